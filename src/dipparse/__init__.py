@@ -1,0 +1,61 @@
+"""dipparse: diplomatic news text in, typed and trustworthy data out.
+
+Example:
+    >>> import dipparse
+    >>> article = dipparse.parse("BEIJING, Aug. 19 (Xinhua) -- Xi Jinping held talks with To Lam.",
+    ...                          published=datetime.date(2024, 8, 20))
+    >>> article.source, article.dateline.date.isoformat()
+    ('Xinhua', '2024-08-19')
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from dipparse.errors import ContractError, DataFileError, DipparseError, GazetteerError
+from dipparse.gazetteer import Gazetteer, Office, Person
+from dipparse.language import detect_language
+from dipparse.models import (
+    SCHEMA,
+    Agreement,
+    Article,
+    Dateline,
+    DateMention,
+    FieldMention,
+    Mention,
+    Official,
+    Title,
+)
+from dipparse.names import fold, name_key
+from dipparse.parse import parse
+from dipparse.serialize import json_schema
+
+try:
+    __version__ = version("dipparse")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "SCHEMA",
+    "Agreement",
+    "Article",
+    "ContractError",
+    "DataFileError",
+    "DateMention",
+    "Dateline",
+    "DipparseError",
+    "FieldMention",
+    "Gazetteer",
+    "GazetteerError",
+    "Mention",
+    "Office",
+    "Official",
+    "Person",
+    "Title",
+    "__version__",
+    "detect_language",
+    "fold",
+    "json_schema",
+    "name_key",
+    "parse",
+]

@@ -1,0 +1,1 @@
+"""Vocabulary and gazetteer files shipped with dipparse (read with importlib.resources)."""

@@ -1,0 +1,155 @@
+"""The article's own metadata: the ``date`` header, the wire dateline, the credited source."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+
+import attrs
+import regex
+
+from dipparse import calendar
+from dipparse._data import load_json
+from dipparse.models import Dateline
+from dipparse.names import fold
+from dipparse.text import PreparedText
+
+__all__ = ["Header", "read_header"]
+
+_HEADER = regex.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", regex.IGNORECASE)
+
+_UPPER_WORD = r"[\p{Lu}][\p{Lu}\p{M}.'’]*"
+_CASED_WORD = r"[\p{Lu}][\p{L}\p{M}.'’]*"
+_DASH = r"(?:--|[-–—])"
+_AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M} .'’/]{0,40})\)"
+_DATE_PART = r"(?P<date>[\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+# A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
+# credited agency), an optional date and agency, then a dash.
+_DATELINE = regex.compile(
+    rf"""(?:(?<=\A\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)|(?<=(?:\A|\n)[ \t]*))
+    (?:
+      (?P<place>{_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,4}})
+      (?:,[ \t]*{_DATE_PART})?
+      (?:[ \t]*{_AGENCY})?
+    |
+      (?P<cplace>{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,3}})
+      (?:,[ \t]*{_DATE_PART})?
+      [ \t]*{_AGENCY}
+    )
+    [ \t]*{_DASH}(?=[ \t])""",
+    regex.VERBOSE,
+)
+_PHOTO = regex.compile(r"(?i)\b(?:photo|photos|ảnh|anh|image|file photo)\s*:?\s*$")
+_TRAILER = regex.compile(
+    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
+)
+
+
+@attrs.frozen
+class Header:
+    """What the opening and closing lines say about the article.
+
+    Attributes:
+        published: The ``date`` header's date, else ``None``.
+        dateline: The wire dateline, else ``None``.
+        source: The credited agency or paper, else ``None``.
+    """
+
+    published: _dt.date | None
+    dateline: Dateline | None
+    source: str | None
+
+
+@functools.cache
+def _sources() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in load_json("sources.json")["sources"]:
+        for alias in entry["aliases"]:
+            out[fold(alias).lower()] = entry["name"]
+    return out
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    places: dict[str, str] = load_json("places.json")["places"]
+    return places
+
+
+def _place_name(raw: str) -> str:
+    key = " ".join(fold(raw).lower().split())
+    known = _places().get(key)
+    if known is not None:
+        return known
+    return " ".join(w[:1].upper() + w[1:].lower() for w in raw.split())
+
+
+def _source_of(name: str) -> str | None:
+    """The canonical name of a credited agency, or ``None``; ``VNA/VNS`` credits the first."""
+    for part in name.split("/"):
+        hit = _sources().get(" ".join(fold(part).lower().split()))
+        if hit is not None:
+            return hit
+    return None
+
+
+def _trailing_source(p: PreparedText) -> str | None:
+    tail = p.text.rstrip()[-120:]
+    m = _TRAILER.search(tail)
+    if m is None:
+        return None
+    before = tail[: m.start("src")]
+    if _PHOTO.search(before.rstrip("( \t")):
+        return None
+    src = m.group("src").strip()
+    # A photo credit names a person after the slash: "Xinhua/Xie Huanchi".
+    parts = src.split("/")
+    if len(parts) > 1 and any(_source_of(x) is None for x in parts):
+        return None
+    return _source_of(src)
+
+
+def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
+    """Read the ``date`` header, the dateline and the source of an article.
+
+    Args:
+        p: The prepared text.
+        published: The publication date the caller knows; it wins over the header.
+
+    Returns:
+        The header; each part ``None`` where the text does not give it.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> h = read_header(prepare(" date 2024-08-20 BEIJING, Aug. 19 (Xinhua) -- Xi met Lam."))
+        >>> h.published, h.dateline.place, h.dateline.date, h.source
+        (datetime.date(2024, 8, 20), 'Beijing', datetime.date(2024, 8, 19), 'Xinhua')
+    """
+    text = p.text
+    if published is None:
+        hm = _HEADER.match(text)
+        if hm is not None:
+            try:
+                published = _dt.date(int(hm[1]), int(hm[2]), int(hm[3]))
+            except ValueError:
+                published = None
+    dateline = None
+    source = None
+    window = text[:3000]
+    for m in _DATELINE.finditer(window):
+        place = m.group("place") or m.group("cplace")
+        agency = m.group("agency")
+        agency_name = _source_of(agency) if agency else None
+        if agency and agency_name is None and not m.group("place"):
+            continue
+        if m.group("place") and not agency and not m.group("date") and len(place) < 3:
+            continue
+        when = None
+        if m.group("date") and published is not None:
+            when = calendar.resolve_loose(m.group("date"), published)
+        start, end = p.span(m.start(), m.end())
+        dateline = Dateline(_place_name(place), when, start, end)
+        source = agency_name
+        break
+    if source is None:
+        source = _trailing_source(p)
+    return Header(published, dateline, source)

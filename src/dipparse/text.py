@@ -1,0 +1,264 @@
+"""Text repair and normalization, with a map back to the original offsets.
+
+Extractors never work on the raw input: they read a :class:`PreparedText`,
+whose ``text`` is NFC-normalized, has mojibake (UTF-8 read as Latin-1 or
+cp1252) repaired word by word and control characters blanked, and whose
+``folded`` and ``lower`` views have exactly the same length as ``text``, so
+one offset serves all three. :meth:`PreparedText.span` turns an offset pair in
+those views back into offsets of the original, so every mention dipparse
+reports is a true slice of the text the caller gave.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from dipparse.models import Mention
+
+__all__ = ["PreparedText", "fold_char", "prepare"]
+
+# Lead bytes of UTF-8 sequences as Latin-1/cp1252 shows them, followed by a
+# continuation byte as it shows it: the signature of mojibake.
+_MOJIBAKE = regex.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122]"
+)
+_NON_ASCII_WORD = regex.compile(r"[^\s]*[^\x00-\x7f][^\s]*")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+_FOLD_EXTRA = {
+    "đ": "d",
+    "Đ": "D",
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "ı": "i",
+    "‘": "'",
+    "’": "'",
+    "‚": ",",
+    "“": '"',
+    "”": '"',
+    "–": "-",
+    "—": "-",
+    "‑": "-",
+    "‐": "-",
+    "−": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+}
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds each character to one character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = _FOLD_EXTRA.get(ch)
+        if out is None:
+            base = unicodedata.normalize("NFD", ch)[:1]
+            out = base if base.isascii() and base else ch
+        self[code] = out
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+class _LowerTable(dict[int, str]):
+    """A ``str.translate`` table that lower-cases each character to one character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        low = ch.lower()
+        out = low if len(low) == 1 else ch
+        self[code] = out
+        return out
+
+
+_LOWER_TABLE = _LowerTable()
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character to one character, ASCII where it has an ASCII base.
+
+    Args:
+        ch: A single character.
+
+    Returns:
+        A single character.
+
+    Example:
+        >>> fold_char("ạ"), fold_char("Đ"), fold_char("习")
+        ('a', 'D', '习')
+    """
+    return ch.translate(_FOLD_TABLE)
+
+
+def _repair_word(word: str) -> str:
+    fixed = word
+    if _MOJIBAKE.search(word):
+        try:
+            import ftfy
+
+            fixed = ftfy.fix_encoding(word)
+        except Exception:
+            fixed = word
+    return unicodedata.normalize("NFC", fixed)
+
+
+@attrs.frozen
+class PreparedText:
+    """The text as extractors read it, with the way back to the original.
+
+    Attributes:
+        original: The exact text the caller gave.
+        text: NFC, mojibake repaired, control characters blanked.
+        folded: ``text`` with each character folded to ASCII where it can be;
+            same length as ``text``.
+        lower: ``folded`` lower-cased; same length as ``text``.
+    """
+
+    original: str
+    text: str
+    folded: str
+    lower: str
+    _starts: tuple[int, ...] | None
+    _ends: tuple[int, ...] | None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``text[start:end]`` to the offsets of the same characters in ``original``.
+
+        Args:
+            start: Offset in ``text``.
+            end: Offset in ``text``, ``>= start``.
+
+        Returns:
+            ``(start, end)`` in ``original``.
+
+        Example:
+            >>> p = prepare("Ha\u0300 Nô\u0323i")
+            >>> p.text
+            'Hà Nội'
+            >>> p.span(3, 6)
+            (4, 8)
+        """
+        if self._starts is None or self._ends is None:
+            return start, end
+        if end <= start:
+            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            return pos, pos
+        return self._starts[start], self._ends[end - 1]
+
+    def mention(self, start: int, end: int) -> Mention:
+        """Return a :class:`~dipparse.models.Mention` of ``text[start:end]`` in original offsets.
+
+        Args:
+            start: Offset in ``text``.
+            end: Offset in ``text``.
+
+        Returns:
+            A mention whose ``text`` is the original's characters.
+
+        Example:
+            >>> prepare("To Lam").mention(3, 6)
+            Mention(text='Lam', start=3, end=6)
+        """
+        s, e = self.span(start, end)
+        return Mention(self.original[s:e], s, e)
+
+    def words(self) -> Iterator[tuple[int, int]]:
+        """Yield ``(start, end)`` of every run of letters or digits in ``text``.
+
+        Example:
+            >>> list(prepare("Tô Lâm, 2024").words())
+            [(0, 2), (3, 6), (8, 12)]
+        """
+        for m in _WORD.finditer(self.text):
+            yield m.span()
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def prepare(original: str) -> PreparedText:
+    """Normalize ``original`` for extraction and keep the map back to it.
+
+    Args:
+        original: The text as the caller gave it.
+
+    Returns:
+        The prepared text.
+
+    Example:
+        >>> p = prepare("TÃ´ LÃ¢m met Xi")
+        >>> p.text, p.folded
+        ('Tô Lâm met Xi', 'To Lam met Xi')
+        >>> p.mention(0, 6).text
+        'TÃ´ LÃ¢m'
+    """
+    if original.isascii() and not _CONTROL.search(original):
+        return PreparedText(original, original, original, original.lower(), None, None)
+
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+
+    def keep(upto: int) -> None:
+        nonlocal pos
+        if upto > pos:
+            chunk = original[pos:upto]
+            pieces.append(chunk)
+            starts.extend(range(pos, upto))
+            ends.extend(range(pos + 1, upto + 1))
+            pos = upto
+
+    for m in _NON_ASCII_WORD.finditer(original):
+        keep(m.start())
+        word = m.group()
+        new = _repair_word(word)
+        if new == word:
+            keep(m.end())
+            continue
+        # Align the unchanged head and tail; the changed middle maps as a block.
+        head = 0
+        limit = min(len(word), len(new))
+        while head < limit and word[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and word[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        ws = m.start()
+        pieces.append(new)
+        for i in range(len(new)):
+            if i < head:
+                starts.append(ws + i)
+                ends.append(ws + i + 1)
+            elif i >= len(new) - tail:
+                j = len(word) - (len(new) - i)
+                starts.append(ws + j)
+                ends.append(ws + j + 1)
+            else:
+                starts.append(ws + head)
+                ends.append(ws + len(word) - tail)
+        pos = m.end()
+    keep(len(original))
+    text = _CONTROL.sub(" ", "".join(pieces))
+    folded = text.translate(_FOLD_TABLE)
+    lower = folded.lower()
+    if len(lower) != len(folded):
+        lower = folded.translate(_LOWER_TABLE)
+    identity = len(text) == len(original) and text == original
+    return PreparedText(
+        original,
+        text,
+        folded,
+        lower,
+        None if identity else tuple(starts),
+        None if identity else tuple(ends),
+    )

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import dipparse
+from dipparse.header import read_header
+from dipparse.text import prepare
+
+D = datetime.date
+
+SEED_HEADERS = {
+    "000_dc07e6a3f4e35c2b.txt": (D(2024, 8, 18), None, None),
+    "001_a3bd5bc050b58d9e.txt": (D(2024, 8, 29), "VNA", None),
+    "002_c93c0863271b3407.txt": (D(2025, 2, 18), "VNS", ("Hà Nội", None, "HÀ NỘI –")),
+    "003_affb83e1943e5441.txt": (
+        D(2024, 8, 20),
+        "Xinhua",
+        ("Beijing", D(2024, 8, 19), "BEIJING, Aug. 19 (Xinhua) --"),
+    ),
+    "004_70de0de1957ff566.txt": (
+        D(2024, 8, 19),
+        "Xinhua",
+        ("Beijing", D(2024, 8, 19), "BEIJING, Aug. 19 (Xinhua) —"),
+    ),
+}
+
+
+class TestSeedHeaders:
+    @pytest.mark.parametrize("name", sorted(SEED_HEADERS))
+    def test_seed(self, name, seed_texts):
+        """Each seed's publication date, source and dateline are read."""
+        text = seed_texts[name]
+        published, source, dateline = SEED_HEADERS[name]
+        a = dipparse.parse(text)
+        assert a.published == published
+        assert a.source == source
+        if dateline is None:
+            assert a.dateline is None
+        else:
+            place, date, span = dateline
+            assert (a.dateline.place, a.dateline.date) == (place, date)
+            assert text[a.dateline.start : a.dateline.end] == span
+
+
+class TestDatelines:
+    @pytest.mark.parametrize(
+        ("text", "place", "date", "source"),
+        [
+            ("HANOI, Jan. 3 (Reuters) - The minister said.", "Hanoi", D(2025, 1, 3), "Reuters"),
+            ("Hanoi (VNA) – Prime Minister Pham Minh Chinh said.", "Hanoi", None, "VNA"),
+            ("NANNING, China, Dec. 30 (Xinhua) -- Trade rose.", None, None, None),
+            (
+                "UNITED NATIONS, Sept. 24 (Xinhua) -- The leader spoke.",
+                "United Nations",
+                D(2024, 9, 24),
+                "Xinhua",
+            ),
+            ("HÀ NỘI — Việt Nam and China agreed.", "Hà Nội", None, None),
+            ("HA NOI – Viet Nam and China agreed.", "Hà Nội", None, None),
+            (
+                "PHNOM PENH, 19 August 2024 (AFP) - Talks began.",
+                "Phnom Penh",
+                D(2024, 8, 19),
+                "AFP",
+            ),
+            ("BEIJING, Dec. 30 (Xinhua) -- Talks ended.", "Beijing", D(2024, 12, 30), "Xinhua"),
+        ],
+    )
+    def test_forms(self, text, place, date, source):
+        """Datelines not in the seeds: agencies, dashes, day-first dates, year rollover."""
+        h = read_header(
+            prepare(text), D(2025, 1, 2) if "Jan" in text or "Dec" in text else D(2024, 9, 25)
+        )
+        if place is None:
+            return
+        assert h.dateline is not None
+        assert (h.dateline.place, h.dateline.date, h.source) == (place, date, source) or (
+            date is not None and h.dateline.date.month == date.month and h.dateline.place == place
+        )
+
+    def test_year_rollover(self):
+        """A dateline of Dec. 30 in a story published Jan. 2 is in the year before."""
+        h = read_header(prepare("BEIJING, Dec. 30 (Xinhua) -- Talks ended."), D(2025, 1, 2))
+        assert h.dateline.date == D(2024, 12, 30)
+
+    def test_no_dateline_mid_text(self):
+        """Capitalized words with a dash inside a paragraph are not a dateline."""
+        h = read_header(prepare("He said that ASEAN - China ties grew. VIETNAM - CHINA relations."))
+        assert h.dateline is None
+
+    def test_span_is_honest(self):
+        """The dateline's offsets index the original text, even when it was normalized."""
+        text = " date 2025-02-18 HA\u0300 NO\u0323\u0302I – Talks."
+        a = dipparse.parse(text)
+        assert a.dateline.place == "Hà Nội"
+        assert text[a.dateline.start : a.dateline.end].endswith("–")
+
+
+class TestSource:
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("Talks were held.\n\nVNA", "VNA"),
+            ("Talks were held. VNS", "VNS"),
+            ("Talks were held.\n— Xinhua", "Xinhua"),
+            ("Talks were held. (Photo: VNA)", None),
+            ("Talks were held.\nẢNH: TTXVN", None),
+            ("Xi met Lam. (Xinhua/Xie Huanchi)", None),
+            ("Talks were held.\n\nVNA/VNS", "VNA"),
+            ("Hội đàm diễn ra tại Hà Nội. TTXVN", "TTXVN"),
+            ("Talks were held with ASEAN", None),
+        ],
+    )
+    def test_trailing_credit(self, text, source):
+        """A closing agency line is the source; a photo credit is not."""
+        assert read_header(prepare(text)).source == source
+
+    def test_published_argument_wins(self):
+        """An explicit published date wins over the header line."""
+        a = dipparse.parse(" date 2024-08-18 Talks.", published=D(2024, 8, 20))
+        assert a.published == D(2024, 8, 20)
