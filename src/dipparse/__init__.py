@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from dipparse.batch import parse_many
 from dipparse.errors import ContractError, DataFileError, DipparseError, GazetteerError
 from dipparse.gazetteer import Gazetteer, Office, Person
 from dipparse.language import detect_language
@@ -58,4 +59,5 @@ __all__ = [
     "json_schema",
     "name_key",
     "parse",
+    "parse_many",
 ]

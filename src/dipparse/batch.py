@@ -1,0 +1,93 @@
+"""Parsing many texts: in order, streaming, on one core or a process pool."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from dipparse.gazetteer import Gazetteer
+from dipparse.models import Article
+from dipparse.parse import parse
+
+__all__ = ["parse_many"]
+
+
+def _parse_chunk(
+    texts: list[str],
+    published: _dt.date | None,
+    language: str | None,
+    gazetteer: Gazetteer | None,
+) -> list[Article]:
+    return [parse(t, published=published, language=language, gazetteer=gazetteer) for t in texts]
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    workers: int | None = None,
+    chunksize: int = 32,
+    published: _dt.date | None = None,
+    language: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[Article]:
+    """Parse many texts, yielding one :class:`Article` per text, in input order.
+
+    The output is identical to ``[parse(t, ...) for t in texts]``. With
+    ``workers`` > 1 the texts are parsed in a process pool; only a bounded
+    number of chunks is in flight at once, so memory stays flat however long
+    ``texts`` is (it may be a generator over a huge corpus).
+
+    Args:
+        texts: The articles.
+        workers: Processes to use; ``None`` or 1 parses in this process, 0
+            uses every core.
+        chunksize: Texts sent to a worker at a time.
+        published: As for :func:`dipparse.parse`, for every text.
+        language: As for :func:`dipparse.parse`, for every text.
+        gazetteer: As for :func:`dipparse.parse`, for every text.
+
+    Yields:
+        The articles, in the order of ``texts``.
+
+    Raises:
+        TypeError: An item of ``texts`` is not a ``str`` (raised when that item is reached).
+        ValueError: ``workers`` is negative or ``chunksize`` < 1.
+
+    Example:
+        >>> [a.source for a in parse_many(["Talks. VNA", "Talks. VNS"])]
+        ['VNA', 'VNS']
+    """
+    if workers is not None and (not isinstance(workers, int) or workers < 0):
+        raise ValueError(f"workers must be None or an int >= 0, got {workers!r}")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be an int >= 1, got {chunksize!r}")
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    if workers is None or workers == 1:
+        for text in texts:
+            yield parse(text, published=published, language=language, gazetteer=gazetteer)
+        return
+    it = iter(texts)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[list[Article]]] = deque()
+        limit = workers * 2
+
+        def submit() -> bool:
+            chunk = list(itertools.islice(it, chunksize))
+            if not chunk:
+                return False
+            pending.append(pool.submit(_parse_chunk, chunk, published, language, gazetteer))
+            return True
+
+        more = True
+        while more and len(pending) < limit:
+            more = submit()
+        while pending:
+            done = pending.popleft().result()
+            if more:
+                more = submit()
+            yield from done
