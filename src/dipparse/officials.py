@@ -1,14 +1,454 @@
-"""Finding people and resolving every mention to one official."""
+"""Finding people and resolving every mention to one official.
+
+Reading order:
+
+1. Known people: every run of up to ``Gazetteer.max_words()`` capitalized
+   words (and every run of Han characters) is looked up in the gazetteer, by
+   its accent-free key and by its damaged key (``T Lm``). A spelling that fits
+   two different people is left unresolved.
+2. Titles (:mod:`dipparse.titles`), whose bodies never run into a known name.
+3. Unknown people: a run of two to four capitalized words that the text
+   introduces as a person: right after a stack of titles, right before
+   ``, <title>``, or after ``his wife``, ``Comrade``, ``Mr.`` and the like.
+   Names inside the name of a place or building (``Ho Chi Minh City``,
+   ``the Phạm Hồng Thái Memorial Hall``) are not people.
+4. Short references: the given name of a Vietnamese (``Lâm``, ``Lam``,
+   ``Lm``), the family name of a Chinese (``Xi``) person already named in
+   full. Where a short name fits two people, the nearest preceding mention
+   decides within a paragraph; otherwise it is left out.
+5. Titles attach to the person they stand right before (``President To
+   Lam``) or right after (``Liu Ning, member of ...``, ``Liu, who is also
+   ...``); a title attached to no one is dropped.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+from collections.abc import Sequence
 
-from dipparse.gazetteer import Gazetteer
-from dipparse.models import Official
+import attrs
+import regex
+
+from dipparse._data import load_json
+from dipparse.gazetteer import Gazetteer, Person
+from dipparse.models import Official, Title
+from dipparse.names import ascii_name, damaged_key, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText
+from dipparse.titles import ORG_MARKERS, TitleHit, Token, find_titles, stacks, tokenize
 
 __all__ = ["extract_officials"]
+
+_HAN_RUN = regex.compile(r"\p{Han}{2,8}")
+_INTRO = regex.compile(
+    r"(?:\b(?:his|her)\s+(?:wife|husband|spouse)|\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
+    r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi))\s+$"
+)
+_APPOS = regex.compile(r"^,\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?$")
+_PLACE_NOUNS = frozenset(
+    "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
+    "university academy institute trail prize award campaign house temple pagoda relic site district "
+    "province martyrs cemetery stadium theatre theater hospital center centre port".split()
+)
+_STOP_NAME_WORDS = frozenset(
+    "the a an and of in on at for to with from by as his her their its this that these those he she it they we "
+    "i you said says told asked noted stressed affirmed added highly also both all".split()
+)
+_NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
+
+
+@attrs.define
+class _Entity:
+    """A person as gathered while reading: known (``person``) or not."""
+
+    person: Person | None
+    surface: str
+    country: str | None = None
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+    titles: list[TitleHit] = attrs.field(factory=list)
+
+    @property
+    def key(self) -> str:
+        return "p:" + self.person.name if self.person else "u:" + name_key(self.surface)
+
+    @property
+    def family_first(self) -> bool:
+        if self.person is not None:
+            return self.person.family_first
+        return self.country in ("CN", "TW", "KP", "KR", "JP")
+
+
+@attrs.frozen
+class _NameHit:
+    start: int
+    end: int
+    entity: str
+    first_token: int
+    last_token: int
+
+
+@functools.cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("surnames.json")
+    return frozenset(data["VN"]), frozenset(data["CN"])
+
+
+def _joined(p: PreparedText, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i..j`` (inclusive) are separated by single spaces only."""
+    return all(p.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(i, j))
+
+
+def _is_place_name(p: PreparedText, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name followed by a place or building noun, or led by ``the``, names a place."""
+    k = last + 1
+    steps = 0
+    while k < len(tokens) and steps < 4 and _joined(p, tokens, k - 1, k) and tokens[k].capitalized:
+        if tokens[k].key in _PLACE_NOUNS:
+            return True
+        k += 1
+        steps += 1
+    return first > 0 and tokens[first - 1].key == "the" and _joined(p, tokens, first - 1, first)
+
+
+def _choose(people: Sequence[Person], ref: _dt.date | None) -> Person | None:
+    """One person for a spelling: the only one, or the only one in office on ``ref``."""
+    if len(people) == 1:
+        return people[0]
+    if len({p.name for p in people}) == 1 and len({p.country for p in people}) == 1:
+        return people[0]
+    if ref is not None:
+        active = [p for p in people if p.offices_on(ref)]
+        if len(active) == 1:
+            return active[0]
+    return None
+
+
+class _Reader:
+    def __init__(self, p: PreparedText, gazetteer: Gazetteer, ref: _dt.date | None) -> None:
+        self.p = p
+        self.gaz = gazetteer
+        self.ref = ref
+        self.tokens = tokenize(p)
+        self.entities: dict[str, _Entity] = {}
+        self.hits: list[_NameHit] = []
+        self.taken: set[int] = set()
+        self.tok_at = {t.start: k for k, t in enumerate(self.tokens)}
+        self._titles: list[TitleHit] = []
+
+    # -- 1. known people --------------------------------------------------
+
+    def _add_hit(
+        self,
+        first: int,
+        last: int,
+        entity: _Entity,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> None:
+        key = entity.key
+        if key not in self.entities:
+            self.entities[key] = entity
+        s = self.tokens[first].start if start is None else start
+        e = self.tokens[last].end if end is None else end
+        self.hits.append(_NameHit(s, e, key, first, last))
+        self.taken.update(range(first, last + 1))
+
+    def known_people(self) -> None:
+        toks = self.tokens
+        p = self.p
+        width = max(2, min(self.gaz.max_words(), 5))
+        i = 0
+        n = len(toks)
+        while i < n:
+            if not toks[i].capitalized or i in self.taken:
+                i += 1
+                continue
+            matched = False
+            for w in range(min(width, n - i), 1, -1):
+                j = i + w - 1
+                if not _joined(p, toks, i, j):
+                    continue
+                if not all(toks[k].capitalized or len(toks[k].text) <= 3 for k in range(i, j + 1)):
+                    continue
+                span = p.text[toks[i].start : toks[j].end]
+                people = self.gaz.lookup(span)
+                damaged = False
+                if not people and span.isascii():
+                    people = self.gaz.lookup_damaged(span)
+                    damaged = bool(people)
+                if not people:
+                    continue
+                if damaged and sum(toks[k].capitalized for k in range(i, j + 1)) < 2:
+                    continue
+                person = _choose(people, self.ref)
+                if person is None or _is_place_name(p, toks, i, j):
+                    i = j + 1
+                    matched = True
+                    break
+                self._add_hit(i, j, _Entity(person, person.name, person.country))
+                i = j + 1
+                matched = True
+                break
+            if not matched:
+                i += 1
+        for m in _HAN_RUN.finditer(p.text):
+            run = m.group()
+            pos = 0
+            while pos < len(run) - 1:
+                found = False
+                for w in range(min(4, len(run) - pos), 1, -1):
+                    people = self.gaz.lookup(run[pos : pos + w])
+                    person = _choose(people, self.ref) if people else None
+                    if person is not None:
+                        s = m.start() + pos
+                        k = self.tok_at.get(m.start())
+                        if k is not None:
+                            self._add_hit(
+                                k, k, _Entity(person, person.name, person.country), s, s + w
+                            )
+                        pos += w
+                        found = True
+                        break
+                if not found:
+                    pos += 1
+
+    # -- 3. unknown people ------------------------------------------------
+
+    def _name_run(self, first: int, *, forward: bool, limit: int = 4) -> tuple[int, int] | None:
+        """The longest run (2..limit words) of capitalized name-like words starting (or ending) at ``first``."""
+        toks = self.tokens
+        step = 1 if forward else -1
+        k = first
+        run: list[int] = []
+        while 0 <= k < len(toks) and len(run) < limit:
+            t = toks[k]
+            if (
+                k in self.taken
+                or not t.capitalized
+                or t.key in _STOP_NAME_WORDS
+                or not t.text.isalpha()
+            ):
+                break
+            if run and not _joined(self.p, toks, min(k, run[-1]), max(k, run[-1])):
+                break
+            run.append(k)
+            k += step
+        if len(run) < 2:
+            return None
+        lo, hi = min(run), max(run)
+        if self._organization_like(lo, hi):
+            return None
+        return lo, hi
+
+    def _organization_like(self, lo: int, hi: int) -> bool:
+        """Whether a capitalized run reads as a body or a place rather than a person."""
+        return any(self.tokens[k].key in ORG_MARKERS for k in range(lo, hi + 1))
+
+    def _unknown(self, lo: int, hi: int, country: str | None) -> None:
+        if _is_place_name(self.p, self.tokens, lo, hi):
+            return
+        surface = tidy(self.p.text[self.tokens[lo].start : self.tokens[hi].end])
+        vn, cn = _surnames()
+        first = self.tokens[lo].key
+        if country is None:
+            if first in vn and first not in cn:
+                country = "VN"
+            elif first in cn and first not in vn:
+                country = "CN"
+        entity = _Entity(None, surface, country)
+        if entity.key in self.entities:
+            entity = self.entities[entity.key]
+            if entity.country is None:
+                entity.country = country
+        self._add_hit(lo, hi, entity)
+
+    def unknown_people(self, groups: Sequence[Sequence[TitleHit]]) -> None:
+        toks = self.tokens
+        text = self.p.text
+        for group in groups:
+            last = group[-1]
+            country = next((t.country for t in group if t.country), None)
+            k = self._token_after(last.end)
+            if k is not None and k not in self.taken:
+                run = self._name_run(k, forward=True)
+                if run is not None and run[0] == k:
+                    self._unknown(run[0], run[1], country)
+            first = group[0]
+            k = self._token_before(first.start)
+            if k is not None and k not in self.taken:
+                gap = text[toks[k].end : first.start]
+                if _APPOS.match(gap) and gap.startswith(","):
+                    run = self._name_run(k, forward=False)
+                    if run is not None and run[1] == k:
+                        self._unknown(run[0], run[1], country)
+        for k, t in enumerate(toks):
+            if k in self.taken or not t.capitalized:
+                continue
+            before = text[max(0, t.start - 20) : t.start]
+            if _INTRO.search(before):
+                run = self._name_run(k, forward=True)
+                if run is not None:
+                    self._unknown(run[0], run[1], None)
+
+    def _token_after(self, pos: int) -> int | None:
+        text = self.p.text
+        j = pos
+        while j < len(text) and j - pos < 3 and text[j] == " ":
+            j += 1
+        if j == pos:
+            return None
+        return self.tok_at.get(j)
+
+    def _token_before(self, pos: int) -> int | None:
+        lo, hi = 0, len(self.tokens) - 1
+        best = None
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= pos:
+                best = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return best
+
+    # -- 4. short references ---------------------------------------------
+
+    def short_mentions(self) -> None:
+        forms: dict[str, list[str]] = {}
+        for key, ent in self.entities.items():
+            for short in self._short_forms(ent):
+                for variant in {name_key(short), name_key(damaged_key(short))}:
+                    if variant and (variant not in forms or key not in forms[variant]):
+                        forms.setdefault(variant, []).append(key)
+        if not forms:
+            return
+        toks = self.tokens
+        text = self.p.text
+        for k, t in enumerate(toks):
+            if k in self.taken or not t.capitalized:
+                continue
+            keys = forms.get(t.key)
+            if not keys:
+                continue
+            if (
+                k + 1 < len(toks)
+                and _joined(self.p, toks, k, k + 1)
+                and toks[k + 1].capitalized
+                and toks[k + 1].key not in _STOP_NAME_WORDS
+            ):
+                continue
+            if (
+                k > 0
+                and _joined(self.p, toks, k - 1, k)
+                and toks[k - 1].capitalized
+                and (k - 1) not in self.taken
+                and not self._title_word(k - 1)
+            ):
+                continue
+            if _NEXT_BREAKS_SHORT.match(text[t.end : t.end + 2]):
+                continue
+            if len(keys) == 1:
+                chosen: str | None = keys[0]
+            else:
+                chosen = self._nearest(keys, t.start)
+            if chosen is None:
+                continue
+            self.hits.append(_NameHit(t.start, t.end, chosen, k, k))
+            self.taken.add(k)
+
+    def _title_word(self, k: int) -> bool:
+        return any(tt.start <= self.tokens[k].start < tt.end for tt in self._titles)
+
+    def _short_forms(self, ent: _Entity) -> tuple[str, ...]:
+        if ent.person is not None:
+            return ent.person.short_names()
+        words = ent.surface.split()
+        if len(words) < 2 or ent.country is None:
+            return ()
+        return (words[0],) if ent.family_first else (words[-1],)
+
+    def _nearest(self, keys: Sequence[str], pos: int) -> str | None:
+        para_start = self.p.text.rfind("\n\n", 0, pos)
+        best: tuple[int, str] | None = None
+        for h in self.hits:
+            if (
+                h.entity in keys
+                and h.end <= pos
+                and h.start > para_start
+                and (best is None or h.end > best[0])
+            ):
+                best = (h.end, h.entity)
+        return best[1] if best else None
+
+    # -- 5. attaching titles ---------------------------------------------
+
+    def attach(self, groups: Sequence[Sequence[TitleHit]]) -> None:
+        by_start = {h.start: h for h in self.hits}
+        by_end = {h.end: h for h in self.hits}
+        text = self.p.text
+        for group in groups:
+            last = group[-1]
+            j = last.end
+            while j < len(text) and j - last.end < 3 and text[j] == " ":
+                j += 1
+            target = by_start.get(j) if j > last.end else None
+            if target is None:
+                first = group[0]
+                i = first.start
+                m = regex.search(
+                    r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?\Z",
+                    text[max(0, i - 30) : i],
+                )
+                if m is not None:
+                    target = by_end.get(i - (len(m.group())))
+            if target is None:
+                continue
+            ent = self.entities[target.entity]
+            ent.titles.extend(group)
+            if ent.country is None:
+                ent.country = next((t.country for t in group if t.country), None)
+
+    # -- output -------------------------------------------------------------
+
+    def officials(self) -> tuple[Official, ...]:
+        for h in self.hits:
+            self.entities[h.entity].mentions.append((h.start, h.end))
+        out: list[tuple[int, Official]] = []
+        for ent in self.entities.values():
+            if not ent.mentions:
+                continue
+            ent.mentions.sort()
+            name = ent.person.name if ent.person else self._unknown_name(ent)
+            titles: dict[str, Title] = {}
+            for t in sorted(ent.titles, key=lambda t: t.start):
+                s, e = self.p.span(t.start, t.end)
+                title = Title(self.p.original[s:e], t.role, t.organization, s, e)
+                prev = titles.get(t.role)
+                if prev is None or (prev.organization is None and t.organization is not None):
+                    titles[t.role] = title
+            mentions = tuple(dict.fromkeys(self.p.mention(s, e) for s, e in ent.mentions))
+            out.append(
+                (
+                    ent.mentions[0][0],
+                    Official(name, ascii_name(name), ent.country, tuple(titles.values()), mentions),
+                )
+            )
+        out.sort(key=lambda x: x[0])
+        return tuple(o for _, o in out)
+
+    def _unknown_name(self, ent: _Entity) -> str:
+        compact = ent.surface.replace(" ", "")
+        if _HAN_RUN.fullmatch(compact):
+            return han_to_pinyin(compact)
+        # Prefer the spelling with the most diacritics among the full mentions.
+        best = ent.surface
+        for s, e in ent.mentions:
+            cand = tidy(self.p.text[s:e])
+            if name_key(cand) == name_key(ent.surface) and sum(not c.isascii() for c in cand) > sum(
+                not c.isascii() for c in best
+            ):
+                best = cand
+        return best
 
 
 def extract_officials(
@@ -17,5 +457,33 @@ def extract_officials(
     ref: _dt.date | None = None,
     language: str | None = None,
 ) -> tuple[Official, ...]:
-    """Return one :class:`Official` per person ``p`` names."""
-    return ()
+    """Return one :class:`Official` per person ``p`` names, in order of first mention.
+
+    Args:
+        p: The prepared text.
+        gazetteer: The known people.
+        ref: The article's reference date, which picks between two known
+            people of the same name by their offices.
+        language: ``en`` or ``vi``, if known.
+
+    Returns:
+        The officials.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> offs = extract_officials(prepare("Prime Minister Phạm Minh Chính met Liu Ning. Chinh said."),
+        ...                          Gazetteer.default())
+        >>> [(o.name, o.roles, [m.text for m in o.mentions]) for o in offs][0]
+        ('Phạm Minh Chính', ('prime minister',), ['Phạm Minh Chính', 'Chinh'])
+    """
+    r = _Reader(p, gazetteer, ref)
+    r.known_people()
+    name_starts = frozenset(h.start for h in r.hits)
+    titles = find_titles(p, r.tokens, name_starts)
+    r._titles = titles
+    groups = stacks(p, titles)
+    r.unknown_people(groups)
+    r.short_mentions()
+    r.hits.sort(key=lambda h: h.start)
+    r.attach(groups)
+    return r.officials()
