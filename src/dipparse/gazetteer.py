@@ -188,9 +188,24 @@ def _check_date(value: Any, source: str, where: str) -> str | None:
     return value
 
 
+_PERSON_KEYS = frozenset({"name", "country", "aliases", "gender", "offices", "sources", "note"})
+_OFFICE_KEYS = frozenset({"role", "organization", "start", "end", "note"})
+
+
+def _check_keys(raw: Mapping[str, Any], allowed: frozenset[str], source: str, where: str) -> None:
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise _fail(
+            source,
+            where,
+            f"unknown key(s) {', '.join(map(repr, unknown))}; expected {', '.join(sorted(allowed))}",
+        )
+
+
 def _office_from(raw: Any, source: str, where: str) -> Office:
     if not isinstance(raw, Mapping):
         raise _fail(source, where, f"expected an object, got {type(raw).__name__}")
+    _check_keys(raw, _OFFICE_KEYS, source, where)
     role = _check_str(raw.get("role"), source, f"{where}.role")
     org = _check_str(raw.get("organization"), source, f"{where}.organization", optional=True)
     start = _check_date(raw.get("start"), source, f"{where}.start")
@@ -202,6 +217,7 @@ def _office_from(raw: Any, source: str, where: str) -> Office:
 def _person_from(raw: Any, source: str, where: str) -> Person:
     if not isinstance(raw, Mapping):
         raise _fail(source, where, f"expected an object, got {type(raw).__name__}")
+    _check_keys(raw, _PERSON_KEYS, source, where)
     name = _check_str(raw.get("name"), source, f"{where}.name")
     assert name is not None
     country = raw.get("country")

@@ -39,12 +39,15 @@ from dipparse.titles import ORG_MARKERS, TitleHit, Token, find_titles, stacks, t
 
 __all__ = ["extract_officials"]
 
-_HAN_RUN = regex.compile(r"\p{Han}{2,8}")
+_HAN_RUN = regex.compile(r"\p{Han}{2,}")
+_HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _INTRO = regex.compile(
-    r"(?:\b(?:his|her)\s+(?:wife|husband|spouse)|\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
+    r"(?:\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
     r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi))\s+$"
 )
-_APPOS = regex.compile(r"^,\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?$")
+_APPOS = regex.compile(
+    r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
+)
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
     "university academy institute trail prize award campaign house temple pagoda relic site district "
@@ -53,6 +56,11 @@ _PLACE_NOUNS = frozenset(
 _STOP_NAME_WORDS = frozenset(
     "the a an and of in on at for to with from by as his her their its this that these those he she it they we "
     "i you said says told asked noted stressed affirmed added highly also both all".split()
+)
+_ELECTED_AS = regex.compile(
+    r"(?:,\s{0,3}who\s+(?:was|has\s+been|had\s+been|is)\s+(?:newly\s+|recently\s+)?|\s+on\s+(?:his|her)\s+|\s+(?:was|has\s+been)\s+)"
+    r"(?:(?:re-?)?elected|appointed|named|sworn\s+in|(?:re-?)?election|appointment|nomination)\s+(?:as\s+)?(?:the\s+)?\Z",
+    regex.IGNORECASE,
 )
 _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 
@@ -91,6 +99,11 @@ class _NameHit:
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json("surnames.json")
     return frozenset(data["VN"]), frozenset(data["CN"])
+
+
+def vietnamese_surnames() -> frozenset[str]:
+    """The Vietnamese family names of ``data/surnames.json`` (folded, lower case)."""
+    return _surnames()[0]
 
 
 def _joined(p: PreparedText, tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -217,6 +230,12 @@ class _Reader:
     def _name_run(self, first: int, *, forward: bool, limit: int = 4) -> tuple[int, int] | None:
         """The longest run (2..limit words) of capitalized name-like words starting (or ending) at ``first``."""
         toks = self.tokens
+        if (
+            0 <= first < len(toks)
+            and first not in self.taken
+            and _HAN_NAME.fullmatch(toks[first].text)
+        ):
+            return first, first
         step = 1 if forward else -1
         k = first
         run: list[int] = []
@@ -274,15 +293,20 @@ class _Reader:
                 if run is not None and run[0] == k:
                     self._unknown(run[0], run[1], country)
             first = group[0]
-            k = self._token_before(first.start)
-            if k is not None and k not in self.taken:
-                gap = text[toks[k].end : first.start]
-                if _APPOS.match(gap) and gap.startswith(","):
+            window_start = max(0, first.start - 60)
+            m = _APPOS.search(text[window_start : first.start])
+            if m is not None:
+                k = self._token_before(window_start + m.start())
+                if (
+                    k is not None
+                    and k not in self.taken
+                    and toks[k].end == window_start + m.start()
+                ):
                     run = self._name_run(k, forward=False)
                     if run is not None and run[1] == k:
                         self._unknown(run[0], run[1], country)
         for k, t in enumerate(toks):
-            if k in self.taken or not t.capitalized:
+            if k in self.taken or not (t.capitalized or _HAN_NAME.fullmatch(t.text)):
                 continue
             before = text[max(0, t.start - 20) : t.start]
             if _INTRO.search(before):
@@ -402,11 +426,21 @@ class _Reader:
                 if m is not None:
                     target = by_end.get(i - (len(m.group())))
             if target is None:
+                target = self._elected_as(group[0].start)
+            if target is None:
                 continue
             ent = self.entities[target.entity]
             ent.titles.extend(group)
             if ent.country is None:
                 ent.country = next((t.country for t in group if t.country), None)
+
+    def _elected_as(self, pos: int) -> _NameHit | None:
+        """The person a title stands apart for: ``X, who was elected as <title>``, ``X on his election as``."""
+        before = [h for h in self.hits if h.end <= pos and pos - h.end <= 80]
+        if not before:
+            return None
+        hit = before[-1]
+        return hit if _ELECTED_AS.match(self.p.text[hit.end : pos]) else None
 
     # -- output -------------------------------------------------------------
 
@@ -438,7 +472,7 @@ class _Reader:
 
     def _unknown_name(self, ent: _Entity) -> str:
         compact = ent.surface.replace(" ", "")
-        if _HAN_RUN.fullmatch(compact):
+        if _HAN_NAME.fullmatch(compact):
             return han_to_pinyin(compact)
         # Prefer the spelling with the most diacritics among the full mentions.
         best = ent.surface

@@ -236,7 +236,35 @@ def _extend_org(
         j += 1
     if last_content < i:
         return None
+    if direct:
+        last_content = _vietnamese_name_cut(p, tokens, i, last_content)
+        if last_content < i:
+            return None
     return i, last_content + 1
+
+
+def _vietnamese_name_cut(p: PreparedText, tokens: Sequence[Token], i: int, last: int) -> int:
+    """In ``Bí thư Thành ủy Hà Nội Trần Văn Tám``, end the body before the trailing name.
+
+    Vietnamese puts the body straight after the office and the name straight
+    after the body: the name is the last two to four capitalized words, led by
+    a family name.
+    """
+    from dipparse.officials import vietnamese_surnames
+
+    surnames = vietnamese_surnames()
+    end = last
+    while (
+        end + 1 < len(tokens)
+        and end - last < 4
+        and tokens[end + 1].capitalized
+        and p.text[tokens[end].end : tokens[end + 1].start] == " "
+    ):
+        end += 1
+    for k in range(i + 1, end):
+        if tokens[k].key in surnames and tokens[k].capitalized and 2 <= end - k + 1 <= 4:
+            return min(k - 1, last)
+    return last
 
 
 def find_titles(

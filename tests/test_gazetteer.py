@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import dipparse
+from dipparse import Gazetteer, GazetteerError, Office, Person
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class TestShippedData:
+    def test_size_and_sources(self):
+        """The shipped gazetteer has at least 200 people, each with a source and a country."""
+        g = Gazetteer.default()
+        assert len(g) >= 200
+        assert all(p.sources for p in g.people)
+        assert all(p.country in ("VN", "CN") for p in g.people)
+
+    def test_names_unique_per_country(self):
+        """No person is listed twice."""
+        g = Gazetteer.default()
+        keys = [(dipparse.name_key(p.name), p.country) for p in g.people]
+        assert len(keys) == len(set(keys))
+
+    def test_names_are_nfc(self):
+        """Every shipped name is NFC (one spelling of each diacritic)."""
+        import unicodedata
+
+        assert all(unicodedata.is_normalized("NFC", p.name) for p in Gazetteer.default().people)
+
+    def test_readme_in_sync(self):
+        """data/people/README.md is what scripts/gazetteer_readme.py produces from the data."""
+        sys.path.insert(0, str(ROOT / "scripts"))
+        try:
+            import gazetteer_readme
+        finally:
+            sys.path.pop(0)
+        committed = (ROOT / "src" / "dipparse" / "data" / "people" / "README.md").read_text(
+            encoding="utf-8"
+        )
+        assert committed == gazetteer_readme.render()
+
+    @pytest.mark.parametrize(
+        ("spelling", "name"),
+        [
+            ("Tô Lâm", "Tô Lâm"),
+            ("TO LAM", "Tô Lâm"),
+            ("苏林", "Tô Lâm"),
+            ("Tập Cận Bình", "Xi Jinping"),
+            ("习近平", "Xi Jinping"),
+            ("Vương Nghị", "Wang Yi"),
+        ],
+    )
+    def test_lookup_spellings(self, spelling, name):
+        """Other scripts and Sino-Vietnamese readings find the canonical person."""
+        assert [p.name for p in Gazetteer.default().lookup(spelling)] == [name]
+
+
+class TestOffices:
+    def test_held_on_partial_dates(self):
+        """Partial dates count as the whole month or year."""
+        o = Office("secretary", None, "2024-12", "2025")
+        assert o.held_on(datetime.date(2024, 12, 1)) and o.held_on(datetime.date(2025, 12, 31))
+        assert not o.held_on(datetime.date(2024, 11, 30)) and not o.held_on(
+            datetime.date(2026, 1, 1)
+        )
+
+    def test_short_names(self):
+        """Vietnamese names shorten to the given name, Chinese to the family name."""
+        assert Person("Bùi Thanh Sơn", "VN").short_names() == ("Sơn",)
+        assert Person("Wang Yi", "CN", ("Vương Nghị",)).short_names() == ("Wang", "Vương")
+
+
+class TestUserFiles:
+    def test_json_file(self, tmp_path: Path):
+        """A user's JSON file adds people that parse() then recognizes."""
+        f = tmp_path / "mine.json"
+        f.write_text(
+            json.dumps(
+                {"people": [{"name": "Hoàng Thị Mơ", "country": "VN", "aliases": ["Madame Mo"]}]}
+            ),
+            encoding="utf-8",
+        )
+        g = Gazetteer.default().merged(Gazetteer.from_file(f))
+        a = dipparse.parse("Delegates met Hoang Thi Mo in Hue.", gazetteer=g)
+        assert [(o.name, o.country) for o in a.officials] == [("Hoàng Thị Mơ", "VN")]
+
+    def test_csv_file(self, tmp_path: Path):
+        """CSV rows of one name merge into one person with several offices."""
+        f = tmp_path / "mine.csv"
+        f.write_text(
+            "name,country,aliases,role,start,end\n"
+            "Trần Văn Bé,VN,Tran Be;陈文贝,secretary,2020,2022\n"
+            "Trần Văn Bé,VN,,chairman,2022-03,\n",
+            encoding="utf-8",
+        )
+        (person,) = Gazetteer.from_file(f).people
+        assert person.aliases == ("Tran Be", "陈文贝")
+        assert [o.role for o in person.offices] == ["secretary", "chairman"]
+
+    def test_user_entry_replaces_shipped(self):
+        """A later entry with the same name replaces the shipped one."""
+        g = Gazetteer.default().merged(Gazetteer([Person("Tô Lâm", "VN", ("To Lam Test",))]))
+        (p,) = g.lookup("To Lam")
+        assert p.aliases == ("To Lam Test",)
+
+    @pytest.mark.parametrize(
+        ("content", "where"),
+        [
+            ('{"people": [{"country": "VN"}]}', "people[0].name"),
+            ('{"people": [{"name": "A B", "country": "Vietnam"}]}', "people[0].country"),
+            (
+                '{"people": [{"name": "A B", "offices": [{"role": "x", "start": "19/8/2024"}]}]}',
+                "people[0].offices[0].start",
+            ),
+            ('{"people": [{"name": "A B", "alias": ["x"]}]}', "people[0]"),
+            ('{"people": [{"name": "A B",}]}', "line 1"),
+        ],
+    )
+    def test_bad_json_names_the_key(self, tmp_path: Path, content, where):
+        """A bad entry raises GazetteerError naming the file and the key or line."""
+        f = tmp_path / "bad.json"
+        f.write_text(content, encoding="utf-8")
+        with pytest.raises(GazetteerError) as err:
+            Gazetteer.from_file(f)
+        assert str(f) in str(err.value) and where in str(err.value)
+        assert isinstance(err.value, ValueError)
+
+    def test_bad_csv_names_the_line(self, tmp_path: Path):
+        """A bad CSV row is reported with its line number."""
+        f = tmp_path / "bad.csv"
+        f.write_text("name,country\nA B,VN\nC D,Viet\n", encoding="utf-8")
+        with pytest.raises(GazetteerError, match="line 3"):
+            Gazetteer.from_file(f)
+
+    def test_missing_file(self, tmp_path: Path):
+        """A missing file is a GazetteerError, not an OSError from deep inside."""
+        with pytest.raises(GazetteerError, match="cannot read"):
+            Gazetteer.from_file(tmp_path / "nope.json")
+
+    def test_parse_rejects_non_gazetteer(self):
+        """parse() says what it expected when gazetteer is the wrong type."""
+        with pytest.raises(TypeError, match="Gazetteer"):
+            dipparse.parse("text", gazetteer=[{"name": "x"}])  # type: ignore[arg-type]

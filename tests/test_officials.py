@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import dipparse
+from dipparse import Gazetteer, Person
+
+
+def people(text: str, **kw) -> dict[str, dipparse.Official]:
+    return {o.name: o for o in dipparse.parse(text, **kw).officials}
+
+
+class TestSpellingFamilies:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Party chief Tô Lâm left for Laos.", "Tô Lâm"),
+            ("Party chief To Lam left for Laos.", "To Lam"),
+            ("PARTY CHIEF TO LAM LEFT FOR LAOS.", "TO LAM"),
+            ("Party chief T Lm left for Laos.", "T Lm"),
+            ("Party chief TÃ´ LÃ¢m left for Laos.", "TÃ´ LÃ¢m"),
+            ("越共中央总书记苏林 left for Laos.", "苏林"),
+        ],
+    )
+    def test_one_person(self, text, surface):
+        """Every spelling of Tô Lâm gives one official with the diacritic name."""
+        o = people(text)["Tô Lâm"]
+        assert o.ascii == "To Lam" and o.country == "VN"
+        assert surface in [m.text for m in o.mentions]
+
+    def test_short_forms(self):
+        """Short references (given name, with or without accents, damaged) attach to the person."""
+        for text, short in [
+            ("Tô Lâm arrived. Lâm said ties were strong.", "Lâm"),
+            ("To Lam arrived. Lam said ties were strong.", "Lam"),
+            ("T Lm arrived. Lm said ties were strong.", "Lm"),
+        ]:
+            mentions = [m.text for m in people(text)["Tô Lâm"].mentions]
+            assert short in mentions
+
+    def test_chinese_family_name(self):
+        """A Chinese leader is referred to by the family name."""
+        o = people("Li Qiang met the delegation. Li said trade had grown.")["Li Qiang"]
+        assert [m.text for m in o.mentions] == ["Li Qiang", "Li"]
+
+    def test_sino_vietnamese_reading(self):
+        """Vietnamese press names Xi Jinping 'Tập Cận Bình': one official, name in pinyin."""
+        o = people(
+            "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình phát biểu. Đồng chí Tập Cận Bình nhấn mạnh."
+        )["Xi Jinping"]
+        assert o.country == "CN" and [m.text for m in o.mentions] == [
+            "Tập Cận Bình",
+            "Tập Cận Bình",
+        ]
+
+    def test_one_identity_across_spellings(self):
+        """Different spellings in one text merge into one official."""
+        offs = dipparse.parse(
+            "Tô Lâm met Xi Jinping. 习近平 welcomed To Lam. Xi said. Lam said."
+        ).officials
+        assert [(o.name, len(o.mentions)) for o in offs] == [("Tô Lâm", 3), ("Xi Jinping", 3)]
+
+    def test_mention_spans_are_honest(self):
+        """Every mention is an exact slice of the text, even after repair."""
+        text = "Party chief TÃ´ LÃ¢m and Pha\u0323m Minh Chi\u0301nh met. Lâm spoke."
+        for o in dipparse.parse(text).officials:
+            for m in o.mentions:
+                assert text[m.start : m.end] == m.text
+
+
+class TestUnknownPeople:
+    def test_introduced_by_office(self):
+        """A person not in the gazetteer is found when an office introduces them."""
+        o = people(
+            "Vice Chairman of the Lạng Sơn People's Committee Đoàn Thu Hà received them. Hà said."
+        )["Đoàn Thu Hà"]
+        assert o.country == "VN" and o.roles == ("vice chairman",)
+        assert [m.text for m in o.mentions] == ["Đoàn Thu Hà", "Hà"]
+
+    def test_apposition_and_chinese_short_name(self):
+        """An unknown Chinese official in apposition, then by family name."""
+        o = people(
+            "They met Zhou Wenbin, secretary of the Nanning Municipal Party Committee. Zhou said."
+        )["Zhou Wenbin"]
+        assert o.country == "CN" and [m.text for m in o.mentions] == ["Zhou Wenbin", "Zhou"]
+
+    def test_spouse_and_comrade(self):
+        """'his wife' and 'Comrade' introduce people."""
+        p = people("Comrade Lê Văn Hiến attended with his wife Phạm Thị Hoa.")
+        assert set(p) == {"Lê Văn Hiến", "Phạm Thị Hoa"}
+
+    def test_country_from_office(self):
+        """An unknown person's country comes from the office the text gives."""
+        assert people("Guangxi Party Secretary Mo Jianwei spoke.")["Mo Jianwei"].country == "CN"
+
+    def test_not_a_place(self):
+        """Names inside the name of a place or building are not people."""
+        assert people("They visited the Ho Chi Minh Mausoleum and Ho Chi Minh City.") == {}
+
+    def test_han_name_gets_pinyin(self):
+        """An unknown person written in Han characters gets a pinyin name."""
+        g = Gazetteer([Person("Placeholder Person", "CN")])
+        offs = dipparse.parse(
+            "Ambassador 王小明 met the press. His wife 李红 too.", gazetteer=g
+        ).officials
+        assert [(o.name, o.ascii, [m.text for m in o.mentions]) for o in offs] == [
+            ("Wang Xiaoming", "Wang Xiaoming", ["王小明"]),
+            ("Li Hong", "Li Hong", ["李红"]),
+        ]
+
+
+class TestAmbiguity:
+    def test_short_name_by_proximity(self):
+        """A short name that fits two people goes to the nearest preceding one in its paragraph."""
+        offs = {
+            o.name: [m.text for m in o.mentions]
+            for o in dipparse.parse(
+                "Chen Wenqing met Chen Gang. Chen said the talks were good."
+            ).officials
+        }
+        assert offs["Chen Gang"] == ["Chen Gang", "Chen"]
+        assert offs["Chen Wenqing"] == ["Chen Wenqing"]
+
+    def test_ambiguous_short_name_without_context_is_left_out(self):
+        """With no preceding mention in the paragraph, an ambiguous short name is not attached."""
+        offs = dipparse.parse(
+            "Chen Wenqing met Chen Gang.\n\nChen said the talks were good."
+        ).officials
+        assert all("Chen" not in [m.text for m in o.mentions] for o in offs)
+
+    def test_damaged_form_fitting_two_people_is_unresolved(self):
+        """'L Minh Hng' fits Lê Minh Hưng and Lê Minh Hương: it is not repaired into either."""
+        assert "Lê Minh Hương" not in people("Deputy L Minh Hng spoke.")
+        assert "Lê Minh Hưng" not in people("Deputy L Minh Hng spoke.")
+
+    def test_same_name_picked_by_office_date(self):
+        """Two known people spelled alike are told apart by who held office on the article's date."""
+        g = Gazetteer(
+            [
+                Person(
+                    "Nguyễn Văn A",
+                    "VN",
+                    offices=(dipparse.Office("secretary", None, "2000", "2005"),),
+                ),
+                Person(
+                    "Nguyen Van A", "LA", offices=(dipparse.Office("minister", None, "2020", None),)
+                ),
+            ]
+        )
+        (o,) = dipparse.parse(
+            "Nguyen Van A spoke.", published=datetime.date(2022, 1, 1), gazetteer=g
+        ).officials
+        assert o.country == "LA"

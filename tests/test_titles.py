@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import pytest
+
+import dipparse
+
+
+def titles_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {
+        o.name: [(t.role, t.organization) for t in o.titles] for o in dipparse.parse(text).officials
+    }
+
+
+def roles_of(text: str) -> dict[str, list[str]]:
+    return {o.name: list(o.roles) for o in dipparse.parse(text).officials}
+
+
+class TestBeforeTheName:
+    def test_stacked_with_body(self):
+        """Offices stacked before the name, each with its own body."""
+        t = titles_of(
+            "Yesterday General Secretary of the CPV Central Committee and State President Tô Lâm spoke."
+        )
+        assert t["Tô Lâm"] == [
+            ("general secretary", "Communist Party of Vietnam Central Committee"),
+            ("president", None),
+        ]
+
+    def test_coordinated(self):
+        """'X and Y' before a name gives both offices."""
+        assert roles_of(
+            "Deputy Prime Minister and Minister of Foreign Affairs Bùi Thanh Sơn arrived."
+        )["Bùi Thanh Sơn"] == [
+            "deputy prime minister",
+            "minister of foreign affairs",
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            ("The talks were chaired by Chinese Premier Li Qiang.", "Li Qiang", "premier"),
+            ("Vietnamese PM Phạm Minh Chính arrived.", "Phạm Minh Chính", "prime minister"),
+            ("Dep. PM Trần Hồng Hà visited Kunming.", "Trần Hồng Hà", "deputy prime minister"),
+            ("FM Wang Yi welcomed the guests.", "Wang Yi", "minister of foreign affairs"),
+            ("NA Chairman Trần Thanh Mẫn opened the session.", "Trần Thanh Mẫn", "chairman"),
+        ],
+    )
+    def test_nationality_and_abbreviations(self, text, name, role):
+        """Nationality adjectives and PM, Dep. PM, FM, NA Chairman are read."""
+        assert role in roles_of(text)[name]
+
+    def test_na_chairman_organization(self):
+        """NA Chairman belongs to the National Assembly."""
+        assert titles_of("NA Chairman Trần Thanh Mẫn spoke.")["Trần Thanh Mẫn"] == [
+            ("chairman", "National Assembly")
+        ]
+
+    def test_all_caps(self):
+        """Offices in ALL CAPS are read like any other."""
+        assert roles_of("PRIME MINISTER LÊ MINH HƯNG MET AMBASSADOR HE WEI.") == {
+            "Lê Minh Hưng": ["prime minister"],
+            "He Wei": ["ambassador"],
+        }
+
+    def test_portfolio_in_role(self):
+        """A minister's portfolio is part of the role."""
+        assert roles_of("Minister of Industry and Trade Nguyễn Hồng Diên met them.")[
+            "Nguyễn Hồng Diên"
+        ] == ["minister of industry and trade"]
+
+
+class TestAfterTheName:
+    def test_apposition(self):
+        """'Name, office and office,' gives both, bodies expanded."""
+        t = titles_of(
+            "Wang Yi, member of the Political Bureau of the CPC Central Committee and Chinese foreign minister, said so."
+        )
+        assert [r for r, _ in t["Wang Yi"]] == [
+            "member of the politburo",
+            "minister of foreign affairs",
+        ]
+
+    def test_region_in_organization(self):
+        """The body keeps the region the text names, abbreviations expanded."""
+        t = titles_of(
+            "Lan Tianli, Secretary of the CPC Committee of China's Guangxi Zhuang Autonomous Region, spoke."
+        )
+        assert (
+            "secretary",
+            "Communist Party of China Committee of the Guangxi Zhuang Autonomous Region",
+        ) in t["Lan Tianli"]
+
+    def test_who_is_also(self):
+        """'Name, who is also office' attaches the office."""
+        r = roles_of(
+            "Chen Gang met them. Chen, who is also Chairman of the Regional People's Congress Standing Committee, spoke."
+        )
+        assert r["Chen Gang"] == ["chairman"]
+
+    def test_lower_case(self):
+        """Lower-case offices in apposition are read."""
+        assert roles_of(
+            "Zhao Leji, chairman of the national people's congress standing committee, said."
+        )["Zhao Leji"] == ["chairman"]
+
+    def test_elected_as(self):
+        """A title apart from the name, when the sentence ties them ('on his election as')."""
+        assert roles_of(
+            "Lương Cường congratulated Lê Hoài Trung on his appointment as Minister of Foreign Affairs."
+        ) == {
+            "Lương Cường": [],
+            "Lê Hoài Trung": ["minister of foreign affairs"],
+        }
+
+
+class TestAttachment:
+    def test_spouse_gets_none(self):
+        """In 'X and his wife Y', Y gets none of X's offices."""
+        r = roles_of("President Lương Cường and his wife Nguyễn Thị Minh Nguyệt were welcomed.")
+        assert r["Lương Cường"] == ["president"]
+        assert r["Nguyễn Thị Minh Nguyệt"] == []
+
+    def test_repeated_office_once(self):
+        """The same office given twice in different forms is one title."""
+        o = {
+            x.name: x
+            for x in dipparse.parse(
+                "Prime Minister Lê Minh Hưng spoke. PM Hưng then left."
+            ).officials
+        }
+        assert o["Lê Minh Hưng"].roles == ("prime minister",)
+
+    def test_unattached_title_dropped(self):
+        """An office that names no one is not reported."""
+        assert (
+            dipparse.parse("The president of the company said the minister would come.").officials
+            == ()
+        )
+
+    def test_title_span_is_exact(self):
+        """Title offsets are the exact span of the office."""
+        text = "On Monday, Chinese President Xi Jinping arrived."
+        (o,) = dipparse.parse(text).officials
+        (t,) = o.titles
+        assert text[t.start : t.end] == t.text == "Chinese President"
+
+    def test_gazetteer_never_adds_a_title(self):
+        """A known person named without an office gets no title from the gazetteer."""
+        (o,) = dipparse.parse("Xi Jinping spoke at length.").officials
+        assert o.titles == () and o.country == "CN"
+
+
+class TestVietnameseTitles:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.",
+            "Thu tuong Pham Minh Chinh hoi kien Tong Bi thu, Chu tich Trung Quoc Tap Can Binh.",
+            "Prime Minister Pham Minh Chinh met General Secretary and Chinese President Xi Jinping.",
+        ],
+    )
+    def test_same_facts_three_ways(self, text):
+        """Vietnamese, its ASCII fold and English give the same people and roles."""
+        r = roles_of(text)
+        assert r["Phạm Minh Chính"] == ["prime minister"]
+        assert r["Xi Jinping"] == ["general secretary", "president"]
+
+    def test_politburo_member(self):
+        """'Ủy viên Bộ Chính trị' is a member of the politburo."""
+        assert (
+            "member of the politburo"
+            in roles_of("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Trần Văn Tám phát biểu.")[
+                "Trần Văn Tám"
+            ]
+        )
