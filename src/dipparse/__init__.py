@@ -31,10 +31,22 @@ from dipparse.names import fold, name_key
 from dipparse.parse import parse
 from dipparse.serialize import json_schema
 
-try:
-    __version__ = version("dipparse")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+
+def _installed_version() -> str:
+    try:
+        return version("dipparse")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
+
+
+__version__: str = _installed_version()
+"""The installed version, read from the package metadata (``pyproject.toml`` is its one source).
+
+Example:
+    >>> import importlib.metadata
+    >>> dipparse.__version__ == importlib.metadata.version("dipparse")
+    True
+"""
 
 __all__ = [
     "SCHEMA",

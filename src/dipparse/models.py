@@ -30,7 +30,14 @@ AgreementKind = Literal[
 """The kinds of agreement of the output contract."""
 
 SCHEMA = "dipparse/1"
-"""The name and version of the output contract (``Article.to_dict()["schema"]``)."""
+"""The name and version of the output contract (``Article.to_dict()["schema"]``).
+
+Example:
+    >>> dipparse.Article().to_dict()["schema"] == dipparse.SCHEMA
+    True
+    >>> dipparse.SCHEMA
+    'dipparse/1'
+"""
 
 
 def _check_span(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
