@@ -36,7 +36,7 @@ from tests.conftest import ROOT
 import dipparse
 
 DOCS = ROOT / "docs"
-PAGES = sorted(p for p in DOCS.rglob("*.md") if "_griffe" not in p.parts)
+PAGES = sorted(p for p in DOCS.rglob("*.md") if "_tools" not in p.parts)
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w-]*)[^\n]*$")
 
@@ -112,11 +112,13 @@ def run_console(block: Block, where: str, env: dict[str, str]) -> None:
             check=False,
         )
         got = r.stdout + r.stderr
-        want = "\n".join(want_lines).strip("\n") + "\n"
+        want = "\n".join(want_lines).strip("\n")
+        want = want + "\n" if want else ""
         if not checker.check_output(want, got, FLAGS):
             pytest.fail(
                 f"{where}:{line}: $ {command}\n(exit status {r.returncode})\n"
-                + checker.output_difference(doctest.Example(command, want), got, FLAGS)
+                + checker.output_difference(doctest.Example(command, want), got, FLAGS),
+                pytrace=False,
             )
 
 
@@ -139,6 +141,7 @@ def run_page(path: Path, tmp: Path) -> int:
             runner = doctest.DocTestRunner(optionflags=FLAGS)
             report: list[str] = []
             runner.run(test, out=report.append, clear_globs=False)
+            globs.update(test.globs)  # DocTest works on a copy; the page's next block goes on
             if runner.failures:
                 pytest.fail("".join(report), pytrace=False)
         elif block.lang == "python":
