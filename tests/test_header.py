@@ -98,6 +98,14 @@ class TestDatelines:
         assert text[a.dateline.start : a.dateline.end].endswith("–")
 
 
+class TestVietnameseArticles:
+    def test_vietnamese_header(self):
+        """A Vietnamese wire story: dateline, photo credit skipped, closing credit read."""
+        text = "HÀ NỘI - Thủ tướng Phạm Minh Chính tiếp Đại sứ Hà Vĩ.\n\nẢNH: TTXVN\n\nTTXVN"
+        a = dipparse.parse(text)
+        assert (a.dateline.place, a.source, a.language) == ("Hà Nội", "TTXVN", "vi")
+
+
 class TestSource:
     @pytest.mark.parametrize(
         ("text", "source"),
@@ -111,6 +119,9 @@ class TestSource:
             ("Talks were held.\n\nVNA/VNS", "VNA"),
             ("Hội đàm diễn ra tại Hà Nội. TTXVN", "TTXVN"),
             ("Talks were held with ASEAN", None),
+            ("Hai bên ký kết văn kiện. (Theo Nhân Dân)", "Nhân Dân"),
+            ("Hai bên ký kết văn kiện.\n\nTPO", "TPO"),
+            ("Hai bên ký kết văn kiện.\nẢnh: Nhân Dân", None),
         ],
     )
     def test_trailing_credit(self, text, source):

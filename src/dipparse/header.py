@@ -41,7 +41,7 @@ _DATELINE = regex.compile(
 )
 _PHOTO = regex.compile(r"(?i)\b(?:photo|photos|ảnh|anh|image|file photo)\s*:?\s*$")
 _TRAILER = regex.compile(
-    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
+    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
 )
 
 

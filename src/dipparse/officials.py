@@ -303,6 +303,9 @@ class _Reader:
                 if run is not None and run[0] == k:
                     self._unknown(run[0], run[1], country)
             first = group[0]
+            if first.vietnamese:
+                # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
+                continue
             window_start = max(0, first.start - 60)
             m = _APPOS.search(text[window_start : first.start])
             if m is not None:

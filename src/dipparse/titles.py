@@ -70,6 +70,7 @@ class TitleHit:
         role: The canonical role.
         organization: The body, abbreviations expanded, or ``None``.
         country: The country the title names (``Chinese``, ``of the CPC``), or ``None``.
+        vietnamese: Whether the office is written in Vietnamese (``Thủ tướng``).
     """
 
     start: int
@@ -77,6 +78,7 @@ class TitleHit:
     role: str
     organization: str | None
     country: str | None
+    vietnamese: bool = False
 
 
 def tokenize(p: PreparedText) -> list[Token]:
@@ -390,7 +392,7 @@ def find_titles(
             country = country or _country_in(okey)
             if role == "chairman" and okey in v.nationalities:
                 role = "president"
-        out.append(TitleHit(t_start, t_end, role, org_text, country))
+        out.append(TitleHit(t_start, t_end, role, org_text, country, vietnamese))
         last_end = t_end
     return out
 
