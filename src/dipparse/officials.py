@@ -105,6 +105,14 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["VN"]), frozenset(data["CN"])
 
 
+def _word_key(key: str) -> str:
+    if key.isalnum():
+        return key
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]
+    return " ".join(_KEY_PUNCT.sub(" ", key).split())
+
+
 def vietnamese_surnames() -> frozenset[str]:
     """The Vietnamese family names of ``data/surnames.json`` (folded, lower case)."""
     return _surnames()[0]
@@ -153,6 +161,13 @@ class _Reader:
         self._titles: list[TitleHit] = []
         self._title_starts: list[int] = []
         self._breaks = [m.start() for m in _PARAGRAPH.finditer(p.text)]
+        # Comparison keys of the words, a possessive "'s" left out ("Lam's" is "Lam").
+        self.keys = [_word_key(t.key) for t in self.tokens]
+
+    def _end(self, k: int) -> int:
+        """End of token ``k`` without a possessive ``'s``."""
+        tok = self.tokens[k]
+        return tok.end - 2 if tok.key.endswith(("'s", "’s")) and len(tok.key) > 2 else tok.end
 
     # -- 1. known people --------------------------------------------------
 
@@ -168,7 +183,7 @@ class _Reader:
         if key not in self.entities:
             self.entities[key] = entity
         s = self.tokens[first].start if start is None else start
-        e = self.tokens[last].end if end is None else end
+        e = self._end(last) if end is None else end
         self.hits.append(_NameHit(s, e, key, first, last))
         self.taken.update(range(first, last + 1))
 
@@ -177,9 +192,7 @@ class _Reader:
         p = self.p
         width = max(2, min(self.gaz.max_words(), 5))
         firsts = self.gaz.first_words()
-        keys = [
-            t.key if t.key.isalnum() else " ".join(_KEY_PUNCT.sub(" ", t.key).split()) for t in toks
-        ]
+        keys = self.keys
         i = 0
         n = len(toks)
         while i < n:
@@ -368,7 +381,7 @@ class _Reader:
         for k, t in enumerate(toks):
             if k in self.taken or not t.capitalized:
                 continue
-            keys = forms.get(t.key)
+            keys = forms.get(self.keys[k])
             if not keys:
                 continue
             if (
@@ -394,7 +407,7 @@ class _Reader:
                 chosen = self._nearest(keys, t.start, ends)
             if chosen is None:
                 continue
-            self.hits.append(_NameHit(t.start, t.end, chosen, k, k))
+            self.hits.append(_NameHit(t.start, self._end(k), chosen, k, k))
             bisect.insort(ends.setdefault(chosen, []), t.end)
             self.taken.add(k)
 
