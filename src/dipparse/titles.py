@@ -44,6 +44,8 @@ ORG_MARKERS = _STRUCTURAL | frozenset(
     "chinese vietnamese china vietnam".split()
 )
 """Words that make a capitalized run a body or a place, never a person's name."""
+# Offices held "to" a country: "Ambassador to China".
+_ACCREDITED = frozenset({"ambassador", "consul general", "special envoy"})
 _VIET_NAM = regex.compile(r"\bVi[eệ]t Nam\b")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 _THE_THE = regex.compile(r"\bthe the\b")
@@ -352,7 +354,7 @@ def find_titles(
         nxt = k_last + 1
         if (
             nxt < len(tokens)
-            and tokens[nxt].key == "of"
+            and (tokens[nxt].key == "of" or (tokens[nxt].key == "to" and role in _ACCREDITED))
             and p.text[tokens[k_last].end : tokens[nxt].start] == " "
             and role != "member of"
         ):
