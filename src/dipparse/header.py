@@ -29,6 +29,7 @@ _DATELINE = regex.compile(
     rf"""(?:(?<=\A\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)|(?<=(?:\A|\n)[ \t]*))
     (?:
       (?P<place>{_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,4}})
+      (?:,[ \t]*{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,2}}(?=,))?
       (?:,[ \t]*{_DATE_PART})?
       (?:[ \t]*{_AGENCY})?
     |
