@@ -307,8 +307,8 @@ class TestWorkers:
     def test_two_workers_same_output(self, corpus: Path, tmp_path: Path):
         """--workers 2 prints byte for byte what --workers 1 prints, bad records included."""
         records: list[object] = []
-        for i in range(70):  # more than two chunks per worker, so the pool really streams
-            if i == 33:
+        for i in range(200):  # 7 chunks of 32, more than the 4 a 2-process pool has in flight
+            if i == 99:
                 records.append("{oops")
             seed = SEEDS[i % len(SEEDS)]
             records.append({"id": i, "text": seed.read_text(encoding="utf-8")})
@@ -318,12 +318,8 @@ class TestWorkers:
         two = run(*base, "--workers", "2")
         assert one.returncode == two.returncode == 1
         assert one.stdout == two.stdout
-        assert len(jsonl(one)) == 70
+        assert len(jsonl(one)) == 200
         assert errors(one) == errors(two)
-        assert (
-            one.stdout
-            == run("--format", "jsonl", "--workers", "2", "--jsonl-field", "text", str(src)).stdout
-        )
 
 
 class TestRobustness:

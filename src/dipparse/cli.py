@@ -524,7 +524,13 @@ def _progress_bar(quiet: bool) -> Any:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency; a stripped install still runs
         return None
-    return tqdm(desc="dipparse", unit=" articles", file=sys.stderr, mininterval=0.5)
+
+    class _Bar(tqdm):  # type: ignore[type-arg]
+        # No monitor thread: --workers forks a process pool after the bar exists,
+        # and forking a process with threads running is asking for deadlocks.
+        monitor_interval = 0
+
+    return _Bar(desc="dipparse", unit=" articles", file=sys.stderr, mininterval=0.5)
 
 
 def _run(args: argparse.Namespace, out: TextIO, rep: _Reporter) -> int:
