@@ -224,7 +224,9 @@ def _binary_reason(head: bytes) -> str | None:
     return None
 
 
-def _too_large(size: int, limit: int) -> str:
+def _too_large(size: int | None, limit: int) -> str:
+    if size is None:  # a stream, read only up to the limit
+        return f"larger than --max-bytes ({limit} bytes); skipped"
     return f"larger than --max-bytes ({size} > {limit} bytes); skipped"
 
 
@@ -278,7 +280,7 @@ def _read_text(name: str, max_bytes: int, rep: _Reporter) -> Iterator[_Item]:
     finally:
         _close(name, fh)
     if max_bytes and len(data) > max_bytes:
-        rep.error(display, _too_large(len(data), max_bytes))
+        rep.error(display, _too_large(None, max_bytes))
         return
     reason = _binary_reason(data[:_SNIFF_BYTES])
     if reason is not None:
@@ -372,7 +374,7 @@ def _read_jsonl(name: str, field: str, max_bytes: int, rep: _Reporter) -> Iterat
                 continue
             where = f"{display}:{lineno}"
             if max_bytes and len(body) > max_bytes:
-                rep.error(where, f"record larger than --max-bytes ({max_bytes} bytes); skipped")
+                rep.error(where, "record " + _too_large(None, max_bytes))
                 continue
             got = _record(body, where, field, rep)
             if got is None:
@@ -404,12 +406,12 @@ def _items(
     """Yield every input article, lazily, reporting what cannot be read."""
     for name in names:
         if name != "-" and os.path.isdir(name):
-            paths: Iterator[str] = _walk(name, globs, rep)
+            failures = rep.failures
             found = False
-            for path in paths:
+            for path in _walk(name, globs, rep):
                 found = True
                 yield from _read_one(path, field, max_bytes, rep)
-            if not found:
+            if not found and rep.failures == failures:  # an unreadable folder is reported once
                 rep.error(name, "no file matching " + " or ".join(repr(g) for g in globs))
         else:
             yield from _read_one(name, field, max_bytes, rep)
