@@ -46,38 +46,69 @@ class TestSeedHeaders:
 
 class TestDatelines:
     @pytest.mark.parametrize(
-        ("text", "place", "date", "source"),
+        ("text", "published", "place", "date", "source"),
         [
-            ("HANOI, Jan. 3 (Reuters) - The minister said.", "Hanoi", D(2025, 1, 3), "Reuters"),
-            ("Hanoi (VNA) – Prime Minister Pham Minh Chinh said.", "Hanoi", None, "VNA"),
-            ("NANNING, China, Dec. 30 (Xinhua) -- Trade rose.", None, None, None),
+            (
+                "HANOI, Jan. 3 (Reuters) - The minister said.",
+                D(2025, 1, 5),
+                "Hanoi",
+                D(2025, 1, 3),
+                "Reuters",
+            ),
+            (
+                "Hanoi (VNA) – Prime Minister Pham Minh Chinh said.",
+                D(2024, 9, 25),
+                "Hanoi",
+                None,
+                "VNA",
+            ),
+            (
+                "NANNING, China, Dec. 30 (Xinhua) -- Trade rose.",
+                D(2025, 1, 2),
+                "Nanning",
+                D(2024, 12, 30),
+                "Xinhua",
+            ),
             (
                 "UNITED NATIONS, Sept. 24 (Xinhua) -- The leader spoke.",
+                D(2024, 9, 25),
                 "United Nations",
                 D(2024, 9, 24),
                 "Xinhua",
             ),
-            ("HÀ NỘI — Việt Nam and China agreed.", "Hà Nội", None, None),
-            ("HA NOI – Viet Nam and China agreed.", "Hà Nội", None, None),
+            ("HÀ NỘI — Việt Nam and China agreed.", D(2024, 9, 25), "Hà Nội", None, None),
+            ("HA NOI – Viet Nam and China agreed.", D(2024, 9, 25), "Hà Nội", None, None),
             (
                 "PHNOM PENH, 19 August 2024 (AFP) - Talks began.",
+                D(2024, 9, 25),
                 "Phnom Penh",
                 D(2024, 8, 19),
                 "AFP",
             ),
-            ("BEIJING, Dec. 30 (Xinhua) -- Talks ended.", "Beijing", D(2024, 12, 30), "Xinhua"),
+            (
+                "BEIJING, Dec. 30 (Xinhua) -- Talks ended.",
+                D(2025, 1, 2),
+                "Beijing",
+                D(2024, 12, 30),
+                "Xinhua",
+            ),
+            (
+                " date 2024-05-02 VIENTIANE, May 1 (Xinhua) -- Laos said.",
+                None,
+                "Vientiane",
+                D(2024, 5, 1),
+                "Xinhua",
+            ),
         ],
     )
-    def test_forms(self, text, place, date, source):
-        """Datelines not in the seeds: agencies, dashes, day-first dates, year rollover."""
-        h = read_header(
-            prepare(text), D(2025, 1, 2) if "Jan" in text or "Dec" in text else D(2024, 9, 25)
-        )
-        if place is None:
-            return
+    def test_forms(self, text, published, place, date, source):
+        """Datelines not in the seeds: agencies, dashes, day-first dates, countries, year rollover."""
+        h = read_header(prepare(text), published)
         assert h.dateline is not None
-        assert (h.dateline.place, h.dateline.date, h.source) == (place, date, source) or (
-            date is not None and h.dateline.date.month == date.month and h.dateline.place == place
+        assert (h.dateline.place, h.dateline.date, h.source) == (place, date, source)
+        assert (
+            text[h.dateline.start : h.dateline.end].rstrip("-–— ")
+            and text[h.dateline.end - 1] in "-–—"
         )
 
     def test_year_rollover(self):
@@ -98,6 +129,14 @@ class TestDatelines:
         assert text[a.dateline.start : a.dateline.end].endswith("–")
 
 
+class TestVietnameseArticles:
+    def test_vietnamese_header(self):
+        """A Vietnamese wire story: dateline, photo credit skipped, closing credit read."""
+        text = "HÀ NỘI - Thủ tướng Phạm Minh Chính tiếp Đại sứ Hà Vĩ.\n\nẢNH: TTXVN\n\nTTXVN"
+        a = dipparse.parse(text)
+        assert (a.dateline.place, a.source, a.language) == ("Hà Nội", "TTXVN", "vi")
+
+
 class TestSource:
     @pytest.mark.parametrize(
         ("text", "source"),
@@ -111,6 +150,9 @@ class TestSource:
             ("Talks were held.\n\nVNA/VNS", "VNA"),
             ("Hội đàm diễn ra tại Hà Nội. TTXVN", "TTXVN"),
             ("Talks were held with ASEAN", None),
+            ("Hai bên ký kết văn kiện. (Theo Nhân Dân)", "Nhân Dân"),
+            ("Hai bên ký kết văn kiện.\n\nTPO", "TPO"),
+            ("Hai bên ký kết văn kiện.\nẢnh: Nhân Dân", None),
         ],
     )
     def test_trailing_credit(self, text, source):

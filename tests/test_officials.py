@@ -153,3 +153,33 @@ class TestAmbiguity:
             "Nguyen Van A spoke.", published=datetime.date(2022, 1, 1), gazetteer=g
         ).officials
         assert o.country == "LA"
+
+
+class TestVietnameseText:
+    TEXT = (
+        "Sáng 19/8, tại Bắc Kinh, Tổng Bí thư, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, "
+        "Chủ tịch Trung Quốc Tập Cận Bình. Đồng chí Tập Cận Bình nhấn mạnh quan hệ hai nước. "
+        "Thủ tướng Lý Cường hội kiến Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn."
+    )
+
+    def test_people_and_roles(self):
+        """A Vietnamese article gives the same officials and roles as its English rendering."""
+        got = {o.name: (o.country, o.roles) for o in dipparse.parse(self.TEXT).officials}
+        assert got == {
+            "Tô Lâm": ("VN", ("general secretary", "president")),
+            "Xi Jinping": ("CN", ("general secretary", "president")),
+            "Li Qiang": ("CN", ("prime minister",)),
+            "Bùi Thanh Sơn": ("VN", ("deputy prime minister", "minister of foreign affairs")),
+        }
+
+    def test_folded_text_restores_names(self):
+        """The ASCII-folded article gives the same people, names restored with diacritics."""
+        folded = dipparse.fold(self.TEXT)
+        got = {o.name: o.roles for o in dipparse.parse(folded).officials}
+        assert set(got) == {"Tô Lâm", "Xi Jinping", "Li Qiang", "Bùi Thanh Sơn"}
+        assert got["Bùi Thanh Sơn"] == ("deputy prime minister", "minister of foreign affairs")
+
+    def test_sino_vietnamese_surface_kept(self):
+        """The Vietnamese surface of a Chinese leader is among the mentions; the name is pinyin."""
+        xi = {o.name: o for o in dipparse.parse(self.TEXT).officials}["Xi Jinping"]
+        assert [m.text for m in xi.mentions] == ["Tập Cận Bình", "Tập Cận Bình"]

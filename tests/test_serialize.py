@@ -153,3 +153,29 @@ class TestContract:
         """from_dict raises ContractError (a ValueError) on what is not the contract."""
         with pytest.raises(ContractError):
             Article.from_dict(bad)
+
+
+class TestMeta:
+    def test_schema_accepts_meta(self):
+        """The optional top-level meta object (command-line provenance) validates."""
+        d = FULL.to_dict()
+        d["meta"] = {"source_file": "corpus/a.jsonl", "line": 3, "id": "x1", "tags": ["a"]}
+        jsonschema.validate(d, dipparse.json_schema())
+
+    @pytest.mark.parametrize("meta", [[], "a.txt", {"line": 0}, {"source_file": 5}])
+    def test_schema_rejects_bad_meta(self, meta):
+        """meta must be an object; source_file a string and line a positive integer."""
+        d = FULL.to_dict()
+        d["meta"] = meta
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(d, dipparse.json_schema())
+
+    def test_from_dict_ignores_meta(self):
+        """from_dict reads an object with meta back to the same Article."""
+        d = FULL.to_dict()
+        d["meta"] = {"source_file": "a.txt"}
+        assert Article.from_dict(d) == FULL
+
+    def test_to_dict_has_no_meta(self):
+        """parse() results carry no meta: it is added by the command line only."""
+        assert "meta" not in FULL.to_dict()

@@ -62,6 +62,15 @@ class TestBeforeTheName:
             "He Wei": ["ambassador"],
         }
 
+    def test_ambassador_to(self):
+        """'Ambassador to China' names the country of accreditation; the adjective gives the person's."""
+        (o,) = dipparse.parse("Vietnamese Ambassador to China Phạm Thanh Bình said so.").officials
+        assert (o.country, o.titles[0].role, o.titles[0].organization) == (
+            "VN",
+            "ambassador",
+            "China",
+        )
+
     def test_portfolio_in_role(self):
         """A minister's portfolio is part of the role."""
         assert roles_of("Minister of Industry and Trade Nguyễn Hồng Diên met them.")[

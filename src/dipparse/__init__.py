@@ -29,6 +29,7 @@ from dipparse.models import (
 )
 from dipparse.names import fold, name_key
 from dipparse.parse import parse
+from dipparse.records import to_frame, to_records
 from dipparse.serialize import json_schema
 
 
@@ -72,4 +73,6 @@ __all__ = [
     "name_key",
     "parse",
     "parse_many",
+    "to_frame",
+    "to_records",
 ]

@@ -455,6 +455,28 @@ class Gazetteer:
         """
         return self._index().get("\x00" + name_key(spelling), ())
 
+    def lookup_key(self, key: str) -> tuple[Person, ...]:
+        """Return the people indexed under ``key``, a :func:`~dipparse.names.name_key` (fast path).
+
+        Example:
+            >>> [p.name for p in Gazetteer([Person("Lương Cường", "VN")]).lookup_key("luong cuong")]
+            ['Lương Cường']
+        """
+        index = self._index()
+        return index.get(key, ()) or index.get(key.replace(" ", ""), ())
+
+    def lookup_damaged_key(self, key: str) -> tuple[Person, ...]:
+        """Like :meth:`lookup_damaged` for a precomputed :func:`~dipparse.names.name_key`."""
+        return self._index().get("\x00" + key, ())
+
+    def first_words(self) -> frozenset[str]:
+        """The first word of every indexed key: a window that starts elsewhere cannot match."""
+        cached: frozenset[str] | None = self._cache.get("first_words")
+        if cached is None:
+            cached = frozenset(k.lstrip("\x00").split(" ")[0] for k in self._index())
+            self._cache["first_words"] = cached
+        return cached
+
     def max_words(self) -> int:
         """The most words any indexed spelling has (bounds the matcher's window)."""
         cached: int | None = self._cache.get("max_words")

@@ -29,6 +29,7 @@ _DATELINE = regex.compile(
     rf"""(?:(?<=\A\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)|(?<=(?:\A|\n)[ \t]*))
     (?:
       (?P<place>{_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,4}})
+      (?:,[ \t]*{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,2}}(?=,))?
       (?:,[ \t]*{_DATE_PART})?
       (?:[ \t]*{_AGENCY})?
     |
@@ -41,7 +42,7 @@ _DATELINE = regex.compile(
 )
 _PHOTO = regex.compile(r"(?i)\b(?:photo|photos|ảnh|anh|image|file photo)\s*:?\s*$")
 _TRAILER = regex.compile(
-    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
+    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
 )
 
 

@@ -23,6 +23,7 @@ Reading order:
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 from collections.abc import Sequence
@@ -43,11 +44,12 @@ _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _INTRO = regex.compile(
     r"(?:\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
-    r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi))\s+$"
+    r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi))[ \t]{1,3}(?=\S)"
 )
 _APPOS = regex.compile(
     r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
 )
+_APPOS_SHORT = regex.compile(r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?\Z")
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
     "university academy institute trail prize award campaign house temple pagoda relic site district "
@@ -62,6 +64,8 @@ _ELECTED_AS = regex.compile(
     r"(?:(?:re-?)?elected|appointed|named|sworn\s+in|(?:re-?)?election|appointment|nomination)\s+(?:as\s+)?(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
+_KEY_PUNCT = regex.compile(r"[.'’]")
+_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 
 
@@ -101,14 +105,22 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["VN"]), frozenset(data["CN"])
 
 
+def _word_key(key: str) -> str:
+    if key.isalnum():
+        return key
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]
+    return " ".join(_KEY_PUNCT.sub(" ", key).split())
+
+
 def vietnamese_surnames() -> frozenset[str]:
     """The Vietnamese family names of ``data/surnames.json`` (folded, lower case)."""
     return _surnames()[0]
 
 
 def _joined(p: PreparedText, tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether tokens ``i..j`` (inclusive) are separated by single spaces only."""
-    return all(p.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(i, j))
+    """Whether tokens ``i..j`` (inclusive) are separated by single spaces (or hyphens) only."""
+    return all(p.text[tokens[k].end : tokens[k + 1].start] in (" ", "-") for k in range(i, j))
 
 
 def _is_place_name(p: PreparedText, tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -147,6 +159,15 @@ class _Reader:
         self.taken: set[int] = set()
         self.tok_at = {t.start: k for k, t in enumerate(self.tokens)}
         self._titles: list[TitleHit] = []
+        self._title_starts: list[int] = []
+        self._breaks = [m.start() for m in _PARAGRAPH.finditer(p.text)]
+        # Comparison keys of the words, a possessive "'s" left out ("Lam's" is "Lam").
+        self.keys = [_word_key(t.key) for t in self.tokens]
+
+    def _end(self, k: int) -> int:
+        """End of token ``k`` without a possessive ``'s``."""
+        tok = self.tokens[k]
+        return tok.end - 2 if tok.key.endswith(("'s", "’s")) and len(tok.key) > 2 else tok.end
 
     # -- 1. known people --------------------------------------------------
 
@@ -162,7 +183,7 @@ class _Reader:
         if key not in self.entities:
             self.entities[key] = entity
         s = self.tokens[first].start if start is None else start
-        e = self.tokens[last].end if end is None else end
+        e = self._end(last) if end is None else end
         self.hits.append(_NameHit(s, e, key, first, last))
         self.taken.update(range(first, last + 1))
 
@@ -170,10 +191,12 @@ class _Reader:
         toks = self.tokens
         p = self.p
         width = max(2, min(self.gaz.max_words(), 5))
+        firsts = self.gaz.first_words()
+        keys = self.keys
         i = 0
         n = len(toks)
         while i < n:
-            if not toks[i].capitalized or i in self.taken:
+            if i in self.taken or not toks[i].capitalized or keys[i].split(" ")[0] not in firsts:
                 i += 1
                 continue
             matched = False
@@ -183,11 +206,11 @@ class _Reader:
                     continue
                 if not all(toks[k].capitalized or len(toks[k].text) <= 3 for k in range(i, j + 1)):
                     continue
-                span = p.text[toks[i].start : toks[j].end]
-                people = self.gaz.lookup(span)
+                key = " ".join(keys[i : j + 1])
+                people = self.gaz.lookup_key(key)
                 damaged = False
-                if not people and span.isascii():
-                    people = self.gaz.lookup_damaged(span)
+                if not people and p.text[toks[i].start : toks[j].end].isascii():
+                    people = self.gaz.lookup_damaged_key(key)
                     damaged = bool(people)
                 if not people:
                     continue
@@ -293,6 +316,9 @@ class _Reader:
                 if run is not None and run[0] == k:
                     self._unknown(run[0], run[1], country)
             first = group[0]
+            if first.vietnamese:
+                # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
+                continue
             window_start = max(0, first.start - 60)
             m = _APPOS.search(text[window_start : first.start])
             if m is not None:
@@ -305,14 +331,13 @@ class _Reader:
                     run = self._name_run(k, forward=False)
                     if run is not None and run[1] == k:
                         self._unknown(run[0], run[1], country)
-        for k, t in enumerate(toks):
-            if k in self.taken or not (t.capitalized or _HAN_NAME.fullmatch(t.text)):
+        for m in _INTRO.finditer(text):
+            k = self.tok_at.get(m.end())
+            if k is None or k in self.taken:
                 continue
-            before = text[max(0, t.start - 20) : t.start]
-            if _INTRO.search(before):
-                run = self._name_run(k, forward=True)
-                if run is not None:
-                    self._unknown(run[0], run[1], None)
+            run = self._name_run(k, forward=True)
+            if run is not None:
+                self._unknown(run[0], run[1], None)
 
     def _token_after(self, pos: int) -> int | None:
         text = self.p.text
@@ -348,10 +373,15 @@ class _Reader:
             return
         toks = self.tokens
         text = self.p.text
+        ends: dict[str, list[int]] = {}
+        for h in self.hits:
+            ends.setdefault(h.entity, []).append(h.end)
+        for seen in ends.values():
+            seen.sort()
         for k, t in enumerate(toks):
             if k in self.taken or not t.capitalized:
                 continue
-            keys = forms.get(t.key)
+            keys = forms.get(self.keys[k])
             if not keys:
                 continue
             if (
@@ -374,14 +404,18 @@ class _Reader:
             if len(keys) == 1:
                 chosen: str | None = keys[0]
             else:
-                chosen = self._nearest(keys, t.start)
+                chosen = self._nearest(keys, t.start, ends)
             if chosen is None:
                 continue
-            self.hits.append(_NameHit(t.start, t.end, chosen, k, k))
+            self.hits.append(_NameHit(t.start, self._end(k), chosen, k, k))
+            bisect.insort(ends.setdefault(chosen, []), t.end)
             self.taken.add(k)
 
     def _title_word(self, k: int) -> bool:
-        return any(tt.start <= self.tokens[k].start < tt.end for tt in self._titles)
+        """Whether token ``k`` is part of an office (``PM`` in ``PM Chinh``)."""
+        pos = self.tokens[k].start
+        i = bisect.bisect_right(self._title_starts, pos)
+        return bool(i) and self._titles[i - 1].start <= pos < self._titles[i - 1].end
 
     def _short_forms(self, ent: _Entity) -> tuple[str, ...]:
         if ent.person is not None:
@@ -391,17 +425,16 @@ class _Reader:
             return ()
         return (words[0],) if ent.family_first else (words[-1],)
 
-    def _nearest(self, keys: Sequence[str], pos: int) -> str | None:
-        para_start = self.p.text.rfind("\n\n", 0, pos)
+    def _nearest(self, keys: Sequence[str], pos: int, ends: dict[str, list[int]]) -> str | None:
+        """The candidate mentioned last before ``pos`` in the same paragraph, if any."""
+        i = bisect.bisect_left(self._breaks, pos)
+        para_start = self._breaks[i - 1] if i else -1
         best: tuple[int, str] | None = None
-        for h in self.hits:
-            if (
-                h.entity in keys
-                and h.end <= pos
-                and h.start > para_start
-                and (best is None or h.end > best[0])
-            ):
-                best = (h.end, h.entity)
+        for key in keys:
+            seen = ends.get(key, [])
+            i = bisect.bisect_right(seen, pos)
+            if i and seen[i - 1] > para_start and (best is None or seen[i - 1] > best[0]):
+                best = (seen[i - 1], key)
         return best[1] if best else None
 
     # -- 5. attaching titles ---------------------------------------------
@@ -409,6 +442,7 @@ class _Reader:
     def attach(self, groups: Sequence[Sequence[TitleHit]]) -> None:
         by_start = {h.start: h for h in self.hits}
         by_end = {h.end: h for h in self.hits}
+        hit_ends = [h.end for h in self.hits]
         text = self.p.text
         for group in groups:
             last = group[-1]
@@ -419,14 +453,11 @@ class _Reader:
             if target is None:
                 first = group[0]
                 i = first.start
-                m = regex.search(
-                    r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?\Z",
-                    text[max(0, i - 30) : i],
-                )
+                m = _APPOS_SHORT.search(text[max(0, i - 30) : i])
                 if m is not None:
                     target = by_end.get(i - (len(m.group())))
             if target is None:
-                target = self._elected_as(group[0].start)
+                target = self._elected_as(group[0].start, hit_ends)
             if target is None:
                 continue
             ent = self.entities[target.entity]
@@ -434,12 +465,12 @@ class _Reader:
             if ent.country is None:
                 ent.country = next((t.country for t in group if t.country), None)
 
-    def _elected_as(self, pos: int) -> _NameHit | None:
+    def _elected_as(self, pos: int, hit_ends: Sequence[int]) -> _NameHit | None:
         """The person a title stands apart for: ``X, who was elected as <title>``, ``X on his election as``."""
-        before = [h for h in self.hits if h.end <= pos and pos - h.end <= 80]
-        if not before:
+        i = bisect.bisect_right(hit_ends, pos)
+        if not i or pos - hit_ends[i - 1] > 80:
             return None
-        hit = before[-1]
+        hit = self.hits[i - 1]
         return hit if _ELECTED_AS.match(self.p.text[hit.end : pos]) else None
 
     # -- output -------------------------------------------------------------
@@ -515,6 +546,7 @@ def extract_officials(
     name_starts = frozenset(h.start for h in r.hits)
     titles = find_titles(p, r.tokens, name_starts)
     r._titles = titles
+    r._title_starts = [t.start for t in titles]
     groups = stacks(p, titles)
     r.unknown_people(groups)
     r.short_mentions()

@@ -71,7 +71,8 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     schema = data.get("schema", SCHEMA)
     if schema != SCHEMA:
         raise ContractError(f"expected schema {SCHEMA!r}, got {schema!r}", data)
-    body = {k: v for k, v in data.items() if k != "schema"}
+    # "meta" is where the command line keeps provenance; it is not part of an Article.
+    body = {k: v for k, v in data.items() if k not in ("schema", "meta")}
     try:
         return _converter().structure(body, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
