@@ -8,11 +8,13 @@ fresh working directory that holds a link to ``seeds/``:
 - any other ``python`` block is executed and must not raise;
 - a ``console`` block holds ``$ command`` lines; each runs in ``bash`` with
   ``dipparse`` meaning this checkout's ``python -m dipparse``, and what it
-  prints (stdout, then stderr) must match the lines below it (``...``
+  prints (stdout and stderr, as a terminal shows them) must match the lines below it (``...``
   stands for any text, as in doctests).
 
 Blocks in other languages (``sh`` for installation, ``json``, ``csv``) are
-shown, not run.
+shown, not run. A block right after the comment ``<!-- docs-test: skip ... -->``
+(which says why: a dependency dipparse does not have) is only compiled, and a
+block that only includes a file (``--8<-- "path"``) is that file's business.
 """
 
 from __future__ import annotations
@@ -38,16 +40,19 @@ import dipparse
 DOCS = ROOT / "docs"
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "_tools" not in p.parts)
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+_SKIP = re.compile(r"^\s*<!--\s*docs-test:\s*skip\b")
+_INCLUDE = re.compile(r"^\s*--8<--\s+\S+\s*$")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w-]*)[^\n]*$")
 
 
 class Block:
     """One fenced code block of a Markdown page."""
 
-    def __init__(self, lang: str, code: str, line: int) -> None:
+    def __init__(self, lang: str, code: str, line: int, *, skip: bool = False) -> None:
         self.lang = lang
         self.code = code
         self.line = line
+        self.skip = skip or all(_INCLUDE.match(x) for x in code.splitlines() if x.strip())
 
     def __repr__(self) -> str:
         return f"<{self.lang} block at line {self.line}>"
@@ -58,9 +63,12 @@ def blocks(text: str) -> list[Block]:
     found: list[Block] = []
     lines = text.splitlines()
     i = 0
+    before = ""
     while i < len(lines):
         m = _FENCE.match(lines[i])
         if not m:
+            if lines[i].strip():
+                before = lines[i]
             i += 1
             continue
         indent, fence, lang = m["indent"], m["fence"], m["lang"]
@@ -71,18 +79,25 @@ def blocks(text: str) -> list[Block]:
         ):
             body.append(lines[j][len(indent) :] if lines[j].startswith(indent) else lines[j])
             j += 1
-        found.append(Block(lang, "\n".join(body) + "\n", i + 2))
+        found.append(Block(lang, "\n".join(body) + "\n", i + 2, skip=bool(_SKIP.match(before))))
+        before = ""
         i = j + 1
     return found
 
 
 def _shell_env(tmp: Path) -> dict[str, str]:
-    """Return an environment where ``dipparse`` is this checkout's command line."""
+    """Return an environment where ``dipparse`` is this checkout's command line.
+
+    ``python`` is the interpreter running the tests, as in the venv a user
+    installed dipparse into.
+    """
     bindir = tmp / ".bin"
     bindir.mkdir(exist_ok=True)
-    shim = bindir / "dipparse"
-    shim.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m dipparse "$@"\n')
-    shim.chmod(0o755)
+    python = shlex.quote(sys.executable)
+    for name, body in (("dipparse", f"{python} -m dipparse"), ("python", python)):
+        shim = bindir / name
+        shim.write_text(f'#!/bin/sh\nexec {body} "$@"\n')
+        shim.chmod(0o755)
     src = str(Path(dipparse.__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PATH"] = f"{bindir}{os.pathsep}{env.get('PATH', '')}"
@@ -95,23 +110,28 @@ def run_console(block: Block, where: str, env: dict[str, str]) -> None:
     """Run each ``$ command`` of a console block and compare what it prints."""
     checker = doctest.OutputChecker()
     commands: list[tuple[str, list[str], int]] = []
+    continued = False
     for n, line in enumerate(block.code.splitlines()):
-        if line.startswith("$ "):
+        if continued:  # the command's previous line ended with a backslash
+            commands[-1] = (commands[-1][0] + "\n" + line, [], commands[-1][2])
+        elif line.startswith("$ "):
             commands.append((line[2:], [], block.line + n))
         elif commands:
             commands[-1][1].append(line)
         elif line.strip():
             pytest.fail(f"{where}:{block.line + n}: console output before any '$ ' command")
+        continued = bool(commands) and not commands[-1][1] and line.endswith("\\")
     for command, want_lines, line in commands:
         r = subprocess.run(
             ["bash", "-c", "set -o pipefail; " + command],
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
             text=True,
             env=env,
             timeout=300,
             check=False,
         )
-        got = r.stdout + r.stderr
+        got = r.stdout
         want = "\n".join(want_lines).strip("\n")
         want = want + "\n" if want else ""
         if not checker.check_output(want, got, FLAGS):
@@ -132,6 +152,10 @@ def run_page(path: Path, tmp: Path) -> int:
     parser = doctest.DocTestParser()
     ran = 0
     for block in blocks(path.read_text(encoding="utf-8")):
+        if block.skip:
+            if block.lang == "python" and not block.code.lstrip().startswith(">>>"):
+                compile(block.code, f"{where}:{block.line}", "exec")  # shown, so at least valid
+            continue
         if block.lang == "console":
             run_console(block, where, env)
         elif block.lang == "pycon" or (
@@ -180,6 +204,15 @@ class TestExampleRunner:
         found = blocks(text)
         assert [(b.lang, b.line) for b in found] == [("pycon", 4), ("python", 10)]
         assert found[1].code == "x = 1\n"
+        assert not any(b.skip for b in found)
+
+    def test_skip_comment_and_includes(self):
+        """A block after a docs-test skip comment, or one that includes a file, is not run."""
+        text = (
+            "<!-- docs-test: skip (needs pyspark) -->\n```python\nimport pyspark\n```\n\n"
+            '```python\nx = 1\n```\n\n```python\n--8<-- "examples/a.py"\n```\n'
+        )
+        assert [b.skip for b in blocks(text)] == [True, False, True]
 
     def test_wrong_output_fails(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         """A doctest whose shown output is not what the code prints fails the page."""
