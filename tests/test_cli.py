@@ -498,3 +498,44 @@ class TestParseSize:
         """What is not a size raises ValueError."""
         with pytest.raises(ValueError, match="not a size"):
             cli.parse_size(text)
+
+
+class TestPublishedField:
+    def test_each_record_its_own_date(self, tmp_path: Path):
+        """--published-field gives each JSON Lines record its own publication date."""
+        f = tmp_path / "in.jsonl"
+        f.write_text(
+            json.dumps({"text": "Talks on Monday.", "date": "2024-08-20T06:00:00Z"})
+            + "\n"
+            + json.dumps({"text": "Talks on Monday.", "date": "2025-02-18"})
+            + "\n"
+            + json.dumps({"text": "Talks on Monday."})
+            + "\n",
+            encoding="utf-8",
+        )
+        r = run(
+            "--format",
+            "jsonl",
+            "--jsonl-field",
+            "text",
+            "--published-field",
+            "date",
+            "--published",
+            "2023-01-01",
+            str(f),
+        )
+        assert r.returncode == 0, r.stderr
+        got = [json.loads(line)["published"] for line in r.stdout.decode().splitlines()]
+        assert got == ["2024-08-20", "2025-02-18", "2023-01-01"]
+
+    def test_bad_date_warns_and_parses(self, tmp_path: Path):
+        """A record whose date field is not a date is parsed without it, with a warning naming its line."""
+        f = tmp_path / "in.jsonl"
+        f.write_text(json.dumps({"text": "Talks.", "date": "last week"}) + "\n", encoding="utf-8")
+        r = run("--format", "jsonl", "--jsonl-field", "text", "--published-field", "date", str(f))
+        assert r.returncode == 0
+        assert "in.jsonl:1" in r.stderr.decode() and json.loads(r.stdout)["published"] is None
+
+    def test_needs_jsonl(self):
+        """--published-field without --jsonl-field is a usage error."""
+        assert run("--published-field", "date", "x.txt").returncode == 2

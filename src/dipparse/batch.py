@@ -8,25 +8,51 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeAlias
 
 from dipparse.gazetteer import Gazetteer
 from dipparse.models import Article
 from dipparse.parse import parse
 
-__all__ = ["parse_many"]
+__all__ = ["Item", "parse_many"]
+
+
+Item: TypeAlias = str | tuple[str, _dt.date | None]
+"""A text, or a ``(text, published)`` pair whose date wins over ``published=``."""
+
+
+def _parse_one(
+    item: Item,
+    published: _dt.date | None,
+    language: str | None,
+    gazetteer: Gazetteer | None,
+) -> Article:
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError(
+                f"parse_many() expects str or (text, published) items, got a {len(item)}-tuple"
+            )
+        text, own = item
+        return parse(
+            text,
+            published=own if own is not None else published,
+            language=language,
+            gazetteer=gazetteer,
+        )
+    return parse(item, published=published, language=language, gazetteer=gazetteer)
 
 
 def _parse_chunk(
-    texts: list[str],
+    items: list[Item],
     published: _dt.date | None,
     language: str | None,
     gazetteer: Gazetteer | None,
 ) -> list[Article]:
-    return [parse(t, published=published, language=language, gazetteer=gazetteer) for t in texts]
+    return [_parse_one(item, published, language, gazetteer) for item in items]
 
 
 def parse_many(
-    texts: Iterable[str],
+    texts: Iterable[Item],
     *,
     workers: int | None = None,
     chunksize: int = 32,
@@ -42,7 +68,8 @@ def parse_many(
     ``texts`` is (it may be a generator over a huge corpus).
 
     Args:
-        texts: The articles.
+        texts: The articles: strings, or ``(text, published)`` pairs for
+            articles that each have their own publication date.
         workers: Processes to use; ``None`` or 1 parses in this process, 0
             uses every core.
         chunksize: Texts sent to a worker at a time.
@@ -54,12 +81,15 @@ def parse_many(
         The articles, in the order of ``texts``.
 
     Raises:
-        TypeError: An item of ``texts`` is not a ``str`` (raised when that item is reached).
+        TypeError: An item of ``texts`` is not a ``str`` or a ``(str, date)``
+            pair (raised when that item is reached).
         ValueError: ``workers`` is negative or ``chunksize`` < 1.
 
     Example:
         >>> [a.source for a in parse_many(["Talks. VNA", "Talks. VNS"])]
         ['VNA', 'VNS']
+        >>> [str(a.published) for a in parse_many([("Talks.", datetime.date(2024, 8, 19)), "Talks."])]
+        ['2024-08-19', 'None']
     """
     if workers is not None and (not isinstance(workers, int) or workers < 0):
         raise ValueError(f"workers must be None or an int >= 0, got {workers!r}")
@@ -68,8 +98,8 @@ def parse_many(
     if workers == 0:
         workers = os.cpu_count() or 1
     if workers is None or workers == 1:
-        for text in texts:
-            yield parse(text, published=published, language=language, gazetteer=gazetteer)
+        for item in texts:
+            yield _parse_one(item, published, language, gazetteer)
         return
     it = iter(texts)
     with ProcessPoolExecutor(max_workers=workers) as pool:

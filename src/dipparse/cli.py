@@ -130,6 +130,12 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date for inputs whose text does not start with a 'date' header line",
     )
     ap.add_argument(
+        "--published-field",
+        metavar="FIELD",
+        help="with --jsonl-field: the record field holding each article's publication date "
+        "(ISO 8601, e.g. 2024-08-19 or 2024-08-19T08:00:00Z); it wins over --published",
+    )
+    ap.add_argument(
         "--glob",
         action="append",
         metavar="PATTERN",
@@ -179,6 +185,26 @@ class _Item(NamedTuple):
     text: str
     meta: dict[str, Any]
     where: str
+    published: _dt.date | None = None
+
+
+def _with_dates(items: Iterator[_Item], field: str, rep: _Reporter) -> Iterator[_Item]:
+    """Give each JSON Lines record the publication date its ``field`` holds."""
+    for item in items:
+        value = item.meta.get(field)
+        if value is None:
+            yield item
+            continue
+        try:
+            day = _dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            rep.warn(
+                item.where,
+                f"field {field!r} is not a date (YYYY-MM-DD...): {str(value)[:40]!r}; parsed without it",
+            )
+            yield item
+            continue
+        yield item._replace(published=day)
 
 
 class _Reporter:
@@ -198,6 +224,9 @@ class _Reporter:
     def error(self, where: str, reason: str) -> None:
         self.failures += 1
         self._write(f"dipparse: {where}: {reason}")
+
+    def warn(self, where: str, message: str) -> None:
+        self._write(f"dipparse: {where}: warning: {message}")
 
     def warn_once(self, key: str, message: str) -> None:
         if key not in self._warned:
@@ -438,10 +467,10 @@ def _parse_stream(
     """
     pending: deque[_Item] = deque()
 
-    def feed() -> Iterator[str]:
+    def feed() -> Iterator[tuple[str, _dt.date | None]]:
         for item in items:
             pending.append(item)
-            yield item.text
+            yield item.text, item.published
 
     while True:
         try:
@@ -452,7 +481,7 @@ def _parse_stream(
             pending.clear()
             for item in stuck:
                 try:
-                    article = parse(item.text, published=published)
+                    article = parse(item.text, published=item.published or published)
                 except Exception as exc:
                     on_crash(item, exc)
                     continue
@@ -538,6 +567,8 @@ def _progress_bar(quiet: bool) -> Any:
 def _run(args: argparse.Namespace, out: TextIO, rep: _Reporter) -> int:
     globs = args.glob or (["*.jsonl"] if args.jsonl_field is not None else ["*.txt"])
     items = _items(args.files, globs, args.jsonl_field, args.max_bytes, rep)
+    if args.published_field is not None:
+        items = _with_dates(items, args.published_field, rep)
 
     def on_crash(item: _Item, exc: BaseException) -> None:
         rep.error(
@@ -583,7 +614,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         0 when every input was read, 1 when some could not be, 2 for a usage
         error, 130 when interrupted, 141 when standard output was closed early.
     """
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.published_field is not None and args.jsonl_field is None:
+        parser.error("--published-field needs --jsonl-field")
     rep = _Reporter()
     try:
         return _run(args, _utf8_stdout(), rep)
