@@ -74,6 +74,10 @@ def _surface_pattern(key: str, plural: bool) -> str:
     return head + body + tail
 
 
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
 def _fail(source: str, where: str, reason: str) -> DataFileError:
     return DataFileError(source, where, reason)
 
@@ -102,9 +106,9 @@ class FieldEntry:
     """
 
     name: str
-    surfaces: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    attached: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    standalone: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    surfaces: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    attached: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    standalone: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
 @attrs.frozen
@@ -138,7 +142,7 @@ class FieldTaxonomy:
         True
     """
 
-    fields: tuple[FieldEntry, ...] = attrs.field(converter=tuple)
+    fields: tuple[FieldEntry, ...] = attrs.field(converter=_tuple)
     context: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -318,7 +322,9 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
     if cased:
         cbody = "|".join(regex.escape(k) for k in sorted(cased, key=lambda k: (-len(k), k)))
         cased_pat = regex.compile(rf"(?<![\w-])(?:{cbody})(?![\w-])")
-    orgs = frozenset(_norm(o) for k in ("organizations", "organizations_vi") for o in ctx.get(k, ()))
+    orgs = frozenset(
+        _norm(o) for k in ("organizations", "organizations_vi") for o in ctx.get(k, ())
+    )
     return _Compiled(lower, cased_pat, labels, cased, orgs, frozenset(triggers))
 
 
@@ -342,7 +348,7 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str]) -> bool:
     text = p.text
     if not text[start : start + 1].isupper():
         return False
-    left = [m for m in _NAME_TOKEN.finditer(text, max(0, start - 120), start)]
+    left = list(_NAME_TOKEN.finditer(text, max(0, start - 120), start))
     right = list(_NAME_TOKEN.finditer(text, start, min(len(text), start + 160)))
     run: list[str] = []
 
@@ -358,9 +364,11 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str]) -> bool:
             break
         tok = m.group()
         low = p.lower[m.start() : m.end()]
-        before_cap = j > 0 and capital(left[j - 1].group()) and not text[
-            left[j - 1].end() : m.start()
-        ].strip()
+        before_cap = (
+            j > 0
+            and capital(left[j - 1].group())
+            and not text[left[j - 1].end() : m.start()].strip()
+        )
         if capital(tok) or low in _NAME_JOINERS or before_cap:
             run.append(low)
             prev_start = m.start()
@@ -451,9 +459,9 @@ def extract_fields(
     anchor: int | None = None
     for i in range(len(events) - 1, -1, -1):
         s, e, kind, name, mode = events[i]
-        if kind == "triggers" or (kind == "field" and mode == "standalone" and _has_trigger(
-            p.lower[s:e], comp.triggers
-        )):
+        if kind == "triggers" or (
+            kind == "field" and mode == "standalone" and _has_trigger(p.lower[s:e], comp.triggers)
+        ):
             anchor = s
             if kind == "field":
                 counted.add(i)
