@@ -33,7 +33,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.calendar import month_number, nearest_weekday, safe_date, weekday_number
-from dipparse.fields import _is_cased, _norm, _surface_pattern
+from dipparse.fields import _is_cased, _Phrases, phrase_key
 from dipparse.models import Agreement, AgreementKind, DateMention
 from dipparse.text import PreparedText
 
@@ -100,10 +100,9 @@ class _Head:
 
 @attrs.frozen
 class _Vocab:
-    heads: dict[str, _Head]
-    head_pat: regex.Pattern[str]
+    head_pat: _Phrases[_Head]
     named: dict[str, tuple[str, AgreementKind]]
-    named_pat: regex.Pattern[str]
+    named_pat: _Phrases[tuple[str, AgreementKind]]
     named_cased_pat: regex.Pattern[str] | None
     name_heads: dict[str, tuple[AgreementKind, int]]
     name_head_pat: regex.Pattern[str]
@@ -120,16 +119,10 @@ class _Vocab:
     complement_words: frozenset[str]
     complement_stops: frozenset[str]
     verb_markers_vi: frozenset[str]
-    recent: regex.Pattern[str]
     countries: dict[str, str]
-    country_pat: regex.Pattern[str]
+    country_pat: _Phrases[str]
     country_cased_pat: regex.Pattern[str] | None
-    two_countries: regex.Pattern[str]
-
-
-def _alternation(keys: Iterable[str], plural: bool = False) -> regex.Pattern[str]:
-    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
-    return regex.compile("|".join(_surface_pattern(k, plural) for k in ordered))
+    two_countries: _Phrases[bool]
 
 
 def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
@@ -141,7 +134,7 @@ def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(_norm(w) for w in words)
+    return frozenset(phrase_key(w) for w in words)
 
 
 @functools.cache
@@ -150,7 +143,7 @@ def _vocab() -> _Vocab:
     nums: Mapping[str, Any] = load_json("numbers.json")
     heads: dict[str, _Head] = {}
     for h in data["heads"]:
-        heads[_norm(h["surface"])] = _Head(
+        heads[phrase_key(h["surface"])] = _Head(
             h["kind"],
             bool(h.get("self")),
             bool(h.get("count_only")),
@@ -166,7 +159,7 @@ def _vocab() -> _Vocab:
                 cased.append(s)
                 named[s] = (entry["name"], entry["kind"])
             else:
-                named[_norm(s)] = (entry["name"], entry["kind"])
+                named[phrase_key(s)] = (entry["name"], entry["kind"])
     name_heads = {k: (v["kind"], int(v["min_words"])) for k, v in data["name_heads"].items()}
     countries: dict[str, str] = {}
     ccased: list[str] = []
@@ -176,13 +169,12 @@ def _vocab() -> _Vocab:
                 ccased.append(n)
                 countries[n] = code
             else:
-                countries[_norm(n)] = code
-    numbers = {_norm(k): int(v) for k, v in nums["cardinals"].items()}
+                countries[phrase_key(n)] = code
+    numbers = {phrase_key(k): int(v) for k, v in nums["cardinals"].items()}
     return _Vocab(
-        heads=heads,
-        head_pat=_alternation(heads),
+        head_pat=_Phrases(heads),
         named=named,
-        named_pat=_alternation(k for k in named if k not in cased),
+        named_pat=_Phrases({k: n for k, n in named.items() if k not in cased}),
         named_cased_pat=_cased_alternation(cased),
         name_heads=name_heads,
         name_head_pat=regex.compile(
@@ -190,7 +182,7 @@ def _vocab() -> _Vocab:
         ),
         name_joiners=frozenset(data["name_joiners"]),
         numbers=numbers,
-        ordinals={_norm(k): int(v) for k, v in nums["ordinals"].items()},
+        ordinals={phrase_key(k): int(v) for k, v in nums["ordinals"].items()},
         indefinite=_folded_set(nums["indefinite"]),
         determiners=_folded_set(data["determiners"]),
         backrefs=_folded_set(data["back_references"]),
@@ -201,11 +193,10 @@ def _vocab() -> _Vocab:
         complement_words=_folded_set(data["complement_words"]),
         complement_stops=_folded_set(data["complement_stops"]),
         verb_markers_vi=_folded_set(data["verb_markers_vi"]),
-        recent=_alternation(_folded_set(data["recent"])),
         countries=countries,
-        country_pat=_alternation(k for k in countries if k not in ccased),
+        country_pat=_Phrases({k: c for k, c in countries.items() if k not in ccased}),
         country_cased_pat=_cased_alternation(ccased),
-        two_countries=_alternation(_folded_set(data["two_countries"])),
+        two_countries=_Phrases(dict.fromkeys(_folded_set(data["two_countries"]), True)),
     )
 
 
@@ -308,7 +299,7 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> _Left:
             left.backref = True
             break
         num = _number(v, low)
-        if num is not None and left.count is None and not t.text[:1].isupper():
+        if num is not None and left.count is None:
             left.count = num
             left.start = t.start
             i -= 1
@@ -360,6 +351,13 @@ def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int
             break
         return end, words
     if first.low not in v.complement_words or (first.low == "to" and not initiative):
+        return None, []
+    if len(toks) > 1 and (
+        toks[1].low[:1].isdigit()
+        or month_number(toks[1].low) is not None
+        or weekday_number(toks[1].low) is not None
+    ):
+        # ``on Monday``, ``on Dec. 30``: a date, not what the agreement is about.
         return None, []
     limit = 13 if first.low == "to" else 8
     stops = (
@@ -521,9 +519,7 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
 
 def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
     found = {
-        v.countries[key]
-        for m in v.country_pat.finditer(p.lower, start, end)
-        if (key := _norm(m.group())) in v.countries and p.text[m.start()].isupper()
+        code for s, _, code in v.country_pat.finditer(p.lower, start, end) if p.text[s].isupper()
     }
     if v.country_cased_pat is not None:
         found.update(
@@ -534,9 +530,8 @@ def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
 
 def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    for m in v.country_pat.finditer(p.lower):
-        code = v.countries.get(_norm(m.group()))
-        if code and p.text[m.start()].isupper():
+    for s, _, code in v.country_pat.finditer(p.lower):
+        if p.text[s].isupper():
             counts[code] += 1
     if v.country_cased_pat is not None:
         for m in v.country_cased_pat.finditer(p.folded):
@@ -549,10 +544,8 @@ def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
 
 def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
-    for m in v.named_pat.finditer(p.lower):
-        hit = v.named.get(_norm(m.group()))
-        if hit is not None and _bounded(p.lower, m.start(), m.end()):
-            out.append(_Found(m.start(), m.end(), hit[1], mods=frozenset({hit[0]})))
+    for s, e, (name, kind) in v.named_pat.finditer(p.lower):
+        out.append(_Found(s, e, kind, mods=frozenset({name})))
     if v.named_cased_pat is not None:
         for m in v.named_cased_pat.finditer(p.folded):
             name, kind = v.named[m.group()]
@@ -610,12 +603,8 @@ def _find_heads(
     dates: tuple[DateMention, ...],
 ) -> list[_Found]:
     out: list[_Found] = []
-    for m in v.head_pat.finditer(p.lower):
-        hs, he = m.start(), m.end()
-        if not _bounded(p.lower, hs, he) or _overlaps(taken, hs, he):
-            continue
-        head = v.heads.get(_norm(m.group()))
-        if head is None:
+    for hs, he, head in v.head_pat.finditer(p.lower):
+        if _overlaps(taken, hs, he):
             continue
         found = (
             _read_post_head(v, p, head, hs, he) if head.post else _read_pre_head(v, p, head, hs, he)
