@@ -52,8 +52,9 @@ _TAKE_INITIATIVE = regex.compile(
 _GAP_COORD = regex.compile(r"\s*,?\s*(?:(?:and|as well as|va|cung)\s+)?")
 _SIGN_AFTER = regex.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|have been|had been|being|duoc|da duoc|da)\s+)?"
-    r"(?:signed|inked|concluded|issued|adopted|reached|ky ket|ky|thong qua|ra)(?![\w])"
+    r"(?:signed|inked|concluded|issued|adopted|ky ket|ky|thong qua|ra)(?![\w])"
 )
+_SIGNED_ONLY = regex.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:signed|inked|ky)")
 _WITNESS_BEFORE = regex.compile(
     r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)\s+(?:the\s+)?(?:signing|le ky(?: ket)?)"
     r"\s+(?:ceremony\s+)?(?:of\s+)?(?:the\s+)?$"
@@ -611,6 +612,11 @@ def _find_heads(
         )
         if found is None:
             continue
+        if _overlaps(taken, found.start, found.end):
+            # The complement ran into a named agreement: keep the head alone.
+            found.end = he
+            if _overlaps(taken, found.start, found.end):
+                continue
         out.append(found)
     return out
 
@@ -636,7 +642,12 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     elif head.self_standing:
         ok = not (left.vague and plural and not has_count)
     else:
-        ok = specific or (plural and left.det == "the" and signing is not None)
+        ok = specific or (
+            plural
+            and left.det == "the"
+            and signing is not None
+            and _SIGNED_ONLY.match(signing[0]) is not None
+        )
         if ok and left.vague and not (has_count or comp_words or left.year):
             ok = False
         if ok and plural and not (has_count or comp_words or left.year or left.det or signing):
@@ -753,7 +764,10 @@ def extract_agreements(
                     or (ref.isoformat() if ref else None)
                 )
             elif _VERB_SIGN_BEFORE.search(before):
-                f.signed = _signing_date(p, f.end, ref, dates)
+                # ``the two sides issued a joint statement``: the sentence's own date.
+                f.signed = _signing_date(p, f.end, ref, dates) or _date_in(
+                    p, _clause_start(p, f.start, 300), f.start, ref, dates
+                )
     # A signing clause after a list covers the whole list.
     for i in range(len(kept) - 1, 0, -1):
         cur, prev = kept[i], kept[i - 1]
