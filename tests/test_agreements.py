@@ -262,3 +262,32 @@ class TestSpeed:
         t0 = time.perf_counter()
         read(text)
         assert time.perf_counter() - t0 < 2
+
+
+class TestGeneralization:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The two sides signed a cooperation agreement.",
+                [("agreement", "a cooperation agreement")],
+            ),
+            ("They reached a broad agreement.", []),
+            (
+                "Both abide by UNCLOS and the Convention on Biological Diversity.",
+                [("treaty", "UNCLOS"), ("treaty", "the Convention on Biological Diversity")],
+            ),
+            ("The party convention was held in May.", []),
+            (
+                "Hai nước ký Nghị định thư về kiểm dịch sầu riêng.",
+                [("agreement", "Nghị định thư về kiểm dịch sầu riêng")],
+            ),
+            (
+                "The plan on aligning the Belt and Road Initiative was praised.",
+                [("initiative", "Belt and Road Initiative")],
+            ),
+        ],
+    )
+    def test_unseen_phrasing(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Phrasings not in the seeds are read by the same rules."""
+        assert [(a.kind, a.text) for a in read(text)] == expected

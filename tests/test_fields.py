@@ -216,3 +216,18 @@ class TestSpeed:
         t0 = time.perf_counter()
         extract_fields(prepare(text))
         assert time.perf_counter() - t0 < 5
+
+
+class TestStandalone:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("China is Vietnam's largest trading partner.", ["trade"]),
+            ("Both sides agreed to properly handle maritime issues.", ["dispute management"]),
+            ("They will boost cooperation to maintain peace, security and stability.", []),
+            ("They hailed progress on the Belt and Road cooperation.", []),
+        ],
+    )
+    def test_standalone_and_ignored(self, text: str, expected: list[str]) -> None:
+        """Some surfaces need no cooperation word; some phrases never name a field."""
+        assert names(text) == expected

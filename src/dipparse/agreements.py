@@ -54,6 +54,7 @@ _SIGN_AFTER = regex.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|have been|had been|being|duoc|da duoc|da)\s+)?"
     r"(?:signed|inked|concluded|issued|adopted|ky ket|ky|thong qua|ra)(?![\w])"
 )
+_SIGN_VERB = regex.compile(r"(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+$")
 _SIGNED_ONLY = regex.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:signed|inked|ky)")
 _WITNESS_BEFORE = regex.compile(
     r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)\s+(?:the\s+)?(?:signing|le ky(?: ket)?)"
@@ -633,6 +634,9 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
     has_count = left.count is not None or left.indefinite
     specific = bool(has_count or left.year or left.mods or comp_words)
+    if left.det in ("a", "an") and _SIGN_VERB.search(p.lower, max(0, left.start - 20), left.start):
+        # ``signed a cooperation agreement``: a new agreement, not a back-reference.
+        specific = True
     if left.backref and left.count is None:
         return None
     if head.complement_only:
