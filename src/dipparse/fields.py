@@ -27,7 +27,7 @@ from dipparse.errors import DataFileError
 from dipparse.models import FieldMention, Mention
 from dipparse.text import PreparedText, prepare
 
-__all__ = ["FieldTaxonomy", "extract_fields"]
+__all__ = ["FieldEntry", "FieldTaxonomy", "extract_fields", "phrase_key"]
 
 Mode = Literal["context", "attached", "standalone"]
 _MODES: tuple[Mode, ...] = ("context", "attached", "standalone")
@@ -311,6 +311,16 @@ class FieldTaxonomy:
         Raises:
             DataFileError: The file cannot be read, is not JSON, or an entry is
                 malformed; the message names the file and the entry.
+
+        Example:
+            >>> import json, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "space.json"
+            >>> _ = path.write_text(json.dumps(
+            ...     {"fields": [{"name": "space", "surfaces": ["space exploration"]}]}))
+            >>> tax = FieldTaxonomy.default().merged(FieldTaxonomy.from_file(path))
+            >>> [f.name for f in extract_fields(prepare("Cooperation in space exploration."),
+            ...                                 taxonomy=tax)]
+            ['space']
         """
         source = os.fspath(path)
         try:
