@@ -226,6 +226,9 @@ class TestStandalone:
             ("Both sides agreed to properly handle maritime issues.", ["dispute management"]),
             ("They will boost cooperation to maintain peace, security and stability.", []),
             ("They hailed progress on the Belt and Road cooperation.", []),
+            ("Xi, together with his wife, toured a heritage site and a road.", []),
+            ("People in border areas now have better health services.", []),
+            ("They discussed bilateral relations and regional security.", []),
         ],
     )
     def test_standalone_and_ignored(self, text: str, expected: list[str]) -> None:
