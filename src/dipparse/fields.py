@@ -32,7 +32,15 @@ __all__ = ["FieldEntry", "FieldTaxonomy", "extract_fields", "phrase_key"]
 Mode = Literal["context", "attached", "standalone"]
 _MODES: tuple[Mode, ...] = ("context", "attached", "standalone")
 _MODE_KEYS = {"context": "surfaces", "attached": "attached", "standalone": "standalone"}
-_CONTEXT_KEYS = ("triggers", "verbs", "stops", "organizations", "organizations_vi", "ignore")
+_CONTEXT_KEYS = (
+    "triggers",
+    "verbs",
+    "modifiers",
+    "stops",
+    "organizations",
+    "organizations_vi",
+    "ignore",
+)
 
 # How far a cooperation word reaches forward, in characters, when the
 # sentence goes on; a verb reaches only a few words.
@@ -48,6 +56,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _NAME_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.]*")
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&", "va", "-"})
+_CHAIN_GAP = regex.compile(r"(?:[\s,&/-]|(?<![\w])(?:and|va)(?![\w])){0,12}")
 _NAME_GAPS = frozenset({"", "-", "&", "–", "—"})
 
 
@@ -401,7 +410,7 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
                 labels[key] = ("field", entry.name, "standalone" if auto else mode)
                 if s.isascii():
                     plural.add(key)
-    for kind in ("triggers", "verbs", "stops", "ignore"):
+    for kind in ("triggers", "verbs", "modifiers", "stops", "ignore"):
         for s in ctx.get(kind, ()):
             labels.setdefault(phrase_key(s), (kind, None, None))
     cased_pat = None
@@ -552,7 +561,13 @@ def extract_fields(
             counted.add(i)
     # Left to right: surfaces within the reach of a cooperation word or verb.
     open_until = -1
+    chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
     for i, (s, e, kind, _name, mode) in enumerate(events):
+        if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(p.lower, chain, s):
+            counted.add(i)
+            chain = e
+            continue
+        chain = e if kind == "modifiers" else None
         if kind == "triggers" or (kind == "field" and i in counted and mode == "standalone"):
             open_until = max(open_until, min(sentence_end(s), e + _TRIGGER_REACH))
         elif kind == "verbs":
