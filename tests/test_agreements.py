@@ -143,6 +143,7 @@ class TestSigned:
             ("The trade agreement was signed in 2019.", "2019"),
             ("The two leaders signed the Treaty of Peace on 30 December 1999.", "1999-12-30"),
             ("The 2009 legal documents on the border are being implemented.", "2009"),
+            ("They hailed the Land Border Treaty of 1999.", "1999"),
             ("The maritime agreement signed last year took effect.", "2023"),
             (
                 "The 5 cooperation documents signed during his recent visit to Laos matter.",

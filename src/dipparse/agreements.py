@@ -273,6 +273,7 @@ class _Left:
     vague: bool = False
     mods: list[str] = attrs.field(factory=list)
     capital_mods: int = 0
+    possessive_only: bool = False
 
 
 def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> _Left:
@@ -317,6 +318,12 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> _Left:
         if low in ("and", "of", "&") and left.capital_mods and i > 0 and toks[i - 1].capital:
             i -= 1
             continue
+        if low in ("'", "’") and i > 0 and toks[i - 1].word and toks[i - 1].end == t.start:
+            # ``the two countries' agreement``: a plural possessive.
+            left.mods.append(toks[i - 1].low + "'")
+            left.possessive_only = len(left.mods) == 1
+            left.start = toks[i - 1].start
+            break
         if not t.word or low in v.left_stops:
             break
         if low in v.vague:
@@ -330,7 +337,9 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> _Left:
             left.mods.append(low)
             left.capital_mods += t.capital
         left.start = t.start
-        if low.endswith(("'s", "’s")):
+        if low.endswith(("'s", "’s", "s'", "s’")):
+            # ``China's agreement`` is often consent, not a document.
+            left.possessive_only = len(left.mods) == 1 and low not in v.weak
             break
         i -= 1
     return left
@@ -633,7 +642,16 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     signing = _SIGN_AFTER.match(p.lower, comp_end or he, min(len(p.lower), (comp_end or he) + 40))
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
     has_count = left.count is not None or left.indefinite
-    specific = bool(has_count or left.year or left.mods or comp_words)
+    if after and after[0].low == "of" and len(after) > 1 and _YEAR.fullmatch(after[1].low):
+        # ``the Land Border Treaty of 1999``
+        left.year = left.year or after[1].low
+        comp_end = comp_end or after[1].end
+    mods_specific = bool(left.mods) and not left.possessive_only
+    specific = bool(has_count or left.year or mods_specific or comp_words)
+    bare = left.det is None and not (has_count or left.year or left.mods)
+    if bare and not plural and not p.text[hs : hs + 1].isupper() and not head.self_standing:
+        # ``reached agreement on``: the mass noun, agreement as consensus.
+        return None
     if left.det in ("a", "an") and _SIGN_VERB.search(p.lower, max(0, left.start - 20), left.start):
         # ``signed a cooperation agreement``: a new agreement, not a back-reference.
         specific = True
