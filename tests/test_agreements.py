@@ -154,6 +154,7 @@ class TestSigned:
             ("They marked the 30th anniversary of the signing of the fisheries agreement.", "1994"),
             ("Hai bên kỷ niệm 25 năm ký kết Hiệp ước biên giới trên đất liền.", "1999"),
             ("Ba văn kiện pháp lý về biên giới được ký năm 2009.", "2009"),
+            ("Hai bên tôn trọng Hiệp ước biên giới trên đất liền năm 1999.", "1999"),
             ("Hai bên đã ký 14 văn kiện hợp tác trong chuyến thăm vừa qua.", "2024-08"),
             ("The fisheries agreement is important.", None),
             ("Both sides will sign two agreements on visa exemption next week.", None),

@@ -719,7 +719,12 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
         ok = False
     if not ok:
         return None
-    return _Found(start, end or he, head.kind, count, None, frozenset(words))
+    year = None
+    rest = [t for t in after if t.start >= (end or he)]
+    if len(rest) > 1 and rest[0].low == "nam" and _YEAR.fullmatch(rest[1].low):
+        # ``Hiệp ước biên giới năm 1999``
+        year, end = rest[1].low, rest[1].end
+    return _Found(start, end or he, head.kind, count, year, frozenset(words))
 
 
 def _compatible(a: _Found, b: _Found) -> bool:
