@@ -564,12 +564,6 @@ def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     return out
 
 
-def _bounded(s: str, start: int, end: int) -> bool:
-    before = s[start - 1 : start]
-    after = s[end : end + 1]
-    return not (before.isalnum() or after.isalnum())
-
-
 def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     for m in v.name_head_pat.finditer(p.text):

@@ -206,7 +206,6 @@ class FieldEntry:
 class _Compiled:
     lower: _Phrases[tuple[str, str | None, Mode | None]]
     cased: regex.Pattern[str] | None
-    labels: dict[str, tuple[str, str | None, Mode | None]]
     cased_labels: dict[str, tuple[str, str | None, Mode | None]]
     organizations: frozenset[str]
     triggers: frozenset[str]
@@ -420,7 +419,7 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
     orgs = frozenset(
         phrase_key(o) for k in ("organizations", "organizations_vi") for o in ctx.get(k, ())
     )
-    return _Compiled(_Phrases(labels, plural), cased_pat, labels, cased, orgs, frozenset(triggers))
+    return _Compiled(_Phrases(labels, plural), cased_pat, cased, orgs, frozenset(triggers))
 
 
 @functools.cache
