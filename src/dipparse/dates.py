@@ -82,7 +82,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -296,6 +296,21 @@ def _pattern(lang: str) -> regex.Pattern[str]:
         pieces.append(_vi_atoms())
     pieces.append(_NAME_YEAR)
     return regex.compile("|".join(pieces))
+
+
+_LOOKBACK_CHARS = 40
+_LOOKBACK_WORDS = 4
+_WORD_START = regex.compile(r"\b\w")
+
+
+@functools.cache
+def _trigger() -> regex.Pattern[str]:
+    """Digits and the words without which no atom matches."""
+    words: set[str] = set(_months()) | set(_weekdays_en()) | {"ago", "thang", "thu", "chu"}
+    for lang in ("en", "vi"):
+        for group in ("relative_days", "relative_weeks", "relative_months", "relative_years"):
+            words.update(_key(phrase).split()[-1] for phrase in _vocab()[lang][group])
+    return regex.compile(rf"\d+|\b{_alt(words)}\b")
 
 
 _CONN_EN = r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<cw>to|through|till|until|and)\s{1,3})"
@@ -629,22 +644,42 @@ class _Scanner:
     def run(self) -> list[_Found]:
         low = self.r.low
         pos = 0
-        n = len(low)
-        while pos < n:
-            m = self.pattern.search(low, pos)
+        for start in self.candidates():
+            if start < pos:
+                continue
+            m = self.pattern.match(low, start)
             if m is None:
-                break
+                continue
             got = self.handle(m)
             if got is None:
-                pos = m.start() + 1
                 continue
             if self.out and got.start < self.out[-1].end:
                 # A head-day range reached back over an earlier mention: keep the wider one.
                 while self.out and got.start < self.out[-1].end:
                     self.out.pop()
             self.out.append(got)
-            pos = max(got.end, m.start() + 1)
+            pos = max(got.end, start + 1)
         return self.out
+
+    def candidates(self) -> Iterator[int]:
+        """Offsets where an atom may start, in order.
+
+        Every atom holds a digit or a trigger word (a month, a weekday, the
+        last word of a relative phrase) and starts at most a few words before
+        it, so the full grammar is tried only there: one cheap scan instead
+        of the whole alternation at every offset.
+        """
+        low = self.r.low
+        last = -1
+        for t in _trigger().finditer(low):
+            ts = t.start()
+            lo = max(last + 1, ts - _LOOKBACK_CHARS)
+            if lo < ts:
+                starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
+                yield from starts[-_LOOKBACK_WORDS:]
+            if ts > last:
+                yield ts
+            last = ts
 
     # ---- dispatch -----------------------------------------------------
 
