@@ -175,8 +175,11 @@ def _group(name: str, body: str) -> str:
 @functools.cache
 def _en_atoms() -> str:
     v = _vocab()["en"]
-    mon = _alt(_months())
-    monf = _alt(w for w in _months() if len(w) > 4 or w in ("may", "june", "july"))
+    months = load_json("months.json")["months"].values()
+    full = [words[0] for words in months]
+    # Only an abbreviation takes a period: the one after "August." ends a sentence.
+    mon = rf"(?:{_alt(full)}\b|{_alt(w for words in months for w in words[1:])}\b\.?)"
+    monf = _alt(full)
     wd = _alt(_weekdays_en())
     rel = _alt(
         [*v["relative_days"], *v["relative_weeks"], *v["relative_months"], *v["relative_years"]]
@@ -186,15 +189,15 @@ def _en_atoms() -> str:
         # Month word and day: Aug. 19 / August 28th, 2024
         _group(
             "md",
-            rf"\b(?P<md_m>{mon})\.?{_S}(?P<md_d>{_D}){_ORD}\b(?:,?{_S}(?P<md_y>{_Y}))?",
+            rf"\b(?P<md_m>{mon}){_S}(?P<md_d>{_D}){_ORD}\b(?:,?{_S}(?P<md_y>{_Y}))?",
         ),
         # Day and month word: 19 August 2024 / the 19th of August
         _group(
             "dm",
-            rf"\b(?P<dm_d>{_D}){_ORD}(?:{_S}of)?{_S}(?P<dm_m>{mon})\b\.?(?:,?{_S}(?P<dm_y>{_Y}))?",
+            rf"\b(?P<dm_d>{_D}){_ORD}(?:{_S}of)?{_S}(?P<dm_m>{mon})(?:,?{_S}(?P<dm_y>{_Y}))?",
         ),
         # Month word and year: August 2024
-        _group("my", rf"\b(?P<my_m>{mon})\.?,?{_S}(?P<my_y>{_Y})"),
+        _group("my", rf"\b(?P<my_m>{mon}),?{_S}(?P<my_y>{_Y})"),
         # Cue and month word: in August / mid-August / last March
         _group(
             "mc",
