@@ -312,6 +312,7 @@ class TestNotDates:
             "Trade grew 19.8 percent and 25% year on year.",
             "Celebrations of 25 years since the signing were held.",
             "The New Year meeting is an annual mechanism.",
+            "The May 4th Movement shaped modern China.",
         ],
     )
     def test_not_dates(self, text):
@@ -345,6 +346,8 @@ class TestVietnamese:
             ("Hai bên đã hội đàm vào chủ nhật.", "vào chủ nhật", "2024-08-18", "day"),
             ("Hai bên sẽ hội đàm vào thứ Sáu.", "vào thứ Sáu", "2024-08-23", "day"),
             ("Hai bên hội đàm thứ Tư tới.", "thứ Tư tới", "2024-08-21", "day"),
+            ("Hai bên ký kết thứ Năm tuần trước.", "thứ Năm tuần trước", "2024-08-15", "day"),
+            ("Hai bên sẽ gặp thứ Hai tuần sau.", "thứ Hai tuần sau", "2024-08-26", "day"),
         ],
     )
     def test_vietnamese_forms(self, text, span, value, gran):

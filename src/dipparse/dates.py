@@ -261,7 +261,8 @@ def _vi_atoms() -> str:
         _group("vr", rf"\b{rel}\b"),
         _group(
             "vwd",
-            rf"\b(?P<vwd_d>{wds})\b(?:{_S}(?P<vwd_t>toi|truoc|vua{_S}qua|nay|sau)\b)?",
+            rf"\b(?P<vwd_d>{wds})\b"
+            rf"(?:{_S}(?P<vwd_t>tuan{_S}(?:truoc|qua|toi|sau|nay)|toi|truoc|vua{_S}qua|sau)\b)?",
         ),
     ]
     return "|".join(parts)
@@ -557,6 +558,10 @@ def _read_day_atom(r: _Reader, m: regex.Match[str]) -> _Atom | None:
         month = _month_of(g("md_m"))
         y = g("md_y")
         if month is None:
+            return None
+        # "the May 4th Movement", "the April 30 Street": a date that names something.
+        after = r.p.folded[m.end("md") : m.end("md") + 2]
+        if y is None and r.word_before(m.start("md"))[0] == "the" and after[1:].isupper():
             return None
         return _Atom("md", m.start("md"), m.end("md"), int(y) if y else None, month, int(g("md_d")))
     if kind == "dm":
@@ -994,16 +999,21 @@ class _Scanner:
         tail = g("vwd_t")
         end = e
         mode = "future" if r.future(start, e) else "past"
+        when = None
         if tail is not None and r.vi_ok(m.start("vwd_t"), m.end("vwd_t")):
             t = _norm(tail)
             end = m.end("vwd_t")
-            if t in ("toi", "sau"):
+            if t.startswith("tuan "):
+                # thứ Hai tuần trước: the Monday of last week.
+                shift = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}[t.split()[1]]
+                when = _week_range(r.ref, shift, "all")[0] + _dt.timedelta(days=weekday)
+            elif t in ("toi", "sau"):
                 mode = "future"
-            elif t in ("truoc", "vua qua"):
-                mode = "last" if t == "truoc" else "past"
             else:
-                end = e
-        return _Found(start, end, _ymd(_weekday_date(weekday, r.ref, mode)), None, "day")
+                mode = "last" if t == "truoc" else "past"
+        if when is None:
+            when = _weekday_date(weekday, r.ref, mode)
+        return _Found(start, end, _ymd(when), None, "day")
 
 
 def extract_dates(
