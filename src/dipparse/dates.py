@@ -105,9 +105,39 @@ def _key(word: str) -> str:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """An alternation of folded words, longest first, spaces as bounded white space."""
-    keys = sorted({_key(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(regex.escape(k).replace(r"\ ", r"\s{1,3}") for k in keys) + ")"
+    """A trie-shaped alternation of folded words, spaces as bounded white space.
+
+    The shape matters for speed: the engine tries each branch in turn, so
+    ``(?:a(?:pr|ug))`` fails on a letter after one test where ``apr|aug|...``
+    takes one per word. Branches are greedy, so the longest word wins.
+
+    Example:
+        >>> _alt(["Aug", "August", "Apr"])
+        '(?:a(?:pr|ug(?:ust)?))'
+        >>> regex.fullmatch(_alt(["end of", "in"]), "end  of") is not None
+        True
+    """
+    trie: dict[str, Any] = {}
+    for w in {_key(w) for w in words}:
+        node = trie
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s{1,3}" if ch == " " else regex.escape(ch)
+        branches.append(head + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+    if end:
+        return body + "?"
+    return body
 
 
 @functools.cache
@@ -303,18 +333,58 @@ def _pattern(lang: str) -> regex.Pattern[str]:
 
 
 _LOOKBACK_CHARS = 40
-_LOOKBACK_WORDS = 4
+_LOOKBACK_WORDS = 3
 _WORD_START = regex.compile(r"\b\w")
 
 
+_DIGITS = regex.compile(r"\d+")
+
+
 @functools.cache
-def _trigger() -> regex.Pattern[str]:
-    """Digits and the words without which no atom matches."""
-    words: set[str] = set(_months()) | set(_weekdays_en()) | {"ago", "thang", "thu", "chu"}
-    for lang in ("en", "vi"):
+def _trigger_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Search keys and the whole words they must belong to, for one grammar.
+
+    Month words are found by their first three letters and every ``...day``
+    word by ``day``, so a handful of substring searches find them all.
+    """
+    words: set[str] = set()
+    langs = ("en", "vi") if lang == "any" else (lang,)
+    if "en" in langs:
+        words |= set(_months()) | set(_weekdays_en()) | {"ago"}
+    if "vi" in langs:
+        words |= {"thang", "thu", "chu"}
+    for code in langs:
         for group in ("relative_days", "relative_weeks", "relative_months", "relative_years"):
-            words.update(_key(phrase).split()[-1] for phrase in _vocab()[lang][group])
-    return regex.compile(rf"\d+|\b{_alt(words)}\b")
+            words.update(_key(phrase).split()[-1] for phrase in _vocab()[code][group])
+    keys = set()
+    for w in words:
+        if w in _months():
+            keys.add(w[:3])
+        elif w.endswith("day"):
+            keys.add("day")
+        else:
+            keys.add(w)
+    return tuple(sorted(keys)), frozenset(words)
+
+
+def _triggers(low: str, lang: str) -> list[int]:
+    """Sorted offsets of every digit run and every whole trigger word in ``low``."""
+    hits = {m.start() for m in _DIGITS.finditer(low)}
+    keys, words = _trigger_words(lang)
+    n = len(low)
+    for key in keys:
+        i = low.find(key)
+        while i >= 0:
+            s = i
+            while s > 0 and low[s - 1].isalpha():
+                s -= 1
+            e = i + len(key)
+            while e < n and low[e].isalpha():
+                e += 1
+            if low[s:e] in words:
+                hits.add(s)
+            i = low.find(key, e)
+    return sorted(hits)
 
 
 _CONN_EN = r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<cw>to|through|till|until|and)\s{1,3})"
@@ -414,7 +484,9 @@ class _Reader:
         self.ref = ref
         self.lang = lang
         sample = p.text[:5000]
-        self.accented = len(_VI_LETTERS.findall(sample)) >= max(3, len(sample) // 40)
+        self.accented = not sample.isascii() and len(_VI_LETTERS.findall(sample)) >= max(
+            3, len(sample) // 40
+        )
 
     # ---- checks -------------------------------------------------------
 
@@ -679,8 +751,7 @@ class _Scanner:
         """
         low = self.r.low
         last = -1
-        for t in _trigger().finditer(low):
-            ts = t.start()
+        for ts in _triggers(low, self.r.lang):
             lo = max(last + 1, ts - _LOOKBACK_CHARS)
             if lo < ts:
                 starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
