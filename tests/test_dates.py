@@ -119,6 +119,9 @@ class TestYears:
             ("Plans for 2021–25 were set.", "2021–25", "2021", "2025"),
             ("Output grew from 2021 to 2025.", "2021 to 2025", "2021", "2025"),
             ("Output grew between 2019 and 2024.", "2019 and 2024", "2019", "2024"),
+            ("They upheld the 1999 land border treaty.", "1999", "1999", None),
+            ("They cited the 2015 Paris Agreement.", "2015", "2015", None),
+            ("They cited a 2019 report.", "2019", "2019", None),
         ],
     )
     def test_year(self, text, span, value, end):
@@ -131,6 +134,8 @@ class TestYears:
             "The two sides signed 14 documents.",
             "Trade rose 25 percent to 2024 million USD.",
             "Some 2000 delegates attended the congress.",
+            "The 2000 delegates and the 2000 people left.",
+            "They guard the 2000 km border.",
             "The pact covers 1995 km of border.",
             "Decree 2024 and Room 2010 and No. 2025 are cited.",
             "Prices rose in the 1990s.",

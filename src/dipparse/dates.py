@@ -30,7 +30,10 @@ Atoms, and the rules that keep them precise:
   nothing after them are never read.
 - A bare four-digit number 1900-2100 is a year only in year context: after a
   preposition or time word (``in``, ``since``, ``by``, ``until``, ``early``,
-  ``fiscal``, ``end of`` ...), after ``năm``, in a range (``2021-2025``,
+  ``fiscal``, ``end of`` ...), after ``năm``, after a determiner when the
+  next word is one thing rather than many (``the 1999 treaty``, ``a 2019
+  report``, but not ``the 2000 delegates``, ``the 2000 people``, ``the 2000
+  km``), in a range (``2021-2025``,
   ``from 2021 to 2025``), or right after a capitalized word that names an
   edition (``Exchange 2025``, ``Expo 2025``, ``ASEAN 2025 Summit``), except
   words that introduce numbers (``No.``, ``Decree``, ``Room``, ``Route`` ...;
@@ -243,6 +246,12 @@ def _en_atoms() -> str:
         _group(
             "yw",
             rf"\b(?P<yw_c>from|between){_S}(?P<yw_a>{_Y}){_S}(?:to|and|through|until){_S}(?P<yw_b>{_Y})",
+        ),
+        # Year after a determiner, checked against the next word: the 1999 treaty
+        _group(
+            "yd",
+            rf"\b(?:{_alt(v['year_determiners'])}){_S}(?P<yd_y>{_Y})(?![.,]?\d|s\b|/)"
+            rf"(?:{_S}(?P<yd_n>[\p{{L}}][\p{{L}}-]{{0,24}}))?",
         ),
         # Year with a cue: in 2025 / by the end of 2025 / mid-2025
         _group(
@@ -712,7 +721,7 @@ def _between_before(r: _Reader, pos: int) -> bool:
     return bool(_BETWEEN_BEFORE.search(r.low, max(0, pos - 16), pos))
 
 
-_EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yc"})
+_EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yc"})
 
 
 class _Scanner:
@@ -916,6 +925,16 @@ class _Scanner:
             return self.year_range(m.start("yw_a"), m.end("yw"), int(g("yw_a")), g("yw_b"))
         if kind == "yc":
             return self.year(m.start("yc_y"), m.end("yc_y"), int(g("yc_y")))
+        if kind == "yd":
+            # "the 1999 treaty" is a year, "the 2000 delegates" a count: a year
+            # modifies one thing, a count many, so a plural or a unit after it says count.
+            noun = g("yd_n")
+            if noun is None or noun in _set("en", "count_nouns"):
+                return None
+            plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+            if plural and not self.r.capitalized(m.start("yd_n")):
+                return None
+            return self.year(m.start("yd_y"), m.end("yd_y"), int(g("yd_y")))
         return None
 
     def english_weekday(self, m: regex.Match[str]) -> _Found | None:
