@@ -347,6 +347,22 @@ _WORD_START = regex.compile(r"\b\w")
 
 
 _DIGITS = regex.compile(r"\d+")
+_WORD_AT = regex.compile(r"[^\W\d_]{1,30}")
+
+
+@functools.cache
+def _starters(lang: str) -> frozenset[str]:
+    """First words of every atom that begins with a word before its digit or trigger."""
+    out: set[str] = set()
+    langs = ("en", "vi") if lang == "any" else (lang,)
+    for code in langs:
+        for group, value in _vocab()[code].items():
+            if group in ("about", "not_year_names", "count_nouns", "weekday_name_words", "words"):
+                continue
+            if isinstance(value, (list, dict)):
+                out.update(_key(str(w)).split()[0] for w in value if _key(str(w)).split())
+    out.update(("from", "between", "mid", "the", "ngay", "mung", "mong", "thang", "nam", "tu"))
+    return frozenset(out)
 
 
 @functools.cache
@@ -764,10 +780,19 @@ class _Scanner:
             lo = max(last + 1, ts - _LOOKBACK_CHARS)
             if lo < ts:
                 starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
-                yield from starts[-_LOOKBACK_WORDS:]
+                for w in starts[-_LOOKBACK_WORDS:]:
+                    if self.may_start(w):
+                        yield w
             if ts > last:
                 yield ts
             last = ts
+
+    def may_start(self, pos: int) -> bool:
+        """Whether an atom can begin with the word at ``pos``: a cue word or a capital."""
+        m = _WORD_AT.match(self.r.low, pos)
+        if m is None:
+            return False
+        return m.group() in _starters(self.r.lang) or self.r.capitalized(pos)
 
     # ---- dispatch -----------------------------------------------------
 
