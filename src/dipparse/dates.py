@@ -15,6 +15,12 @@ next to each other are joined into ranges by small anchored patterns run
 only at an atom's edge. Every repetition is bounded; no pattern nests
 quantifiers.
 
+The grammar is not scanned over every offset: every atom holds a digit or a
+trigger word (a month, a weekday, the last word of a relative phrase, a
+Vietnamese ``tháng``/``thứ``), which plain substring searches find, and it
+starts at that word or at one of the three words before it that can open an
+atom (a cue word or a capitalized word). The pattern is tried only there.
+
 Atoms, and the rules that keep them precise:
 
 - ISO ``2024-08-18`` (also ``2024/08/18``): a day, anywhere.
