@@ -33,6 +33,7 @@ class TestMonthNames:
             ("They met on August 28 in Hanoi.", "August 28", "2024-08-28"),
             ("They met on Aug. 19 in Hanoi.", "Aug. 19", "2024-08-19"),
             ("They met on Aug 19 in Hanoi.", "Aug 19", "2024-08-19"),
+            ("They met on Aug.19 in Hanoi.", "Aug.19", "2024-08-19"),
             ("They met on 19 August 2024 in Hanoi.", "19 August 2024", "2024-08-19"),
             ("They met on Aug. 19, 2024, in Hanoi.", "Aug. 19, 2024", "2024-08-19"),
             ("They met on August 28th in Hanoi.", "August 28th", "2024-08-28"),
@@ -122,6 +123,7 @@ class TestYears:
             ("They upheld the 1999 land border treaty.", "1999", "1999", None),
             ("They cited the 2015 Paris Agreement.", "2015", "2015", None),
             ("They cited a 2019 report.", "2019", "2019", None),
+            ("They recalled the August Revolution of 1945.", "1945", "1945", None),
         ],
     )
     def test_year(self, text, span, value, end):
@@ -146,6 +148,26 @@ class TestYears:
     )
     def test_not_years(self, text):
         """Counts, money, units, numbering, decades, times and phone numbers are not years."""
+        assert read(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "language", "years"),
+        [
+            ("Trade grew in 2024 and 2025.", "en", ["2024", "2025"]),
+            ("Trade grew in 2020, 2021 and 2022.", "en", ["2020", "2021", "2022"]),
+            ("Kim ngạch tăng trong năm 2020, 2021 và 2022.", "vi", ["2020", "2021", "2022"]),
+            ("Trade grew in 2024 and 2000 delegates came.", "en", ["2024"]),
+        ],
+    )
+    def test_year_lists(self, text, language, years):
+        """Years listed after a year are years too, unless a count follows."""
+        assert [v for v, _ in values(text, language=language)] == years
+
+    @pytest.mark.parametrize(
+        "text", ["A total of 2000 attended.", "A group of 2000 people came.", "Some of 2000 left."]
+    )
+    def test_of_before_a_count(self, text):
+        """``of`` before a count is not a year cue."""
         assert read(text) == []
 
     def test_year_needs_no_reference(self):

@@ -36,10 +36,11 @@ Atoms, and the rules that keep them precise:
   nothing after them are never read.
 - A bare four-digit number 1900-2100 is a year only in year context: after a
   preposition or time word (``in``, ``since``, ``by``, ``until``, ``early``,
-  ``fiscal``, ``end of`` ...), after ``năm``, after a determiner when the
-  next word is one thing rather than many (``the 1999 treaty``, ``a 2019
-  report``, but not ``the 2000 delegates``, ``the 2000 people``, ``the 2000
-  km``), in a range (``2021-2025``,
+  ``fiscal``, ``end of`` ...), after ``năm``, after a determiner or ``of``
+  when the next word is one thing rather than many (``the 1999 treaty``, ``a
+  2019 report``, ``the Revolution of 1945``, but not ``the 2000
+  delegates``, ``the 2000 km``, ``a total of 2000``), listed after a year
+  (``in 2024 and 2025``), in a range (``2021-2025``,
   ``from 2021 to 2025``), or right after a capitalized word that names an
   edition (``Exchange 2025``, ``Expo 2025``, ``ASEAN 2025 Summit``), except
   words that introduce numbers (``No.``, ``Decree``, ``Room``, ``Route`` ...;
@@ -228,7 +229,7 @@ def _en_atoms() -> str:
         # Month word and day: Aug. 19 / August 28th, 2024
         _group(
             "md",
-            rf"\b(?P<md_m>{mon}){_S}(?P<md_d>{_D}){_ORD}\b(?:,?{_S}(?P<md_y>{_Y}))?",
+            rf"\b(?P<md_m>{mon})(?:{_S}|(?<=\.))(?P<md_d>{_D}){_ORD}\b(?:,?{_S}(?P<md_y>{_Y}))?",
         ),
         # Day and month word: 19 August 2024 / the 19th of August
         _group(
@@ -258,6 +259,11 @@ def _en_atoms() -> str:
             "yd",
             rf"\b(?:{_alt(v['year_determiners'])}){_S}(?P<yd_y>{_Y})(?![.,]?\d|s\b|/)"
             rf"(?:{_S}(?P<yd_n>[\p{{L}}][\p{{L}}-]{{0,24}}))?",
+        ),
+        # Year after "of", checked like the one after a determiner: the Revolution of 1945
+        _group(
+            "yo",
+            rf"\bof{_S}(?P<yo_y>{_Y})(?![.,]?\d|s\b|/)(?:{_S}(?P<yo_n>[\p{{L}}][\p{{L}}-]{{0,24}}))?",
         ),
         # Year with a cue: in 2025 / by the end of 2025 / mid-2025
         _group(
@@ -347,6 +353,10 @@ def _pattern(lang: str) -> regex.Pattern[str]:
     return regex.compile("|".join(pieces))
 
 
+_YEAR_LIST = regex.compile(
+    rf"(?:\s{{0,2}},\s{{0,3}}(?:(?:and|or|va|hoac){_S})?|{_S}(?:and|or|va|hoac){_S})(?:nam{_S})?"
+    rf"(?P<y>{_Y})(?![.,]?\d|s\b|/|-|\s{{0,2}}%)(?:{_S}(?!(?:and|or|va|hoac)\b)(?P<n>[\p{{L}}][\p{{L}}-]{{0,24}}))?"
+)
 _LOOKBACK_CHARS = 40
 _LOOKBACK_WORDS = 3
 _WORD_START = regex.compile(r"\b\w")
@@ -367,7 +377,7 @@ def _starters(lang: str) -> frozenset[str]:
                 continue
             if isinstance(value, (list, dict)):
                 out.update(_key(str(w)).split()[0] for w in value if _key(str(w)).split())
-    out.update(("from", "between", "mid", "the", "ngay", "mung", "mong", "thang", "nam", "tu"))
+    out.update(("from", "between", "mid", "of", "ngay", "mung", "mong", "thang", "nam", "tu"))
     return frozenset(out)
 
 
@@ -440,7 +450,7 @@ _TAIL_YEAR = regex.compile(
 _WD_JOIN = regex.compile(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
 _SENTENCE_END = regex.compile(r"[.!?;\n]\s|\n")
-_VI_LETTERS = regex.compile(r"[^\x00-\x7f]")
+_VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NUMBERISH = regex.compile(r"\d|[%$€£¥]")
 
@@ -515,8 +525,10 @@ class _Reader:
         self.ref = ref
         self.lang = lang
         sample = p.text[:5000]
-        self.accented = not sample.isascii() and len(_VI_LETTERS.findall(sample)) >= max(
-            3, len(sample) // 40
+        # Written with diacritics: Vietnamese has about one accented letter in
+        # four; a text folded to ASCII has none, an English one a few in names.
+        self.accented = not sample.isascii() and len(_VI_LETTERS.findall(sample)) * 60 >= len(
+            sample
         )
 
     # ---- checks -------------------------------------------------------
@@ -743,7 +755,7 @@ def _between_before(r: _Reader, pos: int) -> bool:
     return bool(_BETWEEN_BEFORE.search(r.low, max(0, pos - 16), pos))
 
 
-_EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yc"})
+_EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
 
 
 class _Scanner:
@@ -769,7 +781,9 @@ class _Scanner:
                 while self.out and got.start < self.out[-1].end:
                     self.out.pop()
             self.out.append(got)
-            pos = max(got.end, start + 1)
+            if got.granularity == "year" and got.end_value is None:
+                self.year_list(got)
+            pos = max(self.out[-1].end, start + 1)
         return self.out
 
     def candidates(self) -> Iterator[int]:
@@ -792,6 +806,20 @@ class _Scanner:
             if ts > last:
                 yield ts
             last = ts
+
+    def year_list(self, first: _Found) -> None:
+        """Add the years listed after ``first``: in 2024 and 2025; năm 2020, 2021 và 2022."""
+        low = self.r.low
+        end = first.end
+        for _ in range(10):
+            m = _YEAR_LIST.match(low, end)
+            if m is None or (m.group("n") and self.counts_things(m.start("n"), m.group("n"))):
+                return
+            year = int(m.group("y"))
+            if not 1900 <= year <= 2100:
+                return
+            self.out.append(_Found(m.start("y"), m.end("y"), f"{year:04d}", None, "year"))
+            end = m.end("y")
 
     def may_start(self, pos: int) -> bool:
         """Whether an atom can begin with the word at ``pos``: a cue word or a capital."""
@@ -957,16 +985,29 @@ class _Scanner:
         if kind == "yc":
             return self.year(m.start("yc_y"), m.end("yc_y"), int(g("yc_y")))
         if kind == "yd":
-            # "the 1999 treaty" is a year, "the 2000 delegates" a count: a year
-            # modifies one thing, a count many, so a plural or a unit after it says count.
-            noun = g("yd_n")
-            if noun is None or noun in _set("en", "count_nouns"):
-                return None
-            plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-            if plural and not self.r.capitalized(m.start("yd_n")):
+            if g("yd_n") is None or self.counts_things(m.start("yd_n"), g("yd_n")):
                 return None
             return self.year(m.start("yd_y"), m.end("yd_y"), int(g("yd_y")))
+        if kind == "yo":
+            before, _ = r.word_before(m.start("yo"))
+            if before in _set("en", "quantity_before_of"):
+                return None
+            if g("yo_n") is not None and self.counts_things(m.start("yo_n"), g("yo_n")):
+                return None
+            return self.year(m.start("yo_y"), m.end("yo_y"), int(g("yo_y")))
         return None
+
+    def counts_things(self, pos: int, noun: str) -> bool:
+        """Whether ``noun`` after a number makes it a count: a plural or a unit.
+
+        "the 1999 treaty" is a year, "the 2000 delegates" a count: a year
+        modifies one thing, a count many. A capitalized plural is a name
+        ("the 2015 Paris Agreement", "the 2021 Congress").
+        """
+        if noun in _set("en", "count_nouns"):
+            return True
+        plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+        return plural and not self.r.capitalized(pos)
 
     def english_weekday(self, m: regex.Match[str]) -> _Found | None:
         r = self.r
