@@ -142,6 +142,7 @@ class TestYears:
             "Decree 2024 and Room 2010 and No. 2025 are cited.",
             "Prices rose in the 1990s.",
             "It costs $2025 per unit.",
+            "The deal is worth USD 2000 million.",
             "The meeting opened at 10:30 in the hall.",
             "He called 0243 2019 2025 for help.",
         ],

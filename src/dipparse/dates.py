@@ -43,8 +43,9 @@ Atoms, and the rules that keep them precise:
   (``in 2024 and 2025``), in a range (``2021-2025``,
   ``from 2021 to 2025``), or right after a capitalized word that names an
   edition (``Exchange 2025``, ``Expo 2025``, ``ASEAN 2025 Summit``), except
-  words that introduce numbers (``No.``, ``Decree``, ``Room``, ``Route`` ...;
-  see ``data/dates.json``). Counts, percentages, money, decades (``1990s``)
+  words that introduce numbers (``No.``, ``Decree``, ``Room``, ``Route``,
+  currency codes ``USD``, ``VND`` ...; see ``data/dates.json``) and a capital
+  that only opens the sentence (``Some 2000 people``). Counts, percentages, money, decades (``1990s``)
   and numbers inside longer numbers are never years.
 - Ordinals (``the 13th Party Congress``, ``the 75th anniversary``, ``the
   third plenary session``) are never read: a day number is only taken next
