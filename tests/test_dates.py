@@ -200,6 +200,7 @@ class TestWeekdays:
             ("The forum will be held on Monday.", "2024-08-26"),
             ("On Thursday, the two sides will sign the deal.", "2024-08-22"),
             ("The envoy arrives next Saturday.", "2024-08-24"),
+            ("The delegation on Friday will hold talks.", "2024-08-23"),
         ],
     )
     def test_future_sentence(self, text, value):
@@ -374,6 +375,7 @@ class TestVietnamese:
             ("Hai bên đã hội đàm vào chủ nhật.", "vào chủ nhật", "2024-08-18", "day"),
             ("Hai bên sẽ hội đàm vào thứ Sáu.", "vào thứ Sáu", "2024-08-23", "day"),
             ("Hai bên hội đàm thứ Tư tới.", "thứ Tư tới", "2024-08-21", "day"),
+            ("Vào thứ Sáu, hai bên sẽ ký kết.", "Vào thứ Sáu", "2024-08-23", "day"),
             ("Hai bên ký kết thứ Năm tuần trước.", "thứ Năm tuần trước", "2024-08-15", "day"),
             ("Hai bên sẽ gặp thứ Hai tuần sau.", "thứ Hai tuần sau", "2024-08-26", "day"),
         ],

@@ -586,12 +586,18 @@ class _Reader:
         fut_en = [m.end() for m in _future_en().finditer(before)]
         if fut_en:
             past_en = [m.end() for m in _PAST_EN.finditer(before)]
-            if not past_en or max(fut_en) > max(past_en):
+            return not past_en or max(fut_en) > max(past_en)
+        after = self.low[end:s1][:80]
+        # "Xi on Friday will travel ...": the verb right after the day.
+        if _future_en().match(after.lstrip(" ,")):
+            return True
+        if len(before.split()) <= 2:
+            # "On Friday, the two sides will ..." / "Thứ Sáu, hai bên sẽ ...": the day comes first.
+            if _future_en().search(after):
                 return True
-        elif len(before.split()) <= 2:
-            # "On Friday, the two sides will ..." names the day first.
-            after = self.low[end:s1][:80]
-            return bool(_future_en().search(after))
+            if self.lang != "en":
+                view = self.p.text[end:s1][:80].lower() if self.accented else after
+                return bool(_vi_tense(self.accented)[0].search(view))
         return False
 
     # ---- values -------------------------------------------------------
