@@ -885,7 +885,7 @@ class _Scanner:
             if (
                 h is not None
                 and (h.group("cw") != "and" or h.group("c") == "between")
-                and r.vi_ok(h.start(), h.end())
+                and (a.kind == "dm" or r.vi_ok(h.start(), h.end()))
             ):
                 a_day = int(h.group("d"))
                 if a_day < a.day:
