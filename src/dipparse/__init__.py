@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from dipparse.batch import parse_many
 from dipparse.errors import ContractError, DataFileError, DipparseError, GazetteerError
+from dipparse.fields import FieldTaxonomy
 from dipparse.gazetteer import Gazetteer, Office, Person
 from dipparse.language import detect_language
 from dipparse.models import (
@@ -59,6 +60,7 @@ __all__ = [
     "Dateline",
     "DipparseError",
     "FieldMention",
+    "FieldTaxonomy",
     "Gazetteer",
     "GazetteerError",
     "Mention",

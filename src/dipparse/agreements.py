@@ -1,13 +1,732 @@
-"""Treaties, joint statements, memoranda, document sets, plans and initiatives."""
+"""Treaties, joint statements, memoranda, document sets, plans and initiatives.
+
+Three readers, in order of trust, each skipping what an earlier one found:
+
+1. agreements known by name (``data/agreements.json``: ``the Belt and Road
+   Initiative``, ``the Two Corridors and One Economic Circle``);
+2. capitalized names ending in a name head (``the Global Development
+   Initiative``, ``the National Digital Transformation Strategy``);
+3. head nouns (``treaty``, ``joint statement``, ``hiệp định``) that the text
+   makes specific: a count (``the 14 cooperation documents``), a modifier
+   (``the land border treaty``), a complement (``three legal documents on land
+   border management``) or a signing clause. A bare back-reference (``the
+   treaty``, ``this agreement``) and a vague plural (``current agreements``)
+   are not mentions.
+
+The signing date comes from a signing clause (``signed in 1999``, ``signed
+during his recent visit to China``), a year modifier (``the 1999 treaty``) or
+an anniversary (``25 years since the signing of``, counted back from the
+reference date), and spreads to mentions coordinated with the one that has it
+and to later or earlier mentions of the same agreement (same kind and count).
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from dipparse.models import Agreement, DateMention
+import attrs
+import regex
+
+from dipparse._data import load_json
+from dipparse.calendar import month_number, nearest_weekday, safe_date, weekday_number
+from dipparse.fields import _is_cased, _Phrases, phrase_key
+from dipparse.models import Agreement, AgreementKind, DateMention
 from dipparse.text import PreparedText
 
 __all__ = ["extract_agreements"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+){0,4}|\S")
+# A full stop ends a clause only before a capital, a quote or the end: not in ``Dec. 30``.
+_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s*(?:[\p{Lu}\"“(]|$))|[;\n]")
+_DIGITS = regex.compile(r"\d{1,3}")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_DASHES = frozenset({"-", "–", "—"})
+_PARTICIPLE = regex.compile(r"[a-z]{3,}(?:ed|ing|ly)")
+_TAKE_INITIATIVE = regex.compile(
+    r"(?:tak(?:e|es|en|ing)|took|seiz(?:e|ed|es|ing)|at|on|by)\s+the\s*$"
+)
+_GAP_COORD = regex.compile(r"\s*,?\s*(?:(?:and|as well as|va|cung)\s+)?")
+_SIGN_AFTER = regex.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|have been|had been|being|duoc|da duoc|da)\s+)?"
+    r"(?:signed|inked|concluded|issued|adopted|ky ket|ky|thong qua|ra)(?![\w])"
+)
+_SIGN_VERB = regex.compile(r"(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+$")
+_SIGNED_ONLY = regex.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:signed|inked|ky)")
+_WITNESS_BEFORE = regex.compile(
+    r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)\s+(?:the\s+)?(?:signing|le ky(?: ket)?)"
+    r"\s+(?:ceremony\s+)?(?:of\s+)?(?:the\s+)?$"
+)
+_VERB_SIGN_BEFORE = regex.compile(
+    r"(?:signed|inked|issued|adopted|(?<![\w])ky(?:\s+ket)?|(?<![\w])ra)\s+(?:(?:cac|nhung)\s+)?$"
+)
+_ANNIVERSARY = regex.compile(
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+"
+    r"(?:years?\s+(?:since|of|after|from)\s+(?:the\s+)?(?:signing|conclusion|inking)\s+of"
+    r"|anniversary\s+of\s+(?:the\s+)?(?:signing\s+of|conclusion\s+of)?)\s*(?:the\s+)?$"
+    r"|(?P<vn>\d{1,3})\s+nam\s+(?:(?:ngay|ke\s+tu(?:\s+khi|\s+ngay)?)\s+)?(?:ky(?:\s+ket)?\s+)?$"
+)
+_EXPLICIT_DATE = regex.compile(
+    r"(?<![\w])(?:"
+    r"ngay\s+(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})(?:\s*/\s*(?P<y4>\d{4}))?"
+    r"|ngay\s+(?P<d5>\d{1,2})\s+thang\s+(?P<m5>\d{1,2})(?:\s+nam\s+(?P<y5>\d{4}))?"
+    r"|thang\s+(?P<m6>\d{1,2})\s*(?:/|\s+nam\s+)\s*(?P<y6>\d{4})"
+    r"|(?:in|nam|vao nam)\s+(?P<y7>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<rel>last year|last month|yesterday|today|this year|nam ngoai|nam truoc|hom qua|hom nay)"
+    r"|on\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?(?:,?\s+(?P<y1>\d{4}))?(?!\w)"
+    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{4}))?"
+    r"|(?P<m3>[a-z]{3,9})\.?,?\s+(?P<y3>\d{4})"
+    r")"
+)
+_VISIT = regex.compile(
+    r"(?:during|on the occasion of|at the time of|trong|nhan)\s+(?P<mid>(?:[\w'’-]+\s+){0,6}?)"
+    r"(?:visit|trip|tour|chuyen tham|chuyen cong du)(?P<tail>[^.;]{0,40})"
+)
+_REFERENCE_BACK = 110
+_SIGN_REACH = 160
+
+
+@attrs.frozen
+class _Head:
+    kind: AgreementKind
+    self_standing: bool = False
+    count_only: bool = False
+    complement_only: bool = False
+    named_only: bool = False
+    post: bool = False
+
+
+@attrs.frozen
+class _Vocab:
+    head_pat: _Phrases[_Head]
+    named: dict[str, tuple[str, AgreementKind]]
+    named_pat: _Phrases[tuple[str, AgreementKind]]
+    named_cased_pat: regex.Pattern[str] | None
+    name_heads: dict[str, tuple[AgreementKind, int]]
+    name_head_pat: regex.Pattern[str]
+    name_joiners: frozenset[str]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    indefinite: frozenset[str]
+    determiners: frozenset[str]
+    backrefs: frozenset[str]
+    vague: frozenset[str]
+    weak: frozenset[str]
+    left_stops: frozenset[str]
+    post_stops: frozenset[str]
+    complement_words: frozenset[str]
+    complement_stops: frozenset[str]
+    verb_markers_vi: frozenset[str]
+    countries: dict[str, str]
+    country_pat: _Phrases[str]
+    country_cased_pat: regex.Pattern[str] | None
+    two_countries: _Phrases[bool]
+
+
+def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
+    ordered = sorted(set(keys), key=lambda k: (-len(k), k))
+    if not ordered:
+        return None
+    body = "|".join(regex.escape(k) for k in ordered)
+    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _folded_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in words)
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    data: Mapping[str, Any] = load_json("agreements.json")
+    nums: Mapping[str, Any] = load_json("numbers.json")
+    heads: dict[str, _Head] = {}
+    for h in data["heads"]:
+        heads[phrase_key(h["surface"])] = _Head(
+            h["kind"],
+            bool(h.get("self")),
+            bool(h.get("count_only")),
+            bool(h.get("complement_only")),
+            bool(h.get("named_only")),
+            h.get("order") == "post",
+        )
+    named: dict[str, tuple[str, AgreementKind]] = {}
+    cased: list[str] = []
+    for entry in data["named"]:
+        for s in entry["surfaces"]:
+            if _is_cased(s):
+                cased.append(s)
+                named[s] = (entry["name"], entry["kind"])
+            else:
+                named[phrase_key(s)] = (entry["name"], entry["kind"])
+    name_heads = {k: (v["kind"], int(v["min_words"])) for k, v in data["name_heads"].items()}
+    countries: dict[str, str] = {}
+    ccased: list[str] = []
+    for code, names in data["countries"].items():
+        for n in names:
+            if _is_cased(n):
+                ccased.append(n)
+                countries[n] = code
+            else:
+                countries[phrase_key(n)] = code
+    numbers = {phrase_key(k): int(v) for k, v in nums["cardinals"].items()}
+    return _Vocab(
+        head_pat=_Phrases(heads),
+        named=named,
+        named_pat=_Phrases({k: n for k, n in named.items() if k not in cased}),
+        named_cased_pat=_cased_alternation(cased),
+        name_heads=name_heads,
+        name_head_pat=regex.compile(
+            r"(?<![\w-])(?:" + "|".join(sorted(name_heads, key=len, reverse=True)) + r")(?![\w-])"
+        ),
+        name_joiners=frozenset(data["name_joiners"]),
+        numbers=numbers,
+        ordinals={phrase_key(k): int(v) for k, v in nums["ordinals"].items()},
+        indefinite=_folded_set(nums["indefinite"]),
+        determiners=_folded_set(data["determiners"]),
+        backrefs=_folded_set(data["back_references"]),
+        vague=_folded_set(data["vague"]),
+        weak=_folded_set(data["weak"]),
+        left_stops=_folded_set(data["left_stops"]),
+        post_stops=_folded_set(data["post_stops"]),
+        complement_words=_folded_set(data["complement_words"]),
+        complement_stops=_folded_set(data["complement_stops"]),
+        verb_markers_vi=_folded_set(data["verb_markers_vi"]),
+        countries=countries,
+        country_pat=_Phrases({k: c for k, c in countries.items() if k not in ccased}),
+        country_cased_pat=_cased_alternation(ccased),
+        two_countries=_Phrases(dict.fromkeys(_folded_set(data["two_countries"]), True)),
+    )
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    kind: AgreementKind
+    count: int | None = None
+    signed: str | None = None
+    mods: frozenset[str] = frozenset()
+    signed_by_clause: bool = False
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def _tokens(p: PreparedText, start: int, end: int) -> list[_Tok]:
+    return [
+        _Tok(m.start(), m.end(), m.group(), p.lower[m.start() : m.end()])
+        for m in _TOKEN.finditer(p.text, max(0, start), min(len(p.text), end))
+    ]
+
+
+def _clause_start(p: PreparedText, pos: int, reach: int) -> int:
+    lo = max(0, pos - reach)
+    last = lo
+    for m in _SENTENCE_BREAK.finditer(p.text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _clause_end(p: PreparedText, pos: int, reach: int) -> int:
+    m = _SENTENCE_BREAK.search(p.text, pos, min(len(p.text), pos + reach))
+    return m.start() if m else min(len(p.text), pos + reach)
+
+
+def _number(v: _Vocab, low: str) -> int | None:
+    if _DIGITS.fullmatch(low):
+        return int(low)
+    if low in v.numbers:
+        return v.numbers[low]
+    if "-" in low:
+        tens, _, unit = low.partition("-")
+        t, u = v.numbers.get(tens), v.numbers.get(unit)
+        if t is not None and u is not None and t % 10 == 0 and t >= 20 and u < 10:
+            return t + u
+    return None
+
+
+@attrs.define
+class _Left:
+    start: int
+    count: int | None = None
+    indefinite: bool = False
+    year: str | None = None
+    det: str | None = None
+    backref: bool = False
+    vague: bool = False
+    mods: list[str] = attrs.field(factory=list)
+    capital_mods: int = 0
+    possessive_only: bool = False
+
+
+def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> _Left:
+    """Read the determiner, count and modifiers before an English head noun."""
+    left = _Left(head_start)
+    i = len(toks) - 1
+    while i >= 0 and len(left.mods) < 7:
+        t = toks[i]
+        low = t.low
+        pair = f"{toks[i - 1].low} {low}" if i > 0 else ""
+        triple = f"{toks[i - 2].low} {pair}" if i > 1 else ""
+        if triple in v.indefinite or pair in v.indefinite:
+            left.indefinite = True
+            left.start = toks[i - (2 if triple in v.indefinite else 1)].start
+            break
+        if pair in v.numbers and left.count is None and not left.mods:
+            left.count = v.numbers[pair]
+            left.start = toks[i - 1].start
+            i -= 2
+            continue
+        if low in v.determiners:
+            left.det = low
+            left.start = t.start
+            break
+        if low in v.backrefs:
+            left.backref = True
+            break
+        num = _number(v, low)
+        if num is not None and left.count is None:
+            left.count = num
+            left.start = t.start
+            i -= 1
+            continue
+        if _YEAR.fullmatch(low) and left.year is None:
+            left.year = low
+            left.start = t.start
+            i -= 1
+            continue
+        if low in _DASHES and left.mods and i > 0 and toks[i - 1].word:
+            i -= 1
+            continue
+        if low in ("and", "of", "&") and left.capital_mods and i > 0 and toks[i - 1].capital:
+            i -= 1
+            continue
+        if low in ("'", "’") and i > 0 and toks[i - 1].word and toks[i - 1].end == t.start:
+            # ``the two countries' agreement``: a plural possessive.
+            left.mods.append(toks[i - 1].low + "'")
+            left.possessive_only = len(left.mods) == 1
+            left.start = toks[i - 1].start
+            break
+        if not t.word or low in v.left_stops:
+            break
+        if low in v.vague:
+            left.vague = True
+            left.start = t.start
+            i -= 1
+            continue
+        if not t.capital and _PARTICIPLE.fullmatch(low):
+            break
+        if low not in v.weak:
+            left.mods.append(low)
+            left.capital_mods += t.capital
+        left.start = t.start
+        if low.endswith(("'s", "’s", "s'", "s’")):
+            # ``China's agreement`` is often consent, not a document.
+            left.possessive_only = len(left.mods) == 1 and low not in v.weak
+            break
+        i -= 1
+    return left
+
+
+def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int | None, list[str]]:
+    """Read ``on land border management`` / ``of Friendship`` / ``to build ...`` after a head."""
+    if not toks:
+        return None, []
+    first = toks[0]
+    words: list[str] = []
+    end: int | None = None
+    if first.low == "of":
+        for t in toks[1:8]:
+            if t.capital or (t.low in ("and", "of", "the") and words):
+                if t.capital:
+                    words.append(t.low)
+                    end = t.end
+                continue
+            break
+        return end, words
+    if first.low not in v.complement_words or (first.low == "to" and not initiative):
+        return None, []
+    if len(toks) > 1 and (
+        toks[1].low[:1].isdigit()
+        or month_number(toks[1].low) is not None
+        or weekday_number(toks[1].low) is not None
+    ):
+        # ``on Monday``, ``on Dec. 30``: a date, not what the agreement is about.
+        return None, []
+    limit = 13 if first.low == "to" else 8
+    stops = (
+        frozenset({"and", "as", "while", "which", "that", "so"})
+        if first.low == "to"
+        else v.complement_stops
+    )
+    for t in toks[1:limit]:
+        if not t.word and t.low not in _DASHES:
+            break
+        if t.low in stops:
+            break
+        if t.low not in v.determiners and t.low not in _DASHES:
+            words.append(t.low)
+        end = t.end
+    return (end, words) if words else (None, [])
+
+
+def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool]:
+    """Read the modifiers after a Vietnamese head; the flag says the first is capitalized."""
+    words: list[str] = []
+    end: int | None = None
+    first_capital = bool(toks) and toks[0].capital
+    for j, t in enumerate(toks[:12]):
+        if t.low in _DASHES:
+            if j + 1 < len(toks) and toks[j + 1].capital and words:
+                continue
+            break
+        if not t.word:
+            break
+        if (
+            not t.capital
+            and t.low in v.post_stops
+            and not (t.low == "va" and j + 1 < len(toks) and toks[j + 1].capital and words)
+        ):
+            break
+        words.append(t.low)
+        end = t.end
+    return end, words, first_capital
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _explicit_date(m: regex.Match[str], ref: _dt.date | None) -> str | None:
+    g = m.groupdict()
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if g[d] and g[mo]:
+            month = month_number(g[mo])
+            if month is None:
+                return None
+            day = int(g[d])
+            if g[y]:
+                return _iso(int(g[y]), month, day) if safe_date(int(g[y]), month, day) else None
+            if ref is None:
+                return None
+            year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+            return _iso(year, month, day) if safe_date(year, month, day) else None
+    if g["m3"]:
+        m3 = month_number(g["m3"])
+        return _iso(int(g["y3"]), m3) if m3 else None
+    for d, mo, y in (("d4", "m4", "y4"), ("d5", "m5", "y5")):
+        if g[d]:
+            day, month = int(g[d]), int(g[mo])
+            vyear: int | None = int(g[y]) if g[y] else (ref.year if ref else None)
+            if vyear is None or safe_date(vyear, month, day) is None:
+                return None
+            return _iso(vyear, month, day)
+    if g["m6"]:
+        month = int(g["m6"])
+        return _iso(int(g["y6"]), month) if 1 <= month <= 12 else None
+    if g["y7"]:
+        return g["y7"]
+    if ref is None:
+        return None
+    if g["rel"]:
+        rel = g["rel"]
+        if rel in ("last year", "nam ngoai", "nam truoc"):
+            return _iso(ref.year - 1)
+        if rel == "this year":
+            return _iso(ref.year)
+        if rel == "last month":
+            prev = ref.replace(day=1) - _dt.timedelta(days=1)
+            return _iso(prev.year, prev.month)
+        day_ = ref - _dt.timedelta(days=1) if rel in ("yesterday", "hom qua") else ref
+        return day_.isoformat()
+    if g["wd"]:
+        wd = weekday_number(g["wd"])
+        return nearest_weekday(wd, ref).isoformat() if wd is not None else None
+    return None
+
+
+def _date_in(
+    p: PreparedText, start: int, end: int, ref: _dt.date | None, dates: tuple[DateMention, ...]
+) -> str | None:
+    for m in _EXPLICIT_DATE.finditer(p.lower, start, end):
+        value = _explicit_date(m, ref)
+        if value is not None:
+            return value
+    for d in dates:
+        if start <= d.start < end:
+            return d.value
+    return None
+
+
+def _signing_date(
+    p: PreparedText,
+    start: int,
+    ref: _dt.date | None,
+    dates: tuple[DateMention, ...],
+) -> str | None:
+    """The date the words after a signing verb give: a date, or the visit it happened during."""
+    stop = _clause_end(p, start, _SIGN_REACH)
+    value = _date_in(p, start, stop, ref, ())
+    if value is not None:
+        return value
+    visit = _VISIT.search(p.lower, start, stop)
+    if visit is not None and ref is not None:
+        inner = _date_in(p, visit.start(), min(stop, visit.end()), ref, dates)
+        if inner is not None:
+            return inner
+        return _iso(ref.year, ref.month)
+    return _date_in(p, start, stop, ref, dates)
+
+
+def _signed_after(
+    p: PreparedText,
+    end: int,
+    ref: _dt.date | None,
+    dates: tuple[DateMention, ...],
+) -> str | None:
+    """The date a signing clause right after a mention gives (``signed in 1999``)."""
+    m = _SIGN_AFTER.match(p.lower, end, min(len(p.lower), end + 40))
+    if m is None:
+        return None
+    return _signing_date(p, m.end(), ref, dates)
+
+
+def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -> str | None:
+    if ref is None:
+        return None
+    lo = max(0, start - 90)
+    m = _ANNIVERSARY.search(p.lower, lo, start)
+    if m is None:
+        return None
+    raw = m["n"] or m["vn"]
+    n = _number(v, raw) if raw else None
+    if n is None and raw:
+        n = v.ordinals.get(raw)
+    if n is None or not 0 < n < 200:
+        return None
+    return _iso(ref.year - n)
+
+
+def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
+    found = {
+        code for s, _, code in v.country_pat.finditer(p.lower, start, end) if p.text[s].isupper()
+    }
+    if v.country_cased_pat is not None:
+        found.update(
+            v.countries[m.group()] for m in v.country_cased_pat.finditer(p.folded, start, end)
+        )
+    return found
+
+
+def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for s, _, code in v.country_pat.finditer(p.lower):
+        if p.text[s].isupper():
+            counts[code] += 1
+    if v.country_cased_pat is not None:
+        for m in v.country_cased_pat.finditer(p.folded):
+            counts[v.countries[m.group()]] += 1
+    top = counts.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+        return ()
+    return tuple(sorted(code for code, _ in top[:2]))
+
+
+def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
+    out: list[_Found] = []
+    for s, e, (name, kind) in v.named_pat.finditer(p.lower):
+        out.append(_Found(s, e, kind, mods=frozenset({name})))
+    if v.named_cased_pat is not None:
+        for m in v.named_cased_pat.finditer(p.folded):
+            name, kind = v.named[m.group()]
+            out.append(_Found(m.start(), m.end(), kind, mods=frozenset({name})))
+    return out
+
+
+def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    for m in v.name_head_pat.finditer(p.text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        kind, need = v.name_heads[m.group()]
+        toks = _tokens(p, _clause_start(p, m.start(), 120), m.start())
+        words = 0
+        first = m.start()
+        i = len(toks) - 1
+        while i >= 0:
+            t = toks[i]
+            if t.capital and t.word and not t.low.endswith(("'s", "’s")):
+                if t.low in v.determiners or t.low in v.left_stops:
+                    break
+                words += 1
+                first = t.start
+                i -= 1
+                continue
+            if t.low in v.name_joiners and i > 0 and toks[i - 1].capital and words:
+                i -= 1
+                continue
+            if t.low in _DASHES and i > 0 and toks[i - 1].capital and words:
+                i -= 1
+                continue
+            break
+        if words >= need:
+            mods = frozenset(t.low for t in toks if t.start >= first and t.word)
+            out.append(_Found(first, m.end(), kind, mods=mods))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _find_heads(
+    v: _Vocab,
+    p: PreparedText,
+    taken: list[tuple[int, int]],
+    ref: _dt.date | None,
+    dates: tuple[DateMention, ...],
+) -> list[_Found]:
+    out: list[_Found] = []
+    for hs, he, head in v.head_pat.finditer(p.lower):
+        if _overlaps(taken, hs, he):
+            continue
+        found = (
+            _read_post_head(v, p, head, hs, he) if head.post else _read_pre_head(v, p, head, hs, he)
+        )
+        if found is None:
+            continue
+        if _overlaps(taken, found.start, found.end):
+            # The complement ran into a named agreement: keep the head alone.
+            found.end = he
+            if _overlaps(taken, found.start, found.end):
+                continue
+        out.append(found)
+    return out
+
+
+def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -> _Found | None:
+    before = _tokens(p, _clause_start(p, hs, _REFERENCE_BACK), hs)
+    left = _read_left(v, before, hs)
+    after = _tokens(p, he, _clause_end(p, he, 140))
+    is_initiative = head.kind == "initiative"
+    comp_end, comp_words = _read_complement(v, after, is_initiative)
+    if is_initiative and _TAKE_INITIATIVE.search(p.lower, max(0, hs - 30), hs):
+        return None
+    signing = _SIGN_AFTER.match(p.lower, comp_end or he, min(len(p.lower), (comp_end or he) + 40))
+    plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
+    has_count = left.count is not None or left.indefinite
+    if after and after[0].low == "of" and len(after) > 1 and _YEAR.fullmatch(after[1].low):
+        # ``the Land Border Treaty of 1999``
+        left.year = left.year or after[1].low
+        comp_end = comp_end or after[1].end
+    mods_specific = bool(left.mods) and not left.possessive_only
+    specific = bool(has_count or left.year or mods_specific or comp_words)
+    bare = left.det is None and not (has_count or left.year or left.mods)
+    if bare and not plural and not p.text[hs : hs + 1].isupper() and not head.self_standing:
+        # ``reached agreement on``: the mass noun, agreement as consensus.
+        return None
+    if left.det in ("a", "an") and _SIGN_VERB.search(p.lower, max(0, left.start - 20), left.start):
+        # ``signed a cooperation agreement``: a new agreement, not a back-reference.
+        specific = True
+    if left.backref and left.count is None:
+        return None
+    if head.complement_only:
+        ok = bool(comp_words) and left.det in ("the", None)
+    elif head.count_only:
+        ok = has_count
+    elif head.self_standing:
+        ok = not (left.vague and plural and not has_count)
+    else:
+        ok = specific or (
+            plural
+            and left.det == "the"
+            and signing is not None
+            and _SIGNED_ONLY.match(signing[0]) is not None
+        )
+        if ok and left.vague and not (has_count or comp_words or left.year):
+            ok = False
+        if ok and plural and not (has_count or comp_words or left.year or left.det or signing):
+            ok = left.capital_mods > 0
+    if not ok:
+        return None
+    end = comp_end or he
+    count = left.count if not left.indefinite else None
+    mods = frozenset(left.mods) | frozenset(comp_words)
+    return _Found(left.start, end, head.kind, count, left.year, mods)
+
+
+def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -> _Found | None:
+    before = _tokens(p, _clause_start(p, hs, 40), hs)
+    after = _tokens(p, he, _clause_end(p, he, 120))
+    count: int | None = None
+    start = hs
+    indefinite = vague = False
+    if before:
+        last = before[-1].low
+        pair = f"{before[-2].low} {last}" if len(before) > 1 else ""
+        if pair in v.indefinite or pair in v.vague:
+            indefinite = pair in v.indefinite
+            vague = pair in v.vague
+            start = before[-2].start
+        elif pair in v.numbers:
+            count, start = v.numbers[pair], before[-2].start
+        elif (num := _number(v, last)) is not None:
+            count, start = num, before[-1].start
+        elif last in v.vague:
+            vague, start = True, before[-1].start
+        elif last in v.verb_markers_vi or pair in v.verb_markers_vi:
+            return None
+    if after and after[0].low in v.backrefs:
+        return None
+    end, words, first_capital = _read_post(v, after)
+    if head.named_only and not first_capital:
+        return None
+    has_count = count is not None or indefinite
+    if head.self_standing:
+        ok = True
+    elif head.count_only:
+        ok = has_count
+    else:
+        ok = has_count or bool(words)
+    if ok and vague and not has_count and not head.self_standing:
+        ok = False
+    if not ok:
+        return None
+    year = None
+    rest = [t for t in after if t.start >= (end or he)]
+    if len(rest) > 1 and rest[0].low == "nam" and _YEAR.fullmatch(rest[1].low):
+        # ``Hiệp ước biên giới năm 1999``
+        year, end = rest[1].low, rest[1].end
+    return _Found(start, end or he, head.kind, count, year, frozenset(words))
+
+
+def _compatible(a: _Found, b: _Found) -> bool:
+    if a.kind != b.kind or a.count != b.count:
+        return False
+    if a.count is not None:
+        return True
+    return a.mods <= b.mods or b.mods <= a.mods
 
 
 def extract_agreements(
@@ -16,5 +735,100 @@ def extract_agreements(
     dates: tuple[DateMention, ...] = (),
     language: str | None = None,
 ) -> tuple[Agreement, ...]:
-    """Return every agreement mention of ``p``, in text order."""
-    return ()
+    """Return every agreement mention of ``p``, in text order.
+
+    Args:
+        p: The prepared text.
+        ref: The reference date (dateline, else publication) that anniversaries
+            and relative signing dates count from; ``None`` leaves them unresolved.
+        dates: The date mentions of the text, used for signing dates the
+            agreement reader does not parse itself (``signed on Monday``).
+        language: ``"en"``, ``"vi"`` or ``None``; both vocabularies are read
+            either way.
+
+    Returns:
+        The agreements, in text order.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> text = "They marked 25 years since the signing of the land border treaty."
+        >>> [(a.text, a.kind, a.signed) for a in extract_agreements(prepare(text), _dt.date(2024, 8, 29))]
+        [('the land border treaty', 'treaty', '1999')]
+    """
+    v = _vocab()
+    found = _find_named(v, p)
+    taken = [(f.start, f.end) for f in found]
+    found += _find_capitalized(v, p, taken)
+    taken = [(f.start, f.end) for f in found]
+    found += _find_heads(v, p, taken, ref, dates)
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    for f in kept:
+        if f.signed is not None:
+            continue
+        value = _signed_after(p, f.end, ref, dates)
+        if value is not None:
+            f.signed, f.signed_by_clause = value, True
+            continue
+        f.signed = _anniversary(v, p, f.start, ref)
+        if f.signed is None:
+            before = p.lower[max(0, f.start - 60) : f.start]
+            if _WITNESS_BEFORE.search(before):
+                clause = (_clause_start(p, f.start, 300), _clause_end(p, f.end, 200))
+                f.signed = (
+                    _date_in(p, f.end, clause[1], ref, dates)
+                    or _date_in(p, clause[0], f.start, ref, dates)
+                    or (ref.isoformat() if ref else None)
+                )
+            elif _VERB_SIGN_BEFORE.search(before):
+                # ``the two sides issued a joint statement``: the sentence's own date.
+                f.signed = _signing_date(p, f.end, ref, dates) or _date_in(
+                    p, _clause_start(p, f.start, 300), f.start, ref, dates
+                )
+    # A signing clause after a list covers the whole list.
+    for i in range(len(kept) - 1, 0, -1):
+        cur, prev = kept[i], kept[i - 1]
+        if cur.signed_by_clause and prev.signed is None:
+            gap = p.lower[prev.end : cur.start]
+            if _GAP_COORD.fullmatch(gap) or _GAP_COORD.fullmatch(gap.removesuffix("the ")):
+                prev.signed, prev.signed_by_clause = cur.signed, True
+    # The same agreement named again keeps the date it was given anywhere.
+    for f in kept:
+        if f.signed is None:
+            for g in kept:
+                if g is not f and g.signed is not None and _compatible(f, g):
+                    f.signed = g.signed
+                    break
+    top: tuple[str, ...] | None = None
+    result: list[Agreement] = []
+    for f in kept:
+        tail_end = _clause_end(p, f.end, 70)
+        tail = p.lower[f.end : tail_end]
+        parties = _countries_in(v, p, f.start, f.end)
+        between = regex.match(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s", tail)
+        if between:
+            parties |= _countries_in(v, p, f.end, tail_end)
+        if len(parties) < 2 and (
+            v.two_countries.search(p.lower, f.start, f.end)
+            or (between and v.two_countries.search(p.lower, f.end, tail_end))
+        ):
+            if top is None:
+                top = _top_two(v, p)
+            parties |= set(top)
+        mention = p.mention(f.start, f.end)
+        result.append(
+            Agreement(
+                mention.text,
+                f.kind,
+                f.count,
+                f.signed,
+                tuple(sorted(parties)),
+                mention.start,
+                mention.end,
+            )
+        )
+    return tuple(result)

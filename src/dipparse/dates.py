@@ -1,17 +1,1223 @@
-"""Finding date expressions and giving each its calendar value."""
+"""Finding date expressions and giving each its calendar value.
+
+dipparse finds dates with its own grammar and computes their values itself
+(month tables and :mod:`dipparse.calendar`); no general-purpose date parser
+is run over the text, so nothing is read into an ordinal, a count or a verb.
+
+How the text is read
+--------------------
+The grammar is one compiled pattern per language (English, Vietnamese, or
+both when the language is unknown) of *atoms*, scanned once over
+``PreparedText.lower`` (accent-folded, lower-cased, same offsets as the
+text), so ``ngay 19 thang 8 nam 2024`` and ``ngày 19 tháng 8 năm 2024`` are
+read alike. Case and diacritics are then checked on the prepared text. Atoms
+next to each other are joined into ranges by small anchored patterns run
+only at an atom's edge. Every repetition is bounded; no pattern nests
+quantifiers.
+
+The grammar is not scanned over every offset: every atom holds a digit or a
+trigger word (a month, a weekday, the last word of a relative phrase, a
+Vietnamese ``tháng``/``thứ``), which plain substring searches find, and it
+starts at that word or at one of the three words before it that can open an
+atom (a cue word or a capitalized word). The pattern is tried only there.
+
+Atoms, and the rules that keep them precise:
+
+- ISO ``2024-08-18`` (also ``2024/08/18``): a day, anywhere.
+- Numeric ``19/8/2024``, ``19.8.2024``, ``19-8-2024``: day first, as
+  Vietnamese and British texts write it; month first only when the second
+  number cannot be a month (``8/19/2024``). Not inside a longer run of
+  numbers or slashes (document numbers ``15/2024/ND-CP`` are not dates).
+- English month words (``Aug. 19``, ``August 28th, 2024``, ``19 August
+  2024``, ``the 19th of August``, ``August 2024``): the month word must be
+  capitalized and written in ASCII, so ``may`` and the verb ``march`` are
+  never months. A month word alone is a month only after a cue (``in
+  August``, ``mid-August``, ``last March``); ``May`` and ``March`` with
+  nothing after them are never read.
+- A bare four-digit number 1900-2100 is a year only in year context: after a
+  preposition or time word (``in``, ``since``, ``by``, ``until``, ``early``,
+  ``fiscal``, ``end of`` ...), after ``năm``, after a determiner or ``of``
+  when the next word is one thing rather than many (``the 1999 treaty``, ``a
+  2019 report``, ``the Revolution of 1945``, but not ``the 2000
+  delegates``, ``the 2000 km``, ``a total of 2000``), listed after a year
+  (``in 2024 and 2025``), in a range (``2021-2025``,
+  ``from 2021 to 2025``), or right after a capitalized word that names an
+  edition (``Exchange 2025``, ``Expo 2025``, ``ASEAN 2025 Summit``), except
+  words that introduce numbers (``No.``, ``Decree``, ``Room``, ``Route``,
+  currency codes ``USD``, ``VND`` ...; see ``data/dates.json``) and a capital
+  that only opens the sentence (``Some 2000 people``). Counts, percentages, money, decades (``1990s``)
+  and numbers inside longer numbers are never years.
+- Ordinals (``the 13th Party Congress``, ``the 75th anniversary``, ``the
+  third plenary session``) are never read: a day number is only taken next
+  to a month.
+- Weekdays (``on Sunday``, ``last Friday``, ``thứ Hai``): English names in
+  full and capitalized, not in names (``Easter Sunday``, ``Sunday Times``).
+  A Vietnamese ``thứ hai`` is a weekday only when capitalized, after a time
+  cue (``vào``, ``sáng``, ``hôm``...) or before a date, never after an
+  ordinal noun (``lần thứ hai``, ``kỳ họp thứ 8``). A weekday followed by a
+  date (``Monday, Aug. 19``; ``thứ Hai (19/8)``) is one mention with the
+  date's value.
+- Relative words (``today``, ``yesterday``, ``next year``, ``last month``,
+  ``earlier this week``, ``two years ago``; ``hôm qua``, ``sáng nay``, ``năm
+  nay``, ``năm ngoái``). Weeks have no granularity of their own: ``last
+  week`` is the day range Monday to Sunday, ``earlier this week`` Monday to
+  the reference day. ``50 năm`` and ``nhiều năm nay`` are spans, not dates.
+- Vietnamese ``ngày 19 tháng 8 năm 2024``, ``tháng 8``, ``tháng 8/2024``,
+  ``tháng Tám`` (not in a name such as ``Cách mạng Tháng Tám``), ``năm
+  2024``; numeric ``19/8``, ``19-8`` and ``2.9`` without a year only in
+  Vietnamese, after a day cue (``ngày``, ``sáng``, ``từ``, ``Quốc khánh``
+  ...) or, for ``/`` and ``-``, when one part has two digits (small
+  single-digit pairs such as ``1/3`` are fractions or scores). In a text
+  written with diacritics the Vietnamese words must carry their own
+  (``thắng 8`` is not ``tháng 8``); a text written without any is read bare.
+
+Ranges: ``February 19–22``, ``from August 26 to 30``, ``between May 5 and
+7``, ``August 30 to September 2``, ``19-22 February``, ``từ 19 đến 22/2``,
+``30/8 - 2/9``, ``2021-2025``. ``value`` is the first day (or year),
+``end_value`` the last.
+
+Values
+------
+Expressions resolve against ``ref`` (the dateline's date, else the
+publication date). A day without a year takes the year that puts it nearest
+``ref``; a month without a year likewise (a tie goes to the past, or to the
+future in a sentence about the future). A weekday is the nearest such day not
+after ``ref``, or the next one after it when the sentence speaks of the
+future (``will``, ``is scheduled``, ``sẽ``, ``thứ Hai tới``) and no past
+reporting verb (``said``, ``met``, ``đã``) stands between the future word and
+the weekday. With ``ref=None`` only expressions that carry their full value
+(``Aug. 19, 2024``, ``2025``) are returned.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from dipparse.models import DateMention
+import attrs
+import regex
+
+from dipparse import calendar
+from dipparse._data import load_json
+from dipparse.models import DateMention, Granularity
+from dipparse.names import fold
 from dipparse.text import PreparedText
 
 __all__ = ["extract_dates"]
+
+# --------------------------------------------------------------------------
+# Vocabulary and patterns, built once.
+
+
+def _key(word: str) -> str:
+    return fold(word).lower()
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A trie-shaped alternation of folded words, spaces as bounded white space.
+
+    The shape matters for speed: the engine tries each branch in turn, so
+    ``(?:a(?:pr|ug))`` fails on a letter after one test where ``apr|aug|...``
+    takes one per word. Branches are greedy, so the longest word wins.
+
+    Example:
+        >>> _alt(["Aug", "August", "Apr"])
+        '(?:a(?:pr|ug(?:ust)?))'
+        >>> regex.fullmatch(_alt(["end of", "in"]), "end  of") is not None
+        True
+    """
+    trie: dict[str, Any] = {}
+    for w in {_key(w) for w in words}:
+        node = trie
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s{1,3}" if ch == " " else regex.escape(ch)
+        branches.append(head + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+    if end:
+        return body + "?"
+    return body
+
+
+@functools.cache
+def _vocab() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("dates.json")
+    return data
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for num, words in load_json("months.json")["months"].items():
+        for w in words:
+            table[w] = int(num)
+    return table
+
+
+@functools.cache
+def _weekdays_en() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for num, words in load_json("months.json")["weekdays"].items():
+        for w in words:
+            if w.isascii() and w.endswith("day"):
+                out[w] = int(num)
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@functools.cache
+def _table(lang: str, name: str) -> dict[str, Any]:
+    return {_norm(_key(k)): v for k, v in _vocab()[lang][name].items()}
+
+
+@functools.cache
+def _set(lang: str, name: str) -> frozenset[str]:
+    return frozenset(_norm(_key(w)) for w in _vocab()[lang][name])
+
+
+@functools.cache
+def _vi_words() -> frozenset[str]:
+    v = _vocab()["vi"]
+    words: set[str] = set(v["words"])
+    for group in ("relative_days", "relative_weeks", "relative_months", "relative_years"):
+        for phrase in v[group]:
+            words.update(phrase.split())
+    for phrase in (*v["weekdays"], *v["month_words"]):
+        words.update(phrase.split())
+    return frozenset(words)
+
+
+_D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+_M = r"(?:1[0-2]|0?[1-9])(?!\d)"
+_Y = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)"
+_S = r"\s{1,3}"
+
+
+def _group(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+@functools.cache
+def _en_atoms() -> str:
+    v = _vocab()["en"]
+    months = load_json("months.json")["months"].values()
+    full = [words[0] for words in months]
+    # Only an abbreviation takes a period: the one after "August." ends a sentence.
+    mon = rf"(?:{_alt(full)}\b|{_alt(w for words in months for w in words[1:])}\b\.?)"
+    monf = _alt(full)
+    wd = _alt(_weekdays_en())
+    rel = _alt(
+        [*v["relative_days"], *v["relative_weeks"], *v["relative_months"], *v["relative_years"]]
+    )
+    num = rf"(?:\d{{1,2}}|{_alt(v['number_words'])})"
+    parts = [
+        # Month word and day: Aug. 19 / August 28th, 2024
+        _group(
+            "md",
+            rf"\b(?P<md_m>{mon})(?:{_S}|(?<=\.))(?P<md_d>{_D}){_ORD}\b(?:,?{_S}(?P<md_y>{_Y}))?",
+        ),
+        # Day and month word: 19 August 2024 / the 19th of August
+        _group(
+            "dm",
+            rf"\b(?P<dm_d>{_D}){_ORD}(?:{_S}of)?{_S}(?P<dm_m>{mon})(?:,?{_S}(?P<dm_y>{_Y}))?",
+        ),
+        # Month word and year: August 2024
+        _group("my", rf"\b(?P<my_m>{mon}),?{_S}(?P<my_y>{_Y})"),
+        # Cue and month word: in August / mid-August / last March
+        _group(
+            "mc",
+            rf"\b(?P<mc_c>{_alt(v['month_cues'])})(?:{_S}|-)(?P<mc_m>{monf})\b(?!\.?\s{{0,3}}\d)"
+            rf"(?:{_S}(?:of{_S})?(?P<mc_r>last|next|this){_S}year\b)?",
+        ),
+        # Relative words: next year / earlier this week / two years ago
+        _group("rel", rf"\b{rel}\b"),
+        _group("ago", rf"\b(?P<ago_n>{num}){_S}(?P<ago_u>days?|months?|years?){_S}ago\b"),
+        # Weekday: on Sunday / last Friday / Monday's
+        _group("wd", rf"(?:\b(?P<wd_c>{_alt(v['weekday_cues'])}){_S})?\b(?P<wd_d>{wd})\b"),
+        # Year ranges with words: from 2021 to 2025 / between 2021 and 2025
+        _group(
+            "yw",
+            rf"\b(?P<yw_c>from|between){_S}(?P<yw_a>{_Y}){_S}(?:to|and|through|until){_S}(?P<yw_b>{_Y})",
+        ),
+        # Year after a determiner, checked against the next word: the 1999 treaty
+        _group(
+            "yd",
+            rf"\b(?:{_alt(v['year_determiners'])}){_S}(?P<yd_y>{_Y})(?![.,]?\d|s\b|/)"
+            rf"(?:{_S}(?P<yd_n>[\p{{L}}][\p{{L}}-]{{0,24}}))?",
+        ),
+        # Year after "of", checked like the one after a determiner: the Revolution of 1945
+        _group(
+            "yo",
+            rf"\bof{_S}(?P<yo_y>{_Y})(?![.,]?\d|s\b|/)(?:{_S}(?P<yo_n>[\p{{L}}][\p{{L}}-]{{0,24}}))?",
+        ),
+        # Year with a cue: in 2025 / by the end of 2025 / mid-2025
+        _group(
+            "yc",
+            rf"\b(?:(?:{_alt(v['year_cues'])})(?:{_S}|-)(?:the{_S}(?:year{_S})?)?"
+            rf"|(?:{_alt(v['year_of_cues'])}){_S}of{_S})(?P<yc_y>{_Y})",
+        ),
+    ]
+    return "|".join(parts)
+
+
+@functools.cache
+def _vi_atoms() -> str:
+    v = _vocab()["vi"]
+    rel = _alt(
+        [*v["relative_days"], *v["relative_weeks"], *v["relative_months"], *v["relative_years"]]
+    )
+    wds = _alt(v["weekdays"])
+    cue = _alt(v["day_cues"])
+    mw = _alt(v["month_words"])
+    year_rel = _alt(v["relative_years"])
+    parts = [
+        # ngày 19 tháng 8 năm 2024 / 19 tháng 8, 2024
+        _group(
+            "vf",
+            rf"(?:\b(?P<vf_c>ngay|mung|mong){_S})?\b(?P<vf_d>{_D}){_S}thang{_S}(?P<vf_m>{_M})"
+            rf"(?:(?:\s{{0,3}},)?{_S}nam{_S}(?P<vf_y>{_Y})|\s{{0,2}}[/.-]\s{{0,2}}(?P<vf_y2>{_Y}))?",
+        ),
+        # tháng 8 / tháng 8/2024 / tháng 8 năm 2024 / tháng 8 năm ngoái
+        _group(
+            "vm",
+            rf"\bthang{_S}(?P<vm_m>{_M})(?![.,]\d)"
+            rf"(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<vm_y>{_Y})|{_S}nam{_S}(?P<vm_y2>{_Y})"
+            rf"|{_S}(?P<vm_r>{year_rel})\b)?",
+        ),
+        # tháng Tám
+        _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b"),
+        # năm 2024
+        _group("vy", rf"\bnam{_S}(?P<vy_y>{_Y})"),
+        # Numeric day/month with a cue word or on its own: ngày 19/8, Quốc khánh 2.9
+        _group(
+            "vn",
+            rf"(?:\b(?P<vn_c>{cue}){_S})?(?<![\d/.,])(?P<vn_d>{_D})(?P<vn_s>[/.-])(?P<vn_m>{_M})"
+            rf"(?:(?P=vn_s)(?P<vn_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%)",
+        ),
+        _group("vr", rf"\b{rel}\b"),
+        _group(
+            "vwd",
+            rf"\b(?P<vwd_d>{wds})\b"
+            rf"(?:{_S}(?P<vwd_t>tuan{_S}(?:truoc|qua|toi|sau|nay)|toi|truoc|vua{_S}qua|sau)\b)?",
+        ),
+    ]
+    return "|".join(parts)
+
+
+def _common_atoms() -> list[str]:
+    return [
+        _group(
+            "iso",
+            rf"(?<![\d/.-])(?P<iso_y>{_Y})(?P<iso_s>[-/.])(?P<iso_m>{_M})(?P=iso_s)(?P<iso_d>{_D})(?![/.]\d|\d)",
+        ),
+        _group(
+            "num",
+            rf"(?<![\d/.,-])(?P<num_a>\d{{1,2}})(?P<num_s>[/.-])(?P<num_b>\d{{1,2}})(?P=num_s)(?P<num_y>{_Y})(?![/.-]\d|\d)",
+        ),
+        # 2021-2025 / 2021–25
+        _group(
+            "yr",
+            rf"(?<![\d/.,-])(?P<yr_a>{_Y})\s{{0,2}}-{{1,2}}\s{{0,2}}(?P<yr_b>{_Y}|\d\d(?!\d))(?![/.-]\d|\d)",
+        ),
+    ]
+
+
+# Exchange 2025: a capitalized word then a year, its case checked after the match.
+# It goes last so that every cue-led atom at the same place wins first.
+_NAME_YEAR = _group("yn", rf"\b(?P<yn_w>[\p{{L}}]{{2,24}})\.?{_S}(?P<yn_y>{_Y})(?![.,]?\d|s\b|/)")
+
+
+@functools.cache
+def _pattern(lang: str) -> regex.Pattern[str]:
+    pieces = _common_atoms()
+    if lang in ("en", "any"):
+        pieces.append(_en_atoms())
+    if lang in ("vi", "any"):
+        pieces.append(_vi_atoms())
+    pieces.append(_NAME_YEAR)
+    return regex.compile("|".join(pieces))
+
+
+_YEAR_LIST = regex.compile(
+    rf"(?:\s{{0,2}},\s{{0,3}}(?:(?:and|or|va|hoac){_S})?|{_S}(?:and|or|va|hoac){_S})(?:nam{_S})?"
+    rf"(?P<y>{_Y})(?![.,]?\d|s\b|/|-|\s{{0,2}}%)(?:{_S}(?!(?:and|or|va|hoac)\b)(?P<n>[\p{{L}}][\p{{L}}-]{{0,24}}))?"
+)
+_LOOKBACK_CHARS = 40
+_LOOKBACK_WORDS = 3
+_WORD_START = regex.compile(r"\b\w")
+
+
+_DIGITS = regex.compile(r"\d+")
+_WORD_AT = regex.compile(r"[^\W\d_]{1,30}")
+
+
+@functools.cache
+def _starters(lang: str) -> frozenset[str]:
+    """First words of every atom that begins with a word before its digit or trigger."""
+    out: set[str] = set()
+    langs = ("en", "vi") if lang == "any" else (lang,)
+    for code in langs:
+        for group, value in _vocab()[code].items():
+            if group in ("about", "not_year_names", "count_nouns", "weekday_name_words", "words"):
+                continue
+            if isinstance(value, (list, dict)):
+                out.update(_key(str(w)).split()[0] for w in value if _key(str(w)).split())
+    out.update(("from", "between", "mid", "of", "ngay", "mung", "mong", "thang", "nam", "tu"))
+    return frozenset(out)
+
+
+@functools.cache
+def _trigger_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Search keys and the whole words they must belong to, for one grammar.
+
+    Month words are found by their first three letters and every ``...day``
+    word by ``day``, so a handful of substring searches find them all.
+    """
+    words: set[str] = set()
+    langs = ("en", "vi") if lang == "any" else (lang,)
+    if "en" in langs:
+        words |= set(_months()) | set(_weekdays_en()) | {"ago"}
+    if "vi" in langs:
+        words |= {"thang", "thu", "chu"}
+    for code in langs:
+        for group in ("relative_days", "relative_weeks", "relative_months", "relative_years"):
+            words.update(_key(phrase).split()[-1] for phrase in _vocab()[code][group])
+    keys = set()
+    for w in words:
+        if w in _months():
+            keys.add(w[:3])
+        elif w.endswith("day"):
+            keys.add("day")
+        else:
+            keys.add(w)
+    return tuple(sorted(keys)), frozenset(words)
+
+
+def _triggers(low: str, lang: str) -> list[int]:
+    """Sorted offsets of every digit run and every whole trigger word in ``low``."""
+    hits = {m.start() for m in _DIGITS.finditer(low)}
+    keys, words = _trigger_words(lang)
+    n = len(low)
+    for key in keys:
+        i = low.find(key)
+        while i >= 0:
+            s = i
+            while s > 0 and low[s - 1].isalpha():
+                s -= 1
+            e = i + len(key)
+            while e < n and low[e].isalpha():
+                e += 1
+            if low[s:e] in words:
+                hits.add(s)
+            i = low.find(key, e)
+    return sorted(hits)
+
+
+_CONN_EN = r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<cw>to|through|till|until|and)\s{1,3})"
+_CONN_VI = r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<cw>den|toi)\s{1,3}(?:ngay\s{1,3})?)"
+# After a month-first day: the last day of a same-month range (August 26 to 30).
+_TAIL_DAY = regex.compile(
+    rf"(?:{_CONN_EN})(?P<d>{_D}){_ORD}\b(?!\s{{0,2}}[/.:-]\s{{0,2}}\d)(?:,?{_S}(?P<y>{_Y}))?"
+)
+# After any day: the connector before a second full date (August 30 to September 2).
+_TAIL_EN = regex.compile(_CONN_EN)
+_TAIL_VI = regex.compile(_CONN_VI)
+# Before a day-first date: the first day of a range (19-22 February, từ 19 đến 22/2).
+_HEAD_DAY = regex.compile(
+    rf"(?:\b(?P<c>from|between|tu)\s{{1,3}}(?:ngay\s{{1,3}})?)?(?<![\d/.,-])(?P<d>{_D}){_ORD}"
+    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|till|until|and|den|toi)\s{{1,3}}(?:ngay\s{{1,3}})?)\Z"
+)
+_TAIL_YEAR = regex.compile(
+    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|until|till|and|den|toi)\s{{1,3}}(?:nam\s{{1,3}})?)"
+    rf"(?P<y>{_Y}|\d\d(?!\d))(?![/.-]\d)"
+)
+# After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
+_WD_JOIN = regex.compile(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
+_BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
+_SENTENCE_END = regex.compile(r"[.!?;\n]\s|\n")
+_VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_NUMBERISH = regex.compile(r"\d|[%$€£¥]")
+
+
+@functools.cache
+def _future_en() -> regex.Pattern[str]:
+    cues = _vocab()["en"]["future_cues"]
+    return regex.compile(rf"(?:\b|(?<=\w))(?:{_alt(cues)})\b")
+
+
+# A finite past verb; a participle after "be"/"been"/"to" (will be held) is not one.
+_PAST_EN = regex.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)\b(?:said|says|told|met|held|received|signed|announced|stated|noted|added|visited|"
+    r"attended|hosted|was|were|had|did|began|ended|opened|arrived|left|made|took|gave)\b"
+)
+
+
+@functools.cache
+def _vi_tense(accented: bool) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Future and past cue patterns, with diacritics or folded."""
+
+    def alt(words: list[str]) -> str:
+        forms = sorted({w if accented else _key(w) for w in words}, key=lambda w: (-len(w), w))
+        return "|".join(regex.escape(w) for w in forms)
+
+    v = _vocab()["vi"]
+    return (
+        regex.compile(rf"\b(?:{alt(v['future_cues'])})\b"),
+        regex.compile(rf"\b(?:{alt(v['past_cues'])})\b"),
+    )
+
+
+# --------------------------------------------------------------------------
+# One extraction.
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    value: str
+    end_value: str | None
+    granularity: Granularity
+
+
+def _ymd(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _expand_year(a: int, b_text: str) -> int | None:
+    b = int(b_text)
+    if len(b_text) == 2:
+        b = a // 100 * 100 + b
+    return b if a < b <= a + 100 else None
+
+
+class _Reader:
+    """State of one call: the text views, the reference date and the language."""
+
+    def __init__(self, p: PreparedText, ref: _dt.date | None, lang: str) -> None:
+        self.p = p
+        self.low = p.lower
+        self.ref = ref
+        self.lang = lang
+        sample = p.text[:5000]
+        # Written with diacritics: Vietnamese has about one accented letter in
+        # four; a text folded to ASCII has none, an English one a few in names.
+        self.accented = not sample.isascii() and len(_VI_LETTERS.findall(sample)) * 60 >= len(
+            sample
+        )
+
+    # ---- checks -------------------------------------------------------
+
+    def capitalized(self, pos: int) -> bool:
+        return self.p.folded[pos : pos + 1].isupper()
+
+    def ascii(self, start: int, end: int) -> bool:
+        return self.p.text[start:end].isascii()
+
+    def vi_ok(self, start: int, end: int) -> bool:
+        """Vietnamese words in ``[start, end)`` are written as the grammar's words."""
+        allowed = _vi_words()
+        for w in _WORD.findall(self.p.text[start:end]):
+            lw = w.lower()
+            if self.accented:
+                if lw not in allowed:
+                    return False
+            elif not lw.isascii():
+                return False
+        return True
+
+    def word_before(self, pos: int) -> tuple[str, int]:
+        """The lower-case folded word ending just before ``pos`` (skipping spaces), and its start."""
+        i = pos
+        while i > 0 and self.low[i - 1] in " \t":
+            i -= 1
+        j = i
+        while j > 0 and (self.low[j - 1].isalpha() or self.low[j - 1] == "."):
+            j -= 1
+        return self.low[j:i].rstrip("."), j
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        lo = max(0, pos - 200)
+        start = lo
+        for m in _SENTENCE_END.finditer(self.low, lo, pos):
+            start = m.end()
+        m2 = _SENTENCE_END.search(self.low, pos, min(len(self.low), pos + 200))
+        end = m2.start() if m2 else min(len(self.low), pos + 200)
+        return start, end
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether the sentence around ``[start, end)`` speaks of the future."""
+        s0, s1 = self.sentence(start)
+        before = self.low[s0:start]
+        if self.lang != "en":
+            # Vietnamese cues are read with their diacritics where the text has them (sẽ, not sẻ).
+            view = self.p.text[s0:start].lower() if self.accented else before
+            fut_re, past_re = _vi_tense(self.accented)
+            fut = [m.end() for m in fut_re.finditer(view)]
+            past = [m.end() for m in past_re.finditer(view)]
+            if fut and (not past or max(fut) > max(past)):
+                return True
+        fut_en = [m.end() for m in _future_en().finditer(before)]
+        if fut_en:
+            past_en = [m.end() for m in _PAST_EN.finditer(before)]
+            return not past_en or max(fut_en) > max(past_en)
+        after = self.low[end:s1][:80]
+        # "Xi on Friday will travel ...": the verb right after the day.
+        if _future_en().match(after.lstrip(" ,")):
+            return True
+        if len(before.split()) <= 2:
+            # "On Friday, the two sides will ..." / "Thứ Sáu, hai bên sẽ ...": the day comes first.
+            if _future_en().search(after):
+                return True
+            if self.lang != "en":
+                view = self.p.text[end:s1][:80].lower() if self.accented else after
+                return bool(_vi_tense(self.accented)[0].search(view))
+        return False
+
+    # ---- values -------------------------------------------------------
+
+    def day(self, year: int | None, month: int, day: int) -> _dt.date | None:
+        if year is None:
+            if self.ref is None:
+                return None
+            year = calendar.nearest_year(month, day, self.ref)
+        return calendar.safe_date(year, month, day)
+
+    def month_year(self, month: int, start: int, end: int) -> int | None:
+        if self.ref is None:
+            return None
+        ref_n = self.ref.year * 12 + self.ref.month - 1
+        future = self.future(start, end)
+        best: tuple[int, int] | None = None
+        for year in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+            gap = year * 12 + month - 1 - ref_n
+            # Ties go to the past, or to the future in a sentence about it.
+            rank = (abs(gap), 0 if (gap > 0) == future else 1)
+            if best is None or rank < (abs(best[1]), 0 if (best[1] > 0) == future else 1):
+                best = (year, gap)
+        return best[0] if best else None
+
+    # ---- output -------------------------------------------------------
+
+    def day_found(
+        self, start: int, end: int, a: _dt.date, b: _dt.date | None = None
+    ) -> _Found | None:
+        if b is not None and b <= a:
+            return None
+        return _Found(start, end, _ymd(a), _ymd(b) if b else None, "day")
+
+
+def _month_of(word: str) -> int | None:
+    return _months().get(word.rstrip(".").replace(" ", ""))
+
+
+def _weekday_date(weekday: int, ref: _dt.date, mode: str) -> _dt.date:
+    if mode == "last":
+        back = (ref.weekday() - weekday) % 7 or 7
+        return ref - _dt.timedelta(days=back)
+    return calendar.nearest_weekday(weekday, ref, future=mode == "future")
+
+
+def _week_range(ref: _dt.date, shift: int, part: str) -> tuple[_dt.date, _dt.date]:
+    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=shift)
+    sunday = monday + _dt.timedelta(days=6)
+    if part == "before":
+        return monday, max(monday, ref)
+    if part == "after":
+        return min(ref, sunday), sunday
+    return monday, sunday
+
+
+class _Atom:
+    """A matched atom read to (year?, month, day) parts before ranges are joined."""
+
+    __slots__ = ("day", "end", "kind", "month", "start", "year")
+
+    def __init__(
+        self, kind: str, start: int, end: int, year: int | None, month: int, day: int
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.year = year
+        self.month = month
+        self.day = day
+
+
+def _read_day_atom(r: _Reader, m: regex.Match[str]) -> _Atom | None:
+    """Read a day-level atom (md, dm, iso, num, vf, vn) or return ``None``."""
+    kind = m.lastgroup
+    g = m.group
+    if kind == "md":
+        if not (r.capitalized(m.start("md_m")) and r.ascii(m.start("md"), m.end("md"))):
+            return None
+        month = _month_of(g("md_m"))
+        y = g("md_y")
+        if month is None:
+            return None
+        # "the May 4th Movement", "the April 30 Street": a date that names something.
+        after = r.p.folded[m.end("md") : m.end("md") + 2]
+        if y is None and r.word_before(m.start("md"))[0] == "the" and after[1:].isupper():
+            return None
+        return _Atom("md", m.start("md"), m.end("md"), int(y) if y else None, month, int(g("md_d")))
+    if kind == "dm":
+        if not (r.capitalized(m.start("dm_m")) and r.ascii(m.start("dm"), m.end("dm"))):
+            return None
+        month = _month_of(g("dm_m"))
+        y = g("dm_y")
+        if month is None:
+            return None
+        return _Atom("dm", m.start("dm"), m.end("dm"), int(y) if y else None, month, int(g("dm_d")))
+    if kind == "iso":
+        return _Atom(
+            "iso", m.start("iso"), m.end("iso"), int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
+        )
+    if kind == "num":
+        a, b = int(g("num_a")), int(g("num_b"))
+        day, month = (a, b) if b <= 12 else (b, a)
+        if month > 12 or day == 0 or month == 0:
+            return None
+        return _Atom("num", m.start("num"), m.end("num"), int(g("num_y")), month, day)
+    if kind == "vf":
+        y = g("vf_y") or g("vf_y2")
+        if g("vf_c") is None and y is None:
+            return None
+        if not r.vi_ok(m.start("vf"), m.end("vf")):
+            return None
+        return _Atom(
+            "vf", m.start("vf"), m.end("vf"), int(y) if y else None, int(g("vf_m")), int(g("vf_d"))
+        )
+    if kind == "vn":
+        return _read_vn(r, m)
+    return None
+
+
+def _read_vn(r: _Reader, m: regex.Match[str]) -> _Atom | None:
+    g = m.group
+    sep = g("vn_s")
+    cue = g("vn_c")
+    y = g("vn_y")
+    start = m.start("vn_d")
+    if cue is not None and not r.vi_ok(m.start("vn_c"), m.end("vn_c")):
+        cue = None
+    if cue is None and y is None:
+        prev, _ = r.word_before(start)
+        if prev and prev in _set("vi", "day_cues") and r.vi_ok(start - len(prev) - 1, start):
+            cue = prev
+    if y is None and cue is None:
+        two_digit = len(g("vn_d")) == 2 or len(g("vn_m")) == 2
+        if sep == "." or not two_digit:
+            return None
+    return _Atom("vn", start, m.end("vn"), int(y) if y else None, int(g("vn_m")), int(g("vn_d")))
+
+
+def _resolve_pair(
+    r: _Reader, a: _Atom, b_year: int | None, b_month: int, b_day: int
+) -> tuple[_dt.date, _dt.date] | None:
+    """Dates of a range whose parts may each lack a year."""
+    if a.year is None and b_year is not None:
+        a_year = b_year - (1 if (a.month, a.day) > (b_month, b_day) else 0)
+        da = calendar.safe_date(a_year, a.month, a.day)
+        db = calendar.safe_date(b_year, b_month, b_day)
+    else:
+        da = r.day(a.year, a.month, a.day)
+        if da is None:
+            return None
+        year = b_year
+        if year is None:
+            year = da.year + (1 if (b_month, b_day) < (da.month, da.day) else 0)
+        db = calendar.safe_date(year, b_month, b_day)
+    if da is None or db is None or db <= da:
+        return None
+    return da, db
+
+
+def _between_before(r: _Reader, pos: int) -> bool:
+    return bool(_BETWEEN_BEFORE.search(r.low, max(0, pos - 16), pos))
+
+
+_EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
+
+
+class _Scanner:
+    def __init__(self, r: _Reader) -> None:
+        self.r = r
+        self.pattern = _pattern(r.lang)
+        self.out: list[_Found] = []
+
+    def run(self) -> list[_Found]:
+        low = self.r.low
+        pos = 0
+        for start in self.candidates():
+            if start < pos:
+                continue
+            m = self.pattern.match(low, start)
+            if m is None:
+                continue
+            got = self.handle(m)
+            if got is None:
+                continue
+            if self.out and got.start < self.out[-1].end:
+                # A head-day range reached back over an earlier mention: keep the wider one.
+                while self.out and got.start < self.out[-1].end:
+                    self.out.pop()
+            self.out.append(got)
+            if got.granularity == "year" and got.end_value is None:
+                self.year_list(got)
+            pos = max(self.out[-1].end, start + 1)
+        return self.out
+
+    def candidates(self) -> Iterator[int]:
+        """Offsets where an atom may start, in order.
+
+        Every atom holds a digit or a trigger word (a month, a weekday, the
+        last word of a relative phrase) and starts at most a few words before
+        it, so the full grammar is tried only there: one cheap scan instead
+        of the whole alternation at every offset.
+        """
+        low = self.r.low
+        last = -1
+        for ts in _triggers(low, self.r.lang):
+            lo = max(last + 1, ts - _LOOKBACK_CHARS)
+            if lo < ts:
+                starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
+                for w in starts[-_LOOKBACK_WORDS:]:
+                    if self.may_start(w):
+                        yield w
+            if ts > last:
+                yield ts
+            last = ts
+
+    def year_list(self, first: _Found) -> None:
+        """Add the years listed after ``first``: in 2024 and 2025; năm 2020, 2021 và 2022."""
+        low = self.r.low
+        end = first.end
+        for _ in range(10):
+            m = _YEAR_LIST.match(low, end)
+            if m is None or (m.group("n") and self.counts_things(m.start("n"), m.group("n"))):
+                return
+            year = int(m.group("y"))
+            if not 1900 <= year <= 2100:
+                return
+            self.out.append(_Found(m.start("y"), m.end("y"), f"{year:04d}", None, "year"))
+            end = m.end("y")
+
+    def may_start(self, pos: int) -> bool:
+        """Whether an atom can begin with the word at ``pos``: a cue word or a capital."""
+        m = _WORD_AT.match(self.r.low, pos)
+        if m is None:
+            return False
+        return m.group() in _starters(self.r.lang) or self.r.capitalized(pos)
+
+    # ---- dispatch -----------------------------------------------------
+
+    def handle(self, m: regex.Match[str]) -> _Found | None:
+        r = self.r
+        atom = _read_day_atom(r, m)
+        if atom is not None:
+            return self.day_atom(atom)
+        g = m.group
+        kind = m.lastgroup or ""
+        if kind == "yr":
+            return self.year_range(m.start("yr"), m.end("yr"), int(g("yr_a")), g("yr_b"))
+        if kind == "yn":
+            return self.year_after_name(m)
+        if kind in _EN_KINDS:
+            return self.english(m, kind)
+        return self.vietnamese(m, kind)
+
+    # ---- days and ranges ----------------------------------------------
+
+    def day_atom(self, a: _Atom) -> _Found | None:
+        r = self.r
+        low = r.low
+        vi = a.kind in ("vf", "vn")
+        # A second full date after a connector: August 30 to September 2.
+        tail = (_TAIL_VI if vi else _TAIL_EN).match(low, a.end)
+        if tail is None and r.lang != "en":
+            tail = _TAIL_VI.match(low, a.end)
+        if tail is not None and (tail.group("cw") != "and" or _between_before(r, a.start)):
+            m2 = self.pattern.match(low, tail.end())
+            b = _read_day_atom(r, m2) if m2 is not None else None
+            if b is not None and b.start == tail.end():
+                pair = _resolve_pair(r, a, b.year, b.month, b.day)
+                if pair is not None:
+                    return r.day_found(a.start, b.end, *pair)
+        # A bare last day after a month-first date: February 19-22, 2025.
+        if a.kind == "md":
+            t = _TAIL_DAY.match(low, a.end)
+            if t is not None and (t.group("cw") != "and" or _between_before(r, a.start)):
+                b_day = int(t.group("d"))
+                b_year = int(t.group("y")) if t.group("y") else a.year
+                if b_day > a.day:
+                    pair = _resolve_pair(r, a, b_year, a.month, b_day)
+                    if pair is not None:
+                        return r.day_found(a.start, t.end(), *pair)
+        # A bare first day before a day-first date: 19-22 February, từ 19 đến 22/2.
+        if a.kind in ("dm", "vn", "vf"):
+            h = _HEAD_DAY.search(low, max(0, a.start - 24), a.start)
+            if (
+                h is not None
+                and (h.group("cw") != "and" or h.group("c") == "between")
+                and (a.kind == "dm" or r.vi_ok(h.start(), h.end()))
+            ):
+                a_day = int(h.group("d"))
+                if a_day < a.day:
+                    first = _Atom(a.kind, h.start("d"), a.end, a.year, a.month, a_day)
+                    pair = _resolve_pair(r, first, a.year, a.month, a.day)
+                    if pair is not None:
+                        return r.day_found(h.start("d"), a.end, *pair)
+        d = r.day(a.year, a.month, a.day)
+        return r.day_found(a.start, a.end, d) if d is not None else None
+
+    def year_range(self, start: int, end: int, a: int, b_text: str) -> _Found | None:
+        b = _expand_year(a, b_text)
+        if b is None or not 1900 <= a <= 2100:
+            return None
+        return _Found(start, end, f"{a:04d}", f"{b:04d}", "year")
+
+    def year(self, start: int, end: int, year: int) -> _Found | None:
+        if not 1900 <= year <= 2100:
+            return None
+        low = self.r.low
+        t = _TAIL_YEAR.match(low, end)
+        if t is not None and (t.group("cw") != "and" or _between_before(self.r, start)):
+            b = _expand_year(year, t.group("y"))
+            if b is not None:
+                return _Found(start, t.end(), f"{year:04d}", f"{b:04d}", "year")
+        if _NUMBERISH.match(low, end) or low.startswith(("s ", "s.", "s,"), end):
+            return None
+        return _Found(start, end, f"{year:04d}", None, "year")
+
+    def year_after_name(self, m: regex.Match[str]) -> _Found | None:
+        r = self.r
+        w_start = m.start("yn_w")
+        word = m.group("yn_w")
+        if not r.capitalized(w_start) or word in _set("en", "not_year_names"):
+            return None
+        prev, _ = r.word_before(w_start)
+        if prev == "viet" and word == "nam":
+            return None
+        # A capital that only opens a sentence names nothing: "Some 2000 people".
+        head = r.low[max(0, w_start - 3) : w_start].rstrip(" \t\"'(")
+        if not head or head[-1] in ".!?:;\n":
+            return None
+        return self.year(m.start("yn_y"), m.end("yn_y"), int(m.group("yn_y")))
+
+    # ---- English ------------------------------------------------------
+
+    def english(self, m: regex.Match[str], kind: str) -> _Found | None:
+        r = self.r
+        g = m.group
+        ref = r.ref
+        if kind == "my":
+            if not (r.capitalized(m.start("my_m")) and r.ascii(m.start("my"), m.end("my"))):
+                return None
+            month = _month_of(g("my_m"))
+            if month is None:
+                return None
+            return _Found(m.start("my"), m.end("my"), _ym(int(g("my_y")), month), None, "month")
+        if kind == "mc":
+            ms = m.start("mc_m")
+            if not (r.capitalized(ms) and r.ascii(m.start("mc"), m.end("mc"))):
+                return None
+            month = _month_of(g("mc_m"))
+            if month is None or ref is None:
+                return None
+            cue = _norm(g("mc_c"))
+            rel = g("mc_r")
+            if rel is not None:
+                year = ref.year + {"last": -1, "next": 1, "this": 0}[rel]
+            elif cue == "last":
+                year = ref.year if month < ref.month else ref.year - 1
+            elif cue == "next":
+                year = ref.year if month > ref.month else ref.year + 1
+            elif cue == "this":
+                year = ref.year
+            else:
+                got = r.month_year(month, m.start("mc"), m.end("mc"))
+                if got is None:
+                    return None
+                year = got
+            start = (
+                ms if cue not in ("last", "next", "this", "mid", "early", "late") else m.start("mc")
+            )
+            return _Found(start, m.end("mc"), _ym(year, month), None, "month")
+        if kind == "rel":
+            return self.relative("en", m.start("rel"), m.end("rel"))
+        if kind == "ago":
+            if ref is None:
+                return None
+            n_text = g("ago_n")
+            nw = _table("en", "number_words")
+            n = int(n_text) if n_text.isdigit() else int(nw[_norm(n_text)])
+            unit = _table("en", "ago_units")[g("ago_u")]
+            s, e = m.start("ago"), m.end("ago")
+            if unit == "day":
+                return _Found(s, e, _ymd(ref - _dt.timedelta(days=n)), None, "day")
+            if unit == "month":
+                y, mo = _shift_month(ref.year, ref.month, -n)
+                return _Found(s, e, _ym(y, mo), None, "month")
+            return _Found(s, e, f"{ref.year - n:04d}", None, "year")
+        if kind == "wd":
+            return self.english_weekday(m)
+        if kind == "yw":
+            return self.year_range(m.start("yw_a"), m.end("yw"), int(g("yw_a")), g("yw_b"))
+        if kind == "yc":
+            return self.year(m.start("yc_y"), m.end("yc_y"), int(g("yc_y")))
+        if kind == "yd":
+            if g("yd_n") is None or self.counts_things(m.start("yd_n"), g("yd_n")):
+                return None
+            return self.year(m.start("yd_y"), m.end("yd_y"), int(g("yd_y")))
+        if kind == "yo":
+            before, _ = r.word_before(m.start("yo"))
+            if before in _set("en", "quantity_before_of"):
+                return None
+            if g("yo_n") is not None and self.counts_things(m.start("yo_n"), g("yo_n")):
+                return None
+            return self.year(m.start("yo_y"), m.end("yo_y"), int(g("yo_y")))
+        return None
+
+    def counts_things(self, pos: int, noun: str) -> bool:
+        """Whether ``noun`` after a number makes it a count: a plural or a unit.
+
+        "the 1999 treaty" is a year, "the 2000 delegates" a count: a year
+        modifies one thing, a count many. A capitalized plural is a name
+        ("the 2015 Paris Agreement", "the 2021 Congress").
+        """
+        if noun in _set("en", "count_nouns"):
+            return True
+        plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+        return plural and not self.r.capitalized(pos)
+
+    def english_weekday(self, m: regex.Match[str]) -> _Found | None:
+        r = self.r
+        g = m.group
+        ds, de = m.start("wd_d"), m.end("wd_d")
+        if not (r.capitalized(ds) and r.ascii(ds, de)):
+            return None
+        prev, _ = r.word_before(ds)
+        if prev in _set("en", "weekday_name_words"):
+            return None
+        start = m.start("wd")
+        joined = self.weekday_with_date(start, de)
+        if joined is not None:
+            return joined
+        # A capitalized word right after a bare weekday makes a name: Sunday Times.
+        after = r.p.folded[de : de + 2]
+        if g("wd_c") is None and len(after) == 2 and after[0] == " " and after[1].isupper():
+            return None
+        if r.ref is None:
+            return None
+        cue = g("wd_c")
+        cue = _norm(cue) if cue else None
+        if cue in ("since", "by", "until", "till", "from", "early", "late"):
+            start = ds
+        weekday = _weekdays_en()[g("wd_d")]
+        if cue in ("last", "past"):
+            mode = "last"
+        elif cue in ("next", "coming"):
+            mode = "future"
+        else:
+            mode = "future" if r.future(start, de) else "past"
+        return _Found(start, de, _ymd(_weekday_date(weekday, r.ref, mode)), None, "day")
+
+    def weekday_with_date(self, start: int, end: int) -> _Found | None:
+        r = self.r
+        j = _WD_JOIN.match(r.low, end)
+        if j is None:
+            return None
+        m2 = self.pattern.match(r.low, j.end())
+        if m2 is None:
+            return None
+        b = _read_day_atom(r, m2)
+        if b is None or b.start != j.end():
+            return None
+        got = self.day_atom(b)
+        if got is None:
+            return None
+        return _Found(start, got.end, got.value, got.end_value, got.granularity)
+
+    def relative(self, lang: str, start: int, end: int) -> _Found | None:
+        r = self.r
+        ref = r.ref
+        if ref is None:
+            return None
+        phrase = _norm(r.low[start:end])
+        if phrase in _table(lang, "relative_days"):
+            n = int(_table(lang, "relative_days")[phrase])
+            return _Found(start, end, _ymd(ref + _dt.timedelta(days=n)), None, "day")
+        if phrase in _table(lang, "relative_weeks"):
+            shift, part = _table(lang, "relative_weeks")[phrase]
+            a, b = _week_range(ref, int(shift), str(part))
+            return _Found(start, end, _ymd(a), _ymd(b) if b != a else None, "day")
+        if phrase in _table(lang, "relative_months"):
+            y, mo = _shift_month(ref.year, ref.month, int(_table(lang, "relative_months")[phrase]))
+            return _Found(start, end, _ym(y, mo), None, "month")
+        if phrase in _table(lang, "relative_years"):
+            y = ref.year + int(_table(lang, "relative_years")[phrase])
+            return _Found(start, end, f"{y:04d}", None, "year")
+        return None
+
+    # ---- Vietnamese ---------------------------------------------------
+
+    def vietnamese(self, m: regex.Match[str], kind: str) -> _Found | None:
+        r = self.r
+        g = m.group
+        ref = r.ref
+        if kind == "vm":
+            s, e = m.start("vm"), m.end("vm")
+            if not r.vi_ok(s, e):
+                return None
+            month = int(g("vm_m"))
+            y = g("vm_y") or g("vm_y2")
+            if y:
+                return _Found(s, e, _ym(int(y), month), None, "month")
+            if ref is None:
+                return None
+            rel = g("vm_r")
+            if rel is not None:
+                year = ref.year + int(_table("vi", "relative_years")[_norm(rel)])
+            else:
+                got = r.month_year(month, s, e)
+                if got is None:
+                    return None
+                year = got
+            return _Found(s, e, _ym(year, month), None, "month")
+        if kind == "vw":
+            s, e = m.start("vw"), m.end("vw")
+            if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or ref is None:
+                return None
+            before = _norm(r.low[max(0, s - 24) : s])
+            if any(before.endswith(x) for x in _set("vi", "month_name_prefixes")):
+                return None
+            month = int(_table("vi", "month_words")[_norm(g("vw_m"))])
+            got = r.month_year(month, s, e)
+            return _Found(s, e, _ym(got, month), None, "month") if got else None
+        if kind == "vy":
+            s = m.start("vy")
+            if not r.vi_ok(s, m.start("vy_y")):
+                return None
+            prev, _ = r.word_before(s)
+            if prev == "viet" or (r.p.text[s : s + 1] == "N" and not r.accented):
+                return None
+            return self.year(m.start("vy_y"), m.end("vy_y"), int(g("vy_y")))
+        if kind == "vr":
+            s, e = m.start("vr"), m.end("vr")
+            if not r.vi_ok(s, e):
+                return None
+            prev, _ = r.word_before(s)
+            before = r.low[max(0, s - 4) : s].rstrip()
+            if prev in _set("vi", "quantity_words") or (before and before[-1:].isdigit()):
+                return None
+            if prev == "viet":
+                return None
+            return self.relative("vi", s, e)
+        if kind == "vwd":
+            return self.vietnamese_weekday(m)
+        return None
+
+    def vietnamese_weekday(self, m: regex.Match[str]) -> _Found | None:
+        r = self.r
+        g = m.group
+        s, e = m.start("vwd_d"), m.end("vwd_d")
+        if not r.vi_ok(s, e):
+            return None
+        prev, prev_start = r.word_before(s)
+        if prev in _set("vi", "ordinal_nouns"):
+            return None
+        day_word = r.p.text[s:e].split()[-1]
+        cue = prev in _set("vi", "weekday_cues") and r.vi_ok(prev_start, s)
+        start = prev_start if cue else s
+        joined = self.weekday_with_date(start, e)
+        if joined is not None:
+            return joined
+        if not (cue or day_word[:1].isupper() or day_word.isdigit() or "nhat" in r.low[s:e]):
+            return None
+        if day_word.isdigit() and not cue:
+            return None
+        if r.ref is None:
+            return None
+        weekday = int(_table("vi", "weekdays")[_norm(r.low[s:e])])
+        tail = g("vwd_t")
+        end = e
+        mode = "future" if r.future(start, e) else "past"
+        when = None
+        if tail is not None and r.vi_ok(m.start("vwd_t"), m.end("vwd_t")):
+            t = _norm(tail)
+            end = m.end("vwd_t")
+            if t.startswith("tuan "):
+                # thứ Hai tuần trước: the Monday of last week.
+                shift = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}[t.split()[1]]
+                when = _week_range(r.ref, shift, "all")[0] + _dt.timedelta(days=weekday)
+            elif t in ("toi", "sau"):
+                mode = "future"
+            else:
+                mode = "last" if t == "truoc" else "past"
+        if when is None:
+            when = _weekday_date(weekday, r.ref, mode)
+        return _Found(start, end, _ymd(when), None, "day")
 
 
 def extract_dates(
     p: PreparedText, ref: _dt.date | None, language: str | None = None
 ) -> tuple[DateMention, ...]:
-    """Return every date expression of ``p``, in text order, resolved against ``ref``."""
-    return ()
+    """Return every date expression of ``p``, in text order, resolved against ``ref``.
+
+    Args:
+        p: The prepared text.
+        ref: The reference date (the dateline's date, else the publication
+            date); ``None`` keeps only expressions that carry their full value.
+        language: ``"en"``, ``"vi"`` or ``None`` (read both grammars).
+
+    Returns:
+        The date mentions; spans index ``p.original``.
+
+    Example:
+        >>> import datetime
+        >>> from dipparse.text import prepare
+        >>> p = prepare("Talks will be held on Friday and from August 30 to September 2.")
+        >>> [(d.text, d.value, d.end_value) for d in extract_dates(p, datetime.date(2024, 8, 19))]
+        [('on Friday', '2024-08-23', None), ('August 30 to September 2', '2024-08-30', '2024-09-02')]
+        >>> [d.value for d in extract_dates(prepare("in 2025, not the 13th Party Congress"), None)]
+        ['2025']
+    """
+    lang = language if language in ("en", "vi") else "any"
+    if not p.text:
+        return ()
+    found = _Scanner(_Reader(p, ref, lang)).run()
+    out: list[DateMention] = []
+    for f in found:
+        mention = p.mention(f.start, f.end)
+        out.append(
+            DateMention(
+                mention.text, f.value, f.end_value, f.granularity, mention.start, mention.end
+            )
+        )
+    return tuple(out)

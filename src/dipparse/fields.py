@@ -1,13 +1,591 @@
-"""Fields of cooperation, matched in context."""
+"""Fields of cooperation, matched in context.
+
+A field word counts only where the text speaks of working together in the
+field: after a cooperation word in the same sentence (``cooperation in trade,
+investment and tourism``), right before one (``trade and investment
+partnerships``, ``youth exchanges``), or a short reach after a verb of
+cooperation (``boost trade``). A field word that stands inside the name of a
+body (``Ministry of Industry and Trade``) is never a field. The vocabulary is
+data (``data/fields.json``); users add their own with
+:meth:`FieldTaxonomy.from_file` and :meth:`FieldTaxonomy.merged`.
+"""
 
 from __future__ import annotations
 
-from dipparse.models import FieldMention
-from dipparse.text import PreparedText
+import bisect
+import functools
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Generic, Literal, TypeVar
 
-__all__ = ["extract_fields"]
+import attrs
+import regex
+
+from dipparse._data import load_json
+from dipparse.errors import DataFileError
+from dipparse.models import FieldMention, Mention
+from dipparse.text import PreparedText, prepare
+
+__all__ = ["FieldEntry", "FieldTaxonomy", "extract_fields", "phrase_key"]
+
+Mode = Literal["context", "attached", "standalone"]
+_MODES: tuple[Mode, ...] = ("context", "attached", "standalone")
+_MODE_KEYS = {"context": "surfaces", "attached": "attached", "standalone": "standalone"}
+_CONTEXT_KEYS = (
+    "triggers",
+    "verbs",
+    "modifiers",
+    "stops",
+    "organizations",
+    "organizations_vi",
+    "ignore",
+)
+
+# How far a cooperation word reaches forward, in characters, when the
+# sentence goes on; a verb reaches only a few words.
+_TRIGGER_REACH = 420
+_VERB_REACH = 40
+
+_SENTENCE_END = regex.compile(r"[.!?](?=[\s\"'”’)]*(?:\n|$|[\"“‘(]?\p{Lu}))|\n\s*\n|[.!?]\s*\n")
+_GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*|[^\s\p{L}\p{N}]")
+_CONNECTORS = frozenset({",", "and", "&", "or", "/", "va"})
+_FUNCTION_WORDS = frozenset(
+    "in of with to for by on at from the a an its their his her our this that these those "
+    "as is are was were be been will would should can could has have had which who".split()
+)
+_NAME_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.]*")
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&", "va", "-"})
+_CHAIN_GAP = regex.compile(r"(?:[\s,&/-]|(?<![\w])(?:and|va)(?![\w])){0,12}")
+_NAME_GAPS = frozenset({"", "-", "&", "–", "—"})
 
 
-def extract_fields(p: PreparedText, language: str | None = None) -> tuple[FieldMention, ...]:
-    """Return the fields of cooperation ``p`` names, each with all its mentions."""
-    return ()
+_PHRASE_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|[-&,/]")
+_T = TypeVar("_T")
+
+
+def _phrase_tokens(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Words and the joiners that matter (``-``, ``&``, ``,``, ``/``) of a lower-cased text."""
+    if start == 0 and end is None:
+        return _whole_tokens(s)
+    return _tokenize(s, start, len(s) if end is None else end)
+
+
+def _tokenize(s: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    toks = [(m.start(), m.end(), m.group()) for m in _PHRASE_TOKEN.finditer(s, start, end)]
+    if "&" in s:
+        toks = [(a, b, "and" if t == "&" else t) for a, b, t in toks]
+    return toks
+
+
+@functools.lru_cache(maxsize=8)
+def _whole_tokens(s: str) -> list[tuple[int, int, str]]:
+    # Cached: the field and agreement readers scan the same text several times.
+    return _tokenize(s, 0, len(s))
+
+
+def _phrase_key(words: Iterable[str]) -> str:
+    return " ".join(words).replace(" - ", "-")
+
+
+def phrase_key(surface: str) -> str:
+    """Return the key a surface is matched by: folded, lower-cased, tokens joined.
+
+    Example:
+        >>> phrase_key("Giáo dục – Đào tạo"), phrase_key("trade & investment")
+        ('giao duc-dao tao', 'trade and investment')
+    """
+    return _phrase_key(t for _, _, t in _phrase_tokens(prepare(surface).lower))
+
+
+class _Phrases(Generic[_T]):
+    """Longest-match lookup of many phrases in a lower-cased text, by word n-grams.
+
+    One dictionary probe per candidate n-gram: linear in the text, and far
+    faster than one regex alternation of hundreds of phrases.
+    """
+
+    def __init__(self, table: Mapping[str, _T], plural: Iterable[str] = ()) -> None:
+        self.table = dict(table)
+        self.plural = frozenset(plural)
+        prefixes: set[str] = set()
+        for k in self.table:
+            words = k.replace("-", " - ").split(" ")
+            prefixes.update(_phrase_key(words[:n]) for n in range(1, len(words)))
+        self.prefixes = frozenset(prefixes)
+        first = {k.replace("-", " - ").split(" ")[0] for k in self.table}
+        # A text word may be the plural of a phrase's first word.
+        self.first = frozenset(first | {w + "s" for w in first} | {w + "es" for w in first})
+        self.maxn = max((len(k.replace("-", " - ").split(" ")) for k in self.table), default=0)
+
+    def _get(self, key: str) -> _T | None:
+        hit = self.table.get(key)
+        if hit is None and key.endswith("s"):
+            for base in (key[:-1], key[:-2] if key.endswith("es") else ""):
+                if base in self.plural:
+                    return self.table[base]
+        return hit
+
+    def finditer(
+        self, s: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, _T]]:
+        """Yield ``(start, end, value)`` of each longest phrase, left to right, not overlapping."""
+        toks = _phrase_tokens(s, start, end)
+        n = len(toks)
+        i = 0
+        while i < n:
+            word = toks[i][2]
+            if word not in self.first or (
+                i > 1
+                and toks[i - 1][2] == "-"
+                and toks[i - 1][1] == toks[i][0]
+                and toks[i - 2][1] == toks[i - 1][0]
+            ):
+                i += 1
+                continue
+            keys = []
+            words: list[str] = []
+            for j in range(i, min(n, i + self.maxn)):
+                words.append(toks[j][2])
+                key = _phrase_key(words)
+                keys.append(key)
+                if key not in self.prefixes:
+                    break
+            for j in range(len(keys) - 1, -1, -1):
+                hit = self._get(keys[j])
+                if hit is not None:
+                    yield toks[i][0], toks[i + j][1], hit
+                    i += j + 1
+                    break
+            else:
+                i += 1
+
+    def search(self, s: str, start: int = 0, end: int | None = None) -> bool:
+        """True when some phrase occurs in ``s[start:end]``."""
+        return next(self.finditer(s, start, end), None) is not None
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _fail(source: str, where: str, reason: str) -> DataFileError:
+    return DataFileError(source, where, reason)
+
+
+def _str_list(value: Any, source: str, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(source, where, "must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+@attrs.frozen
+class FieldEntry:
+    """One field of cooperation and the words that name it.
+
+    Attributes:
+        name: The canonical name reported in :attr:`FieldMention.name`.
+        surfaces: Words that name the field where the text speaks of cooperation.
+        attached: Words that name it only right before a cooperation word.
+        standalone: Words that name it wherever they stand.
+
+    Example:
+        >>> FieldEntry("space", ("space technology",)).name
+        'space'
+    """
+
+    name: str
+    surfaces: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    attached: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    standalone: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen
+class _Compiled:
+    lower: _Phrases[tuple[str, str | None, Mode | None]]
+    cased: regex.Pattern[str] | None
+    cased_labels: dict[str, tuple[str, str | None, Mode | None]]
+    organizations: frozenset[str]
+    triggers: frozenset[str]
+
+
+@attrs.frozen(eq=False)
+class FieldTaxonomy:
+    """The fields of cooperation dipparse reports and how the text names them.
+
+    Build the shipped taxonomy with :meth:`default`, your own from a JSON file
+    with :meth:`from_file` (the shape of ``dipparse/data/fields.json``), and
+    combine them with :meth:`merged`. A taxonomy is immutable; its matcher is
+    compiled on first use and then reused.
+
+    Attributes:
+        fields: The fields, in the order given.
+        context: The context vocabulary: ``triggers``, ``verbs``, ``stops``,
+            ``organizations``, ``organizations_vi`` and ``ignore`` lists.
+
+    Example:
+        >>> tax = FieldTaxonomy.default().merged(
+        ...     FieldTaxonomy.from_dict({"fields": [{"name": "space", "surfaces": ["space"]}]}))
+        >>> "space" in tax.names and "trade" in tax.names
+        True
+    """
+
+    fields: tuple[FieldEntry, ...] = attrs.field(converter=_tuple)
+    context: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical field names, in order.
+
+        Example:
+            >>> FieldTaxonomy.default().names[:2]
+            ('trade', 'investment')
+        """
+        return tuple(f.name for f in self.fields)
+
+    @classmethod
+    def default(cls) -> FieldTaxonomy:
+        """Return the taxonomy that ships with dipparse (loaded once, then shared).
+
+        Example:
+            >>> len(FieldTaxonomy.default().names) >= 30
+            True
+        """
+        return _default_taxonomy()
+
+    @classmethod
+    def from_dict(cls, data: Any, *, source: str = "<dict>") -> FieldTaxonomy:
+        """Build a taxonomy from an object shaped like ``data/fields.json``.
+
+        ``{"fields": [{"name": ..., "surfaces": [...], "attached": [...],
+        "standalone": [...]}], "context": {"triggers": [...], ...}}``; every
+        key but ``fields`` and each entry's ``name`` is optional.
+
+        Args:
+            data: The parsed JSON object.
+            source: What to call it in error messages.
+
+        Raises:
+            DataFileError: ``data`` or an entry is malformed; the message names
+                ``source`` and the entry.
+
+        Example:
+            >>> FieldTaxonomy.from_dict({"fields": [{"name": "space", "surfaces": ["space"]}]}).names
+            ('space',)
+            >>> FieldTaxonomy.from_dict({"fields": [{"surfaces": ["x"]}]}, source="my.json")
+            Traceback (most recent call last):
+            ...
+            dipparse.errors.DataFileError: my.json, fields[0]: 'name' must be a non-empty string
+        """
+        if not isinstance(data, dict) or not isinstance(data.get("fields"), list):
+            raise _fail(source, "", "expected an object with a 'fields' list")
+        entries: list[FieldEntry] = []
+        for i, raw in enumerate(data["fields"]):
+            where = f"fields[{i}]"
+            if not isinstance(raw, dict):
+                raise _fail(source, where, "must be an object")
+            name = raw.get("name")
+            if not isinstance(name, str) or not name.strip():
+                raise _fail(source, where, "'name' must be a non-empty string")
+            where = f"fields[{i}] ({name!r})"
+            unknown = set(raw) - {"name", "surfaces", "attached", "standalone"}
+            if unknown:
+                raise _fail(source, where, f"unknown key(s) {sorted(unknown)}")
+            lists = {k: _str_list(raw.get(k), source, f"{where}.{k}") for k in _MODE_KEYS.values()}
+            if not any(lists.values()):
+                raise _fail(source, where, "needs at least one surface")
+            entries.append(
+                FieldEntry(name.strip(), lists["surfaces"], lists["attached"], lists["standalone"])
+            )
+        ctx_raw = data.get("context", {})
+        if not isinstance(ctx_raw, dict):
+            raise _fail(source, "context", "must be an object")
+        unknown = set(ctx_raw) - set(_CONTEXT_KEYS)
+        if unknown:
+            raise _fail(source, "context", f"unknown key(s) {sorted(unknown)}")
+        context = {k: tuple(_str_list(ctx_raw.get(k), source, f"context.{k}")) for k in ctx_raw}
+        return cls(tuple(entries), context)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> FieldTaxonomy:
+        """Read a taxonomy from a JSON file shaped like ``data/fields.json``.
+
+        Args:
+            path: The file.
+
+        Raises:
+            DataFileError: The file cannot be read, is not JSON, or an entry is
+                malformed; the message names the file and the entry.
+
+        Example:
+            >>> import json, pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "space.json"
+            >>> _ = path.write_text(json.dumps(
+            ...     {"fields": [{"name": "space", "surfaces": ["space exploration"]}]}))
+            >>> tax = FieldTaxonomy.default().merged(FieldTaxonomy.from_file(path))
+            >>> [f.name for f in extract_fields(prepare("Cooperation in space exploration."),
+            ...                                 taxonomy=tax)]
+            ['space']
+        """
+        source = os.fspath(path)
+        try:
+            with open(source, encoding="utf-8") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _fail(source, "", f"cannot read: {exc}") from exc
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise _fail(source, f"line {exc.lineno}", f"invalid JSON: {exc.msg}") from exc
+        return cls.from_dict(data, source=source)
+
+    def merged(self, *others: FieldTaxonomy) -> FieldTaxonomy:
+        """Return a taxonomy with the fields and context words of ``self`` and ``others``.
+
+        Surfaces of a field already known are added to it; a new name is
+        appended. A surface a later taxonomy gives to another field moves to
+        that field, so a user file can correct the shipped mapping.
+
+        Example:
+            >>> extra = FieldTaxonomy.from_dict({"fields": [{"name": "trade", "surfaces": ["barter"]}]})
+            >>> "barter" in FieldTaxonomy.default().merged(extra).fields[0].surfaces
+            True
+        """
+        owner: dict[str, tuple[str, Mode]] = {}
+        order: dict[str, None] = {}
+        originals: dict[str, str] = {}
+        context: dict[str, dict[str, None]] = {}
+        for tax in (self, *others):
+            for entry in tax.fields:
+                order.setdefault(entry.name, None)
+                for mode in _MODES:
+                    for s in getattr(entry, _MODE_KEYS[mode]):
+                        key = phrase_key(s) if not _is_cased(s) else s
+                        owner.pop(key, None)
+                        owner[key] = (entry.name, mode)
+                        originals[key] = s
+            for k, words in tax.context.items():
+                context.setdefault(k, {}).update(dict.fromkeys(words))
+        by_name: dict[str, dict[Mode, list[str]]] = {n: {m: [] for m in _MODES} for n in order}
+        for key, (name, mode) in owner.items():
+            by_name[name][mode].append(originals[key])
+        entries = tuple(
+            FieldEntry(n, by_name[n]["context"], by_name[n]["attached"], by_name[n]["standalone"])
+            for n in order
+            if any(by_name[n].values())
+        )
+        return FieldTaxonomy(entries, {k: tuple(v) for k, v in context.items()})
+
+    def _compiled(self) -> _Compiled:
+        compiled: _Compiled | None = self._cache.get("compiled")
+        if compiled is None:
+            compiled = _compile(self)
+            self._cache["compiled"] = compiled
+        return compiled
+
+
+def _is_cased(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _compile(tax: FieldTaxonomy) -> _Compiled:
+    ctx = tax.context
+    triggers = {phrase_key(t) for t in ctx.get("triggers", ())}
+    labels: dict[str, tuple[str, str | None, Mode | None]] = {}
+    cased: dict[str, tuple[str, str | None, Mode | None]] = {}
+    plural: set[str] = set()
+    for entry in tax.fields:
+        for mode in _MODES:
+            for s in getattr(entry, _MODE_KEYS[mode]):
+                if _is_cased(s):
+                    cased[s] = ("field", entry.name, mode)
+                    continue
+                key = phrase_key(s)
+                auto = _has_trigger(key, triggers)
+                labels[key] = ("field", entry.name, "standalone" if auto else mode)
+                if s.isascii():
+                    plural.add(key)
+    for kind in ("triggers", "verbs", "modifiers", "stops", "ignore"):
+        for s in ctx.get(kind, ()):
+            labels.setdefault(phrase_key(s), (kind, None, None))
+    cased_pat = None
+    if cased:
+        cbody = "|".join(regex.escape(k) for k in sorted(cased, key=lambda k: (-len(k), k)))
+        cased_pat = regex.compile(rf"(?<![\w-])(?:{cbody})(?![\w-])")
+    orgs = frozenset(
+        phrase_key(o) for k in ("organizations", "organizations_vi") for o in ctx.get(k, ())
+    )
+    return _Compiled(_Phrases(labels, plural), cased_pat, cased, orgs, frozenset(triggers))
+
+
+@functools.cache
+def _default_taxonomy() -> FieldTaxonomy:
+    return FieldTaxonomy.from_dict(load_json("fields.json"), source="dipparse/data/fields.json")
+
+
+def _in_name(p: PreparedText, start: int, orgs: frozenset[str]) -> bool:
+    """True when the capitalized word at ``start`` is part of the name of a body."""
+    text = p.text
+    if not text[start : start + 1].isupper():
+        return False
+    left = list(_NAME_TOKEN.finditer(text, max(0, start - 120), start))
+    right = list(_NAME_TOKEN.finditer(text, start, min(len(text), start + 160)))
+    run: list[str] = []
+
+    def capital(tok: str) -> bool:
+        return tok[:1].isupper()
+
+    # Walk left over capitalized words, joiners between them, and the lower-case
+    # second syllable of a Vietnamese word (``Giáo dục``).
+    prev_start = start
+    for j in range(len(left) - 1, -1, -1):
+        m = left[j]
+        if text[m.end() : prev_start].strip() not in _NAME_GAPS:
+            break
+        tok = m.group()
+        low = p.lower[m.start() : m.end()]
+        before_cap = (
+            j > 0
+            and capital(left[j - 1].group())
+            and not text[left[j - 1].end() : m.start()].strip()
+        )
+        if capital(tok) or low in _NAME_JOINERS or before_cap:
+            run.append(low)
+            prev_start = m.start()
+            continue
+        break
+    prev_end = start
+    prev_cap = True
+    for m in right:
+        if text[prev_end : m.start()].strip() not in _NAME_GAPS:
+            break
+        tok = m.group()
+        low = p.lower[m.start() : m.end()]
+        if capital(tok) or low in _NAME_JOINERS or (prev_cap and len(run) < 12):
+            run.append(low)
+            prev_end = m.end()
+            prev_cap = capital(tok)
+            if len(run) > 14:
+                break
+            continue
+        break
+    words = [w.rstrip(".") for w in run]
+    joined = " ".join(words)
+    return any(w in orgs for w in words) or any(" " in o and o in joined for o in orgs)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends.append(len(text) + 1)
+    return ends
+
+
+def _gap_ok(gap: str) -> bool:
+    """True when only connectors and at most one modifier stand between a surface and its anchor."""
+    others = 0
+    for tok in _GAP_TOKEN.findall(gap):
+        if tok in _CONNECTORS or tok in ('"', "'", "-"):
+            continue
+        if not tok[0].isalnum() or tok in _FUNCTION_WORDS:
+            return False
+        others += 1
+        if others > 1:
+            return False
+    return True
+
+
+def extract_fields(
+    p: PreparedText, language: str | None = None, taxonomy: FieldTaxonomy | None = None
+) -> tuple[FieldMention, ...]:
+    """Return the fields of cooperation ``p`` names, each with all its mentions.
+
+    Args:
+        p: The prepared text.
+        language: ``"en"``, ``"vi"`` or ``None``; both vocabularies are matched
+            either way, so mixed text works.
+        taxonomy: The fields to look for; default :meth:`FieldTaxonomy.default`.
+
+    Returns:
+        One :class:`FieldMention` per field, in order of first mention.
+
+    Example:
+        >>> fs = extract_fields(prepare("They agreed to boost cooperation in trade and tourism."))
+        >>> [(f.name, f.mentions[0].text) for f in fs]
+        [('trade', 'trade'), ('tourism', 'tourism')]
+        >>> extract_fields(prepare("He met the Minister of Industry and Trade."))
+        ()
+    """
+    comp = (taxonomy or FieldTaxonomy.default())._compiled()
+    events: list[tuple[int, int, str, str | None, Mode | None]] = []
+    for s, e, hit in comp.lower.finditer(p.lower):
+        events.append((s, e, hit[0], hit[1], hit[2]))
+    if comp.cased is not None:
+        for m in comp.cased.finditer(p.folded):
+            kind, name, mode = comp.cased_labels[m.group()]
+            events.append((m.start(), m.end(), kind, name, mode))
+        events.sort()
+    if not any(e[2] == "field" for e in events):
+        return ()
+    ends = _sentence_ends(p.text)
+
+    def sentence_end(pos: int) -> int:
+        return ends[bisect.bisect_right(ends, pos)] if pos < ends[-1] else ends[-1]
+
+    counted: set[int] = set()
+    # Right to left: a surface right before a cooperation word, or before a
+    # surface that is, is attached ("trade and investment partnerships").
+    anchor: int | None = None
+    for i in range(len(events) - 1, -1, -1):
+        s, e, kind, name, mode = events[i]
+        if kind == "triggers" or (
+            kind == "field" and mode == "standalone" and _has_trigger(p.lower[s:e], comp.triggers)
+        ):
+            anchor = s
+            if kind == "field":
+                counted.add(i)
+            continue
+        if kind != "field":
+            anchor = None
+            continue
+        if anchor is not None and _gap_ok(p.lower[e:anchor]):
+            counted.add(i)
+            anchor = s
+        else:
+            anchor = None
+        if mode == "standalone":
+            counted.add(i)
+    # Left to right: surfaces within the reach of a cooperation word or verb.
+    open_until = -1
+    chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
+    for i, (s, e, kind, _name, mode) in enumerate(events):
+        if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(p.lower, chain, s):
+            counted.add(i)
+            chain = e
+            continue
+        chain = e if kind == "modifiers" else None
+        if kind == "triggers" or (kind == "field" and i in counted and mode == "standalone"):
+            open_until = max(open_until, min(sentence_end(s), e + _TRIGGER_REACH))
+        elif kind == "verbs":
+            limit = min(sentence_end(s), e + _VERB_REACH)
+            comma = p.text.find(",", e, limit)
+            open_until = max(open_until, comma if comma >= 0 else limit)
+        elif kind == "stops":
+            open_until = -1
+        elif kind == "field" and mode == "context" and s < open_until:
+            counted.add(i)
+    found: dict[str, list[Mention]] = {}
+    for i in sorted(counted):
+        s, e, _kind, name, _mode = events[i]
+        if name is None or _in_name(p, s, comp.organizations):
+            continue
+        found.setdefault(name, []).append(p.mention(s, e))
+    return tuple(FieldMention(n, tuple(ms)) for n, ms in found.items())
+
+
+def _has_trigger(key: str, triggers: Iterable[str]) -> bool:
+    words = set(key.replace("-", " ").split())
+    return any(t in words or (" " in t and t in key) for t in triggers)

@@ -10,7 +10,7 @@ import datetime as _dt
 
 from dipparse.agreements import extract_agreements
 from dipparse.dates import extract_dates
-from dipparse.fields import extract_fields
+from dipparse.fields import FieldTaxonomy, extract_fields
 from dipparse.gazetteer import Gazetteer
 from dipparse.header import read_header
 from dipparse.language import LANGUAGES, detect_language
@@ -44,6 +44,7 @@ def parse(
     published: _dt.date | None = None,
     language: str | None = None,
     gazetteer: Gazetteer | None = None,
+    fields: FieldTaxonomy | None = None,
 ) -> Article:
     """Read one article.
 
@@ -56,13 +57,17 @@ def parse(
         language: ``"en"`` or ``"vi"`` to skip language detection.
         gazetteer: The people to recognize; default :meth:`Gazetteer.default`.
             Build your own with :meth:`Gazetteer.merged`.
+        fields: The fields of cooperation to recognize; default
+            :meth:`FieldTaxonomy.default`. Extend it with
+            :meth:`FieldTaxonomy.from_file` and :meth:`FieldTaxonomy.merged`.
 
     Returns:
         The :class:`Article`; every offset in it indexes ``text``.
 
     Raises:
         TypeError: ``text`` is not a ``str``, ``published`` not a ``date``, or
-            ``gazetteer`` not a :class:`Gazetteer`.
+            ``gazetteer`` not a :class:`Gazetteer`, or ``fields`` not a
+            :class:`FieldTaxonomy`.
         ValueError: ``language`` is not one dipparse reads.
 
     Example:
@@ -72,6 +77,10 @@ def parse(
         ('Hà Nội', '2024-08-20')
     """
     _check_args(text, published, language, gazetteer)
+    if fields is not None and not isinstance(fields, FieldTaxonomy):
+        raise TypeError(
+            f"parse() expects fields as dipparse.FieldTaxonomy or None, got {type(fields).__name__}"
+        )
     if not text.strip():
         return Article(language=language, published=published)
     p = prepare(text)
@@ -81,7 +90,7 @@ def parse(
     dates = extract_dates(p, ref, lang)
     officials = extract_officials(p, gazetteer or Gazetteer.default(), ref, lang)
     agreements = extract_agreements(p, ref, dates, lang)
-    fields = extract_fields(p, lang)
+    fields_found = extract_fields(p, lang, fields)
     return Article(
         language=lang,
         published=header.published,
@@ -90,5 +99,5 @@ def parse(
         officials=officials,
         dates=dates,
         agreements=agreements,
-        fields=fields,
+        fields=fields_found,
     )

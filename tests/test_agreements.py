@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+import datetime
+import time
+
+import pytest
+
+import dipparse
+from dipparse.agreements import extract_agreements
+from dipparse.models import DateMention
+from dipparse.text import prepare
+
+REF = datetime.date(2024, 8, 29)
+
+
+def read(text: str, ref: datetime.date | None = REF, dates: tuple[DateMention, ...] = ()):
+    return extract_agreements(prepare(text), ref, dates)
+
+
+def facts(text: str, ref: datetime.date | None = REF) -> list[tuple[str, int | None, str | None]]:
+    return [(a.kind, a.count, a.signed) for a in read(text, ref)]
+
+
+class TestKinds:
+    @pytest.mark.parametrize(
+        ("text", "kind", "surface"),
+        [
+            (
+                "Both sides reaffirmed the maritime boundary treaty.",
+                "treaty",
+                "maritime boundary treaty",
+            ),
+            (
+                "They welcomed the Laos - Vietnam joint statement.",
+                "joint statement",
+                "joint statement",
+            ),
+            (
+                "The ministries inked a memorandum of understanding on fisheries.",
+                "memorandum",
+                "memorandum of understanding",
+            ),
+            ("An MoU on tourism promotion was also exchanged.", "memorandum", "MoU"),
+            (
+                "They reviewed five legal documents on border gates.",
+                "legal documents",
+                "legal documents",
+            ),
+            (
+                "Officials exchanged 9 cooperation documents.",
+                "cooperation documents",
+                "cooperation documents",
+            ),
+            (
+                "Hanoi ratified the agreement on visa exemption.",
+                "agreement",
+                "agreement on visa exemption",
+            ),
+            (
+                "They praised the Global Development Initiative.",
+                "initiative",
+                "Global Development Initiative",
+            ),
+            (
+                "Both sides will align the Belt and Road Initiative with local plans.",
+                "initiative",
+                "Belt and Road Initiative",
+            ),
+            (
+                "They linked it with the Two Corridors and One Economic Circle plan.",
+                "plan",
+                "Two Corridors and One Economic Circle",
+            ),
+            ("They adopted an action plan for the 2025-2027 period.", "plan", "action plan"),
+            (
+                "Laos backed the Mekong Green Growth Strategy.",
+                "plan",
+                "Mekong Green Growth Strategy",
+            ),
+            (
+                "He supported the initiative to build a regional power grid.",
+                "initiative",
+                "initiative to build",
+            ),
+        ],
+    )
+    def test_kind(self, text: str, kind: str, surface: str) -> None:
+        """Each kind of agreement is found with its kind, as a true slice of the text."""
+        (a,) = read(text)
+        assert a.kind == kind
+        assert surface in a.text
+        assert text[a.start : a.end] == a.text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The treaty was signed long ago.",
+            "The agreement will be reviewed next year.",
+            "Current agreements must be respected.",
+            "This treaty remains the basis of ties.",
+            "Various agreements were discussed.",
+            "Vietnam took the initiative to propose new talks.",
+            "The two countries plan to expand trade.",
+            "They read many documents.",
+            "Hai bên thỏa thuận sẽ tăng cường hợp tác.",
+            "Hiệp ước này có ý nghĩa lịch sử.",
+            "Theo kế hoạch, đoàn sẽ thăm Hà Nội.",
+        ],
+    )
+    def test_back_references_and_vague_plurals_are_not_mentions(self, text: str) -> None:
+        """A bare back-reference, a vague plural or an ordinary use of a head word is not an agreement."""
+        assert read(text) == ()
+
+
+class TestCounts:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("The two sides signed 14 cooperation documents.", 14),
+            ("The two sides signed fourteen cooperation documents.", 14),
+            ("They implemented three legal documents on the border.", 3),
+            ("Twenty-two agreements on trade were reached.", 22),
+            ("They exchanged 7 documents.", 7),
+            ("Dozens of cooperation documents were exchanged.", None),
+            ("The land border treaty is in force.", None),
+            ("Hai bên đã trao 12 văn kiện hợp tác.", 12),
+            ("Hai bên triển khai ba văn kiện pháp lý về biên giới.", 3),
+            ("Hai ben trien khai ba van kien phap ly ve bien gioi.", 3),
+        ],
+    )
+    def test_count(self, text: str, count: int | None) -> None:
+        """A count comes from digits or number words; an indefinite quantity gives none."""
+        (a,) = read(text)
+        assert a.count == count
+
+
+class TestSigned:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            ("The border treaty signed on Dec. 30, 1999 remains in force.", "1999-12-30"),
+            ("The pact on fisheries, signed in November 2000, was extended.", "2000-11"),
+            ("The trade agreement was signed in 2019.", "2019"),
+            ("The two leaders signed the Treaty of Peace on 30 December 1999.", "1999-12-30"),
+            ("The 2009 legal documents on the border are being implemented.", "2009"),
+            ("They hailed the Land Border Treaty of 1999.", "1999"),
+            ("The maritime agreement signed last year took effect.", "2023"),
+            (
+                "The 5 cooperation documents signed during his recent visit to Laos matter.",
+                "2024-08",
+            ),
+            ("Leaders witnessed the signing of 8 cooperation documents on Monday.", "2024-08-26"),
+            ("They marked 25 years since the signing of the land border treaty.", "1999"),
+            ("They marked the 30th anniversary of the signing of the fisheries agreement.", "1994"),
+            ("Hai bên kỷ niệm 25 năm ký kết Hiệp ước biên giới trên đất liền.", "1999"),
+            ("Ba văn kiện pháp lý về biên giới được ký năm 2009.", "2009"),
+            ("Hai bên tôn trọng Hiệp ước biên giới trên đất liền năm 1999.", "1999"),
+            ("Hai bên đã ký 14 văn kiện hợp tác trong chuyến thăm vừa qua.", "2024-08"),
+            ("The fisheries agreement is important.", None),
+            ("Both sides will sign two agreements on visa exemption next week.", None),
+        ],
+    )
+    def test_signed(self, text: str, signed: str | None) -> None:
+        """The signing date comes from a date, a visit, a year modifier or an anniversary, at its granularity."""
+        (a,) = read(text)
+        assert a.signed == signed
+
+    def test_anniversary_without_reference_date(self) -> None:
+        """An anniversary cannot be resolved without a reference date."""
+        (a,) = read("They marked 25 years since the signing of the land border treaty.", ref=None)
+        assert a.signed is None
+
+    def test_signing_clause_covers_a_list(self) -> None:
+        """A signing clause after a coordinated list dates every agreement in it."""
+        text = "They will implement the Laos - Vietnam joint statement and the 6 cooperation documents signed during the visit."
+        assert [a.signed for a in read(text)] == ["2024-08", "2024-08"]
+
+    def test_later_statement_dates_earlier_mention(self) -> None:
+        """A later anniversary of the same kind and count dates an earlier mention."""
+        text = (
+            "They carry out the two legal documents on border management. "
+            "They will mark 15 years since the signing of the two legal documents on the border."
+        )
+        assert [a.signed for a in read(text)] == ["2009", "2009"]
+
+    def test_date_mentions_from_the_date_reader(self) -> None:
+        """A relative signing date the date reader resolved is used."""
+        text = "The customs agreement signed the day before was praised."
+        i = text.index("the day before")
+        dates = (DateMention("the day before", "2024-08-28", None, "day", i, i + 14),)
+        (a,) = read(text, dates=dates)
+        assert a.signed == "2024-08-28"
+
+
+class TestParties:
+    def test_parties_named_in_mention(self) -> None:
+        """Countries named in the mention are its parties."""
+        (a,) = read("They welcomed the Vietnam - China joint statement.")
+        assert a.parties == ("CN", "VN")
+
+    def test_two_countries_resolved(self) -> None:
+        """``between the two countries`` names the two countries the article is about."""
+        text = "Vietnam and China met. They hailed the three legal documents on the border between the two countries."
+        (a,) = read(text)
+        assert a.parties == ("CN", "VN")
+
+    def test_unclear_parties(self) -> None:
+        """Without a country in sight, parties stay empty."""
+        (a,) = read("They welcomed the fisheries agreement.")
+        assert a.parties == ()
+
+
+class TestLanguages:
+    VIETNAMESE = (
+        "Hai bên kỷ niệm 25 năm ký kết Hiệp ước biên giới trên đất liền Việt Nam - Trung Quốc."
+    )
+    ENGLISH = (
+        "The two sides marked 25 years since the signing of the Vietnam - China land border treaty."
+    )
+
+    @pytest.mark.parametrize("text", [VIETNAMESE, dipparse.fold(VIETNAMESE), ENGLISH])
+    def test_same_facts_three_ways(self, text: str) -> None:
+        """A Vietnamese sentence, its ASCII-folded form and an English rendering give the same agreement."""
+        (a,) = read(text)
+        assert (a.kind, a.count, a.signed, a.parties) == ("treaty", None, "1999", ("CN", "VN"))
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Hai nước ký Hiệp định thương mại tự do.", "agreement"),
+            ("Hai bên ra Tuyên bố chung Việt Nam - Lào.", "joint statement"),
+            ("Hai bộ ký bản ghi nhớ về du lịch.", "memorandum"),
+            ("Hai bên thông qua kế hoạch hành động giai đoạn 2025 - 2027.", "plan"),
+            ("Việt Nam ủng hộ Sáng kiến Phát triển Toàn cầu.", "initiative"),
+            ("Hai nước ký thỏa thuận về miễn thị thực.", "agreement"),
+        ],
+    )
+    def test_vietnamese_kinds(self, text: str, kind: str) -> None:
+        """Vietnamese heads are read with their modifiers after them."""
+        (a,) = read(text)
+        assert a.kind == kind
+        assert text[a.start : a.end] == a.text
+
+    def test_parse_fills_agreements(self) -> None:
+        """parse() reports agreements with offsets into the text given."""
+        text = " date 2024-08-29 They marked 25 years since the signing of the land border treaty."
+        (a,) = dipparse.parse(text).agreements
+        assert (a.kind, a.signed) == ("treaty", "1999")
+        assert text[a.start : a.end] == a.text
+
+
+class TestSpeed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the " * 20000 + "treaty",
+            "Global " * 5000 + "Initiative",
+            "signed during " * 3000 + "visit",
+            "Việt Nam - " * 4000 + "hiệp định",
+        ],
+    )
+    def test_adversarial_input_is_fast(self, text: str) -> None:
+        """Pathological input is read in well under a second."""
+        t0 = time.perf_counter()
+        read(text)
+        assert time.perf_counter() - t0 < 2
+
+
+class TestGeneralization:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The two sides signed a cooperation agreement.",
+                [("agreement", "a cooperation agreement")],
+            ),
+            ("They reached a broad agreement.", []),
+            (
+                "Both abide by UNCLOS and the Convention on Biological Diversity.",
+                [("treaty", "UNCLOS"), ("treaty", "the Convention on Biological Diversity")],
+            ),
+            ("The party convention was held in May.", []),
+            (
+                "Hai nước ký Nghị định thư về kiểm dịch sầu riêng.",
+                [("agreement", "Nghị định thư về kiểm dịch sầu riêng")],
+            ),
+            (
+                "The plan on aligning the Belt and Road Initiative was praised.",
+                [("initiative", "Belt and Road Initiative")],
+            ),
+        ],
+    )
+    def test_unseen_phrasing(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Phrasings not in the seeds are read by the same rules."""
+        assert [(a.kind, a.text) for a in read(text)] == expected

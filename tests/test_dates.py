@@ -1,0 +1,473 @@
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dipparse
+from dipparse.dates import extract_dates
+from dipparse.text import prepare
+
+D = datetime.date
+MON = D(2024, 8, 19)  # a Monday
+
+
+def read(text: str, ref: datetime.date | None = MON, language: str | None = "en"):
+    """(text, value, end_value, granularity) of each date found."""
+    return [
+        (d.text, d.value, d.end_value, d.granularity)
+        for d in extract_dates(prepare(text), ref, language)
+    ]
+
+
+def values(text: str, ref: datetime.date | None = MON, language: str | None = "en"):
+    return [(v, e) for _, v, e, _ in read(text, ref, language)]
+
+
+class TestMonthNames:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("They met on August 28 in Hanoi.", "August 28", "2024-08-28"),
+            ("They met on Aug. 19 in Hanoi.", "Aug. 19", "2024-08-19"),
+            ("They met on Aug 19 in Hanoi.", "Aug 19", "2024-08-19"),
+            ("They met on Aug.19 in Hanoi.", "Aug.19", "2024-08-19"),
+            ("They met on 19 August 2024 in Hanoi.", "19 August 2024", "2024-08-19"),
+            ("They met on Aug. 19, 2024, in Hanoi.", "Aug. 19, 2024", "2024-08-19"),
+            ("They met on August 28th in Hanoi.", "August 28th", "2024-08-28"),
+            ("They met on the 12th of August.", "12th of August", "2024-08-12"),
+            ("The treaty was signed on Dec. 30, 1999.", "Dec. 30, 1999", "1999-12-30"),
+            ("Talks resume on Sept. 2.", "Sept. 2", "2024-09-02"),
+            ("BEIJING, AUGUST 19 -- Talks opened.", "AUGUST 19", "2024-08-19"),
+        ],
+    )
+    def test_day(self, text, span, value):
+        """A month word with a day reads as that day."""
+        assert read(text) == [(span, value, None, "day")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Trade rose in August 2024.", "August 2024", "2024-08"),
+            ("Trade rose in Sept. 2023.", "Sept. 2023", "2023-09"),
+            ("Trade rose in August.", "August", "2024-08"),
+            ("Trade rose in mid-August.", "mid-August", "2024-08"),
+            ("Trade rose last March.", "last March", "2024-03"),
+            ("Trade rose in May last year.", "May last year", "2023-05"),
+            ("Trade will rise in December.", "December", "2024-12"),
+        ],
+    )
+    def test_month(self, text, span, value):
+        """A month word with a year, or after a cue, reads as a month."""
+        assert read(text) == [(span, value, None, "month")]
+
+    def test_month_without_year_takes_nearest(self):
+        """A month alone takes the year that puts it nearest the reference date."""
+        assert values("It fell in November.", D(2025, 1, 10)) == [("2024-11", None)]
+
+
+class TestNumericForms:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Published 2024-08-18 in Hanoi.", "2024-08-18"),
+            ("Published 2024/08/18 in Hanoi.", "2024-08-18"),
+            ("Published 19/8/2024 in Hanoi.", "2024-08-19"),
+            ("Published 03/04/2024 in Hanoi.", "2024-04-03"),
+            ("Published 19.08.2024 in Hanoi.", "2024-08-19"),
+            ("Published 8/19/2024 in Hanoi.", "2024-08-19"),
+        ],
+    )
+    def test_full_numeric_date(self, text, value):
+        """ISO is year first; other numeric dates are day first unless that is impossible."""
+        assert values(text) == [(value, None)]
+
+    def test_header_line_is_a_date(self):
+        """The `` date YYYY-MM-DD`` header line is a date mention."""
+        a = dipparse.parse(" date 2024-08-18 Xi met Lam on Sunday.")
+        assert [(d.text, d.value) for d in a.dates] == [
+            ("2024-08-18", "2024-08-18"),
+            ("on Sunday", "2024-08-18"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Decision 1563/QD-TTg and Decree 15/2024/ND-CP took effect.",
+            "Call 024.3825.1234 for details.",
+            "The score was 19/8 at half time.",
+            "Version 2.9.1 was released.",
+            "Invalid 31/02/2024 stays unread.",
+        ],
+    )
+    def test_not_numeric_dates(self, text):
+        """Document numbers, phone numbers, versions and impossible days are not dates."""
+        assert read(text) == []
+
+
+class TestYears:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Trade doubled in 2025.", "2025", "2025", None),
+            ("Ties have grown since 1991.", "1991", "1991", None),
+            ("The goal is due by the end of 2030.", "2030", "2030", None),
+            ("Growth slowed in mid-2023.", "2023", "2023", None),
+            ("The Year of Humanistic Exchange 2025 opens.", "2025", "2025", None),
+            ("Plans for the 2021-2025 period were set.", "2021-2025", "2021", "2025"),
+            ("Plans for 2021–25 were set.", "2021–25", "2021", "2025"),
+            ("Output grew from 2021 to 2025.", "2021 to 2025", "2021", "2025"),
+            ("Output grew between 2019 and 2024.", "2019 and 2024", "2019", "2024"),
+            ("They upheld the 1999 land border treaty.", "1999", "1999", None),
+            ("They cited the 2015 Paris Agreement.", "2015", "2015", None),
+            ("They cited a 2019 report.", "2019", "2019", None),
+            ("They recalled the August Revolution of 1945.", "1945", "1945", None),
+        ],
+    )
+    def test_year(self, text, span, value, end):
+        """A four-digit number in year context is a year, or a range of years."""
+        assert read(text) == [(span, value, end, "year")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two sides signed 14 documents.",
+            "Trade rose 25 percent to 2024 million USD.",
+            "Some 2000 delegates attended the congress.",
+            "The 2000 delegates and the 2000 people left.",
+            "They guard the 2000 km border.",
+            "The pact covers 1995 km of border.",
+            "Decree 2024 and Room 2010 and No. 2025 are cited.",
+            "Prices rose in the 1990s.",
+            "It costs $2025 per unit.",
+            "The deal is worth USD 2000 million.",
+            "The meeting opened at 10:30 in the hall.",
+            "He called 0243 2019 2025 for help.",
+        ],
+    )
+    def test_not_years(self, text):
+        """Counts, money, units, numbering, decades, times and phone numbers are not years."""
+        assert read(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "language", "years"),
+        [
+            ("Trade grew in 2024 and 2025.", "en", ["2024", "2025"]),
+            ("Trade grew in 2020, 2021 and 2022.", "en", ["2020", "2021", "2022"]),
+            ("Kim ngạch tăng trong năm 2020, 2021 và 2022.", "vi", ["2020", "2021", "2022"]),
+            ("Trade grew in 2024 and 2000 delegates came.", "en", ["2024"]),
+        ],
+    )
+    def test_year_lists(self, text, language, years):
+        """Years listed after a year are years too, unless a count follows."""
+        assert [v for v, _ in values(text, language=language)] == years
+
+    @pytest.mark.parametrize(
+        "text", ["A total of 2000 attended.", "A group of 2000 people came.", "Some of 2000 left."]
+    )
+    def test_of_before_a_count(self, text):
+        """``of`` before a count is not a year cue."""
+        assert read(text) == []
+
+    def test_year_needs_no_reference(self):
+        """A year carries its full value, so it is kept without a reference date."""
+        assert values("Trade doubled in 2025.", None) == [("2025", None)]
+
+
+class TestWeekdays:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Xi met Lam on Monday.", "2024-08-19"),
+            ("Xi met Lam on Sunday.", "2024-08-18"),
+            ("Xi met Lam on Friday in Beijing.", "2024-08-16"),
+            ("Xi said Tuesday that ties are strong.", "2024-08-13"),
+            ("Xi, who will fly home later, said on Friday ties are strong.", "2024-08-16"),
+            ("The meeting happened last Monday.", "2024-08-12"),
+        ],
+    )
+    def test_past_sentence(self, text, value):
+        """In a sentence about the past a weekday is the nearest such day not after the reference."""
+        assert values(text) == [(value, None)]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The two leaders will meet on Friday.", "2024-08-23"),
+            ("Talks are scheduled to open on Wednesday.", "2024-08-21"),
+            ("The forum will be held on Monday.", "2024-08-26"),
+            ("On Thursday, the two sides will sign the deal.", "2024-08-22"),
+            ("The envoy arrives next Saturday.", "2024-08-24"),
+            ("The delegation on Friday will hold talks.", "2024-08-23"),
+        ],
+    )
+    def test_future_sentence(self, text, value):
+        """In a sentence about the future a weekday is the next such day after the reference."""
+        assert values(text) == [(value, None)]
+
+    def test_weekday_with_date_is_one_mention(self):
+        """A weekday followed by its date is one mention with the date's value."""
+        assert read("They met on Monday, Aug. 19, 2024.") == [
+            ("on Monday, Aug. 19, 2024", "2024-08-19", None, "day")
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Sunday Times reported the visit.",
+            "Pilgrims marked Easter Sunday.",
+            "Markets open Mondays at nine.",
+            "A sunday school opened.",
+        ],
+    )
+    def test_not_weekdays(self, text):
+        """Weekday words inside names, plurals and lower-case words are not dates."""
+        assert read(text) == []
+
+    def test_weekday_needs_reference(self):
+        """Without a reference date a weekday has no value and is left out."""
+        assert read("Xi met Lam on Monday.", None) == []
+
+
+class TestRelativeWords:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end", "gran"),
+        [
+            ("Xi spoke today.", "today", "2024-08-19", None, "day"),
+            ("Xi spoke yesterday.", "yesterday", "2024-08-18", None, "day"),
+            ("Xi speaks tomorrow.", "tomorrow", "2024-08-20", None, "day"),
+            ("Xi will visit next year.", "next year", "2025", None, "year"),
+            ("Xi visited last year.", "last year", "2023", None, "year"),
+            ("Trade rose this year.", "this year", "2024", None, "year"),
+            ("Xi visited last month.", "last month", "2024-07", None, "month"),
+            ("Xi visits next month.", "next month", "2024-09", None, "month"),
+            ("Xi visited last week.", "last week", "2024-08-12", "2024-08-18", "day"),
+            ("Xi visits next week.", "next week", "2024-08-26", "2024-09-01", "day"),
+            ("Xi visited two years ago.", "two years ago", "2022", None, "year"),
+            ("Xi visited 3 days ago.", "3 days ago", "2024-08-16", None, "day"),
+        ],
+    )
+    def test_relative(self, text, span, value, end, gran):
+        """Relative words resolve against the reference date."""
+        assert read(text) == [(span, value, end, gran)]
+
+    def test_earlier_this_week(self):
+        """``earlier this week`` runs from Monday to the reference day."""
+        assert values("Xi visited earlier this week.", D(2024, 8, 22)) == [
+            ("2024-08-19", "2024-08-22")
+        ]
+
+    def test_relative_needs_reference(self):
+        """Without a reference date relative words are left out."""
+        assert read("Xi will visit next year and spoke yesterday.", None) == []
+
+
+class TestRanges:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("It runs February 19–22.", "February 19–22", "2025-02-19", "2025-02-22"),
+            ("It ran from August 26 to 30.", "August 26 to 30", "2024-08-26", "2024-08-30"),
+            ("It runs between May 5 and 7.", "May 5 and 7", "2025-05-05", "2025-05-07"),
+            ("It runs 19-22 February.", "19-22 February", "2025-02-19", "2025-02-22"),
+            (
+                "It ran from August 30 to September 2.",
+                "August 30 to September 2",
+                "2024-08-30",
+                "2024-09-02",
+            ),
+            ("It ran Feb. 19-22, 2024.", "Feb. 19-22, 2024", "2024-02-19", "2024-02-22"),
+            (
+                "It ran Dec. 30, 2023 to Jan. 2, 2024.",
+                "Dec. 30, 2023 to Jan. 2, 2024",
+                "2023-12-30",
+                "2024-01-02",
+            ),
+        ],
+    )
+    def test_day_range(self, text, span, value, end):
+        """A range gives its first day as value and its last as end_value."""
+        assert read(text, D(2025, 2, 18)) == [(span, value, end, "day")]
+
+    def test_range_across_year_end(self):
+        """A range that crosses New Year puts its end in the next year."""
+        assert values("It runs Dec. 30 to Jan. 2.", D(2024, 12, 20)) == [
+            ("2024-12-30", "2025-01-02")
+        ]
+
+    def test_and_without_between_is_two_dates(self):
+        """``August 28 and 29`` names two days, not a range."""
+        assert values("Talks on August 28 and on August 29.") == [
+            ("2024-08-28", None),
+            ("2024-08-29", None),
+        ]
+
+
+class TestYearResolution:
+    @pytest.mark.parametrize(
+        ("text", "ref", "value"),
+        [
+            ("They met on Dec. 30.", D(2025, 1, 3), "2024-12-30"),
+            ("They meet on Jan. 3.", D(2024, 12, 30), "2025-01-03"),
+            ("It runs February 19–22.", D(2025, 2, 18), "2025-02-19"),
+            ("They met on August 28.", D(2024, 8, 29), "2024-08-28"),
+        ],
+    )
+    def test_nearest_year(self, text, ref, value):
+        """A day without a year takes the year that puts it nearest the reference date."""
+        assert values(text, ref)[0][0] == value
+
+    def test_day_without_year_needs_reference(self):
+        """Without a reference date a day without a year is left out; a full date is kept."""
+        assert values("On Aug. 19 and on Aug. 20, 2024.", None) == [("2024-08-20", None)]
+
+
+class TestNotDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They implemented the resolution of the 13th Party Congress.",
+            "The third plenary session of the 20th CPC Central Committee ended.",
+            "They marked the 75th anniversary of diplomatic ties.",
+            "The 16th session of the Joint Working Committee opened.",
+            "The 5th edition of the fair drew crowds.",
+            "They may sign more deals.",
+            "The nations march toward modernization.",
+            "May both peoples prosper.",
+            "March forward, he urged.",
+            "The two sides signed 14 cooperation documents.",
+            "Trade grew 19.8 percent and 25% year on year.",
+            "Celebrations of 25 years since the signing were held.",
+            "The New Year meeting is an annual mechanism.",
+            "The May 4th Movement shaped modern China.",
+        ],
+    )
+    def test_not_dates(self, text):
+        """Ordinals of congresses and sessions, modal and verb ``may``/``march``, counts are not dates."""
+        assert read(text) == []
+
+
+class TestVietnamese:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "gran"),
+        [
+            ("Ngày 19/8/2024, hai bên ký kết.", "19/8/2024", "2024-08-19", "day"),
+            (
+                "Hội nghị diễn ra ngày 19 tháng 8 năm 2024.",
+                "ngày 19 tháng 8 năm 2024",
+                "2024-08-19",
+                "day",
+            ),
+            ("Đoàn đến Hà Nội ngày 19-8.", "19-8", "2024-08-19", "day"),
+            ("Đoàn đến Hà Nội ngày 20/8.", "20/8", "2024-08-20", "day"),
+            ("Mít tinh mừng Quốc khánh 2.9 tại Hà Nội.", "2.9", "2024-09-02", "day"),
+            ("Xuất khẩu tăng trong tháng 7.", "tháng 7", "2024-07", "month"),
+            ("Xuất khẩu tăng trong tháng 7/2023.", "tháng 7/2023", "2023-07", "month"),
+            ("Xuất khẩu tăng trong tháng Bảy.", "tháng Bảy", "2024-07", "month"),
+            ("Kim ngạch tăng trong năm 2023.", "2023", "2023", "year"),
+            ("Kim ngạch tăng mạnh năm nay.", "năm nay", "2024", "year"),
+            ("Kim ngạch tăng mạnh năm ngoái.", "năm ngoái", "2023", "year"),
+            ("Bộ trưởng đã phát biểu hôm qua.", "hôm qua", "2024-08-18", "day"),
+            ("Bộ trưởng phát biểu sáng nay.", "sáng nay", "2024-08-19", "day"),
+            ("Hai bên hội đàm vào thứ Hai.", "vào thứ Hai", "2024-08-19", "day"),
+            ("Hai bên đã hội đàm vào chủ nhật.", "vào chủ nhật", "2024-08-18", "day"),
+            ("Hai bên sẽ hội đàm vào thứ Sáu.", "vào thứ Sáu", "2024-08-23", "day"),
+            ("Hai bên hội đàm thứ Tư tới.", "thứ Tư tới", "2024-08-21", "day"),
+            ("Vào thứ Sáu, hai bên sẽ ký kết.", "Vào thứ Sáu", "2024-08-23", "day"),
+            ("Hai bên ký kết thứ Năm tuần trước.", "thứ Năm tuần trước", "2024-08-15", "day"),
+            ("Hai bên sẽ gặp thứ Hai tuần sau.", "thứ Hai tuần sau", "2024-08-26", "day"),
+        ],
+    )
+    def test_vietnamese_forms(self, text, span, value, gran):
+        """Vietnamese dates, months, years, relative words and weekdays are read."""
+        assert read(text, language="vi") == [(span, value, None, gran)]
+
+    @pytest.mark.parametrize(
+        ("text", "value", "end"),
+        [
+            ("Đoàn thăm từ 19 đến 22/2.", "2025-02-19", "2025-02-22"),
+            ("Đoàn thăm từ ngày 19 đến ngày 22/2/2025.", "2025-02-19", "2025-02-22"),
+            ("Đoàn thăm từ 30/1 đến 2/2.", "2025-01-30", "2025-02-02"),
+            ("Kế hoạch giai đoạn 2021-2025 được thông qua.", "2021", "2025"),
+            ("Kế hoạch từ năm 2021 đến năm 2025 được thông qua.", "2021", "2025"),
+        ],
+    )
+    def test_vietnamese_ranges(self, text, value, end):
+        """Vietnamese day and year ranges give first and last value."""
+        assert values(text, D(2025, 2, 18), "vi") == [(value, end)]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Ngay 19 thang 8 nam 2024, hai ben ky ket.", "2024-08-19"),
+            ("Hai ben hoi dam vao thu Hai.", "2024-08-19"),
+            ("Bo truong phat bieu hom qua.", "2024-08-18"),
+            ("Kim ngach tang manh nam nay.", "2024"),
+            ("Doan tham tu 19 den 22/8.", "2024-08-19"),
+        ],
+    )
+    def test_folded_text(self, text, value):
+        """Vietnamese written without diacritics is read like the same text with them."""
+        assert values(text, language="vi")[0][0] == value
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Cách mạng Tháng Tám thành công năm xưa.",
+            "Hai nước kỷ niệm 50 năm quan hệ ngoại giao.",
+            "Quan hệ phát triển nhiều năm nay.",
+            "Đây là lần thứ hai hai bên gặp nhau.",
+            "Kỳ họp thứ 8 Quốc hội khai mạc.",
+            "Đội tuyển thắng 2-1 trong trận đấu.",
+            "Tăng trưởng đạt 2.9% trong quý.",
+            "Khoảng 1/3 dân số tham gia.",
+            "Có 1.000 người tham dự.",
+            "Việt Nam nay đã khác xưa.",
+            "Hai bên chia sẻ kinh nghiệm với nhau.",
+        ],
+    )
+    def test_not_vietnamese_dates(self, text):
+        """Names, spans, ordinals, scores, decimals, fractions and counts are not dates."""
+        assert read(text, language="vi") == []
+
+    def test_diacritics_are_checked_in_accented_text(self):
+        """In a text with diacritics, ``thắng 8`` (won 8) is not ``tháng 8`` (August)."""
+        assert read("Đội nhà đã thắng 8 trận liên tiếp trong mùa giải này.", language="vi") == []
+
+
+class TestSpans:
+    def test_spans_index_the_original(self):
+        """Every mention's text is the original slice at its offsets, even after repair."""
+        text = "Ha\u0300 Nô\u0323i – Hai bên hội đàm ngày 19/8/2024 và sáng nay."
+        p = prepare(text)
+        found = extract_dates(p, MON, "vi")
+        assert [d.text for d in found] == ["19/8/2024", "sáng nay"]
+        for d in found:
+            assert text[d.start : d.end] == d.text
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet="0123456789 /.-–,AugustMonday thángnămngày", max_size=80))
+    def test_spans_honest_on_any_text(self, text):
+        """On arbitrary text every span is honest and values are well-formed."""
+        for d in extract_dates(prepare(text), MON, None):
+            assert text[d.start : d.end] == d.text
+            assert d.granularity in ("day", "month", "year")
+            assert d.date.year >= 1
+
+    def test_language_none_reads_both(self):
+        """With no language both grammars run."""
+        assert values("On Aug. 19 and ngày 20/8.", MON, None) == [
+            ("2024-08-19", None),
+            ("2024-08-20", None),
+        ]
+
+    def test_linear_on_adversarial_input(self):
+        """Long runs of digits, dashes and month words are read quickly."""
+        import time
+
+        text = ("1-" * 5000) + ("August " * 3000) + ("19/" * 3000) + ("in " * 3000)
+        t = time.perf_counter()
+        extract_dates(prepare(text), MON, None)
+        assert time.perf_counter() - t < 2.0
