@@ -270,6 +270,25 @@ def _public_docstring(name: str) -> tuple[str | None, str]:
     return None, "dipparse"
 
 
+def _public_members() -> list[str]:
+    """Return ``Class.member`` for each public method and property of the exported classes."""
+    found = []
+    for name in dipparse.__all__:
+        obj = getattr(dipparse, name)
+        if not inspect.isclass(obj):
+            continue
+        for member, value in vars(obj).items():
+            if member.startswith("_"):
+                continue
+            if (
+                isinstance(value, property)
+                or inspect.isroutine(value)
+                or hasattr(value, "__func__")
+            ):
+                found.append(f"{name}.{member}")
+    return found
+
+
 class TestPublicNames:
     @pytest.mark.parametrize("name", dipparse.__all__)
     def test_has_docstring_with_example(self, name: str):
@@ -277,6 +296,16 @@ class TestPublicNames:
         doc, _ = _public_docstring(name)
         assert doc, f"dipparse.{name} has no docstring"
         assert ">>>" in doc, f"dipparse.{name}'s docstring has no example"
+
+    @pytest.mark.parametrize("path", _public_members())
+    def test_member_has_docstring_with_example(self, path: str):
+        """Each public method and property of an exported class has an example too."""
+        cls_name, member = path.split(".")
+        value = vars(getattr(dipparse, cls_name))[member]
+        func = value.fget if isinstance(value, property) else getattr(value, "__func__", value)
+        doc = inspect.getdoc(func)
+        assert doc, f"dipparse.{path} has no docstring"
+        assert ">>>" in doc, f"dipparse.{path}'s docstring has no example"
 
     @pytest.mark.parametrize(
         "name",

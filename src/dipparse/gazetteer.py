@@ -86,6 +86,11 @@ class Office:
         """Tell whether the office was held on ``day`` as far as the dates say.
 
         An unknown start or end does not rule ``day`` out.
+
+        Example:
+            >>> premier = Office("premier", None, "2023-03-11", None)
+            >>> premier.held_on(_dt.date(2023, 3, 10)), premier.held_on(_dt.date(2025, 1, 1))
+            (False, True)
         """
         first = _partial_date_start(self.start)
         last = _partial_date_end(self.end)
@@ -121,12 +126,22 @@ class Person:
 
     @property
     def ascii(self) -> str:
-        """The name folded to ASCII."""
+        """The name folded to ASCII.
+
+        Example:
+            >>> Person("Bùi Thanh Sơn", "VN").ascii
+            'Bui Thanh Son'
+        """
         return ascii_name(self.name)
 
     @property
     def family_first(self) -> bool:
-        """Whether the person is referred to by the first word of the name (Chinese usage)."""
+        """Whether the person is referred to by the first word of the name (Chinese usage).
+
+        Example:
+            >>> Person("Li Qiang", "CN").family_first, Person("Lương Cường", "VN").family_first
+            (True, False)
+        """
         return self.country in _FAMILY_FIRST
 
     def offices_on(self, day: _dt.date) -> tuple[Office, ...]:
@@ -356,7 +371,7 @@ class Gazetteer:
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> Gazetteer:
-        """Read people from a JSON file (the shipped shape) or a CSV file.
+        r"""Read people from a JSON file (the shipped shape) or a CSV file.
 
         CSV columns: ``name, country, aliases, gender, role, organization,
         start, end``; ``aliases`` separated by ``;``; one row per office, rows
@@ -369,6 +384,16 @@ class Gazetteer:
             GazetteerError: The file cannot be read, is not valid JSON/CSV, or
                 an entry is malformed; the message names the file and the line
                 or key.
+
+        Example:
+            >>> import pathlib, tempfile
+            >>> path = pathlib.Path(tempfile.mkdtemp()) / "people.csv"
+            >>> _ = path.write_text(
+            ...     "name,country,role,start\nLê Hoài Trung,VN,minister of foreign affairs,2025\n",
+            ...     encoding="utf-8",
+            ... )
+            >>> [(p.name, p.offices[0].role) for p in Gazetteer.from_file(path).people]
+            [('Lê Hoài Trung', 'minister of foreign affairs')]
         """
         source = os.fspath(path)
         try:
@@ -466,11 +491,21 @@ class Gazetteer:
         return index.get(key, ()) or index.get(key.replace(" ", ""), ())
 
     def lookup_damaged_key(self, key: str) -> tuple[Person, ...]:
-        """Like :meth:`lookup_damaged` for a precomputed :func:`~dipparse.names.name_key`."""
+        """Like :meth:`lookup_damaged` for a precomputed :func:`~dipparse.names.name_key`.
+
+        Example:
+            >>> [p.name for p in Gazetteer([Person("Tô Lâm", "VN")]).lookup_damaged_key("t lm")]
+            ['Tô Lâm']
+        """
         return self._index().get("\x00" + key, ())
 
     def first_words(self) -> frozenset[str]:
-        """The first word of every indexed key: a window that starts elsewhere cannot match."""
+        """The first word of every indexed key: a window that starts elsewhere cannot match.
+
+        Example:
+            >>> sorted(Gazetteer([Person("Tô Lâm", "VN")]).first_words())
+            ['t', 'to']
+        """
         cached: frozenset[str] | None = self._cache.get("first_words")
         if cached is None:
             cached = frozenset(k.lstrip("\x00").split(" ")[0] for k in self._index())
@@ -478,7 +513,12 @@ class Gazetteer:
         return cached
 
     def max_words(self) -> int:
-        """The most words any indexed spelling has (bounds the matcher's window)."""
+        """The most words any indexed spelling has (bounds the matcher's window).
+
+        Example:
+            >>> Gazetteer([Person("Nguyễn Thị Thanh Nga", "VN")]).max_words()
+            4
+        """
         cached: int | None = self._cache.get("max_words")
         if cached is None:
             cached = max((len(k.split()) for k in self._index()), default=1)
