@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeAlias
 
+from dipparse.fields import FieldTaxonomy
 from dipparse.gazetteer import Gazetteer
 from dipparse.models import Article
 from dipparse.parse import parse
@@ -26,6 +27,7 @@ def _parse_one(
     published: _dt.date | None,
     language: str | None,
     gazetteer: Gazetteer | None,
+    fields: FieldTaxonomy | None,
 ) -> Article:
     if isinstance(item, tuple):
         if len(item) != 2:
@@ -38,8 +40,9 @@ def _parse_one(
             published=own if own is not None else published,
             language=language,
             gazetteer=gazetteer,
+            fields=fields,
         )
-    return parse(item, published=published, language=language, gazetteer=gazetteer)
+    return parse(item, published=published, language=language, gazetteer=gazetteer, fields=fields)
 
 
 def _parse_chunk(
@@ -47,8 +50,9 @@ def _parse_chunk(
     published: _dt.date | None,
     language: str | None,
     gazetteer: Gazetteer | None,
+    fields: FieldTaxonomy | None,
 ) -> list[Article]:
-    return [_parse_one(item, published, language, gazetteer) for item in items]
+    return [_parse_one(item, published, language, gazetteer, fields) for item in items]
 
 
 def parse_many(
@@ -59,6 +63,7 @@ def parse_many(
     published: _dt.date | None = None,
     language: str | None = None,
     gazetteer: Gazetteer | None = None,
+    fields: FieldTaxonomy | None = None,
 ) -> Iterator[Article]:
     """Parse many texts, yielding one :class:`Article` per text, in input order.
 
@@ -76,6 +81,7 @@ def parse_many(
         published: As for :func:`dipparse.parse`, for every text.
         language: As for :func:`dipparse.parse`, for every text.
         gazetteer: As for :func:`dipparse.parse`, for every text.
+        fields: As for :func:`dipparse.parse`, for every text.
 
     Yields:
         The articles, in the order of ``texts``.
@@ -99,7 +105,7 @@ def parse_many(
         workers = os.cpu_count() or 1
     if workers is None or workers == 1:
         for item in texts:
-            yield _parse_one(item, published, language, gazetteer)
+            yield _parse_one(item, published, language, gazetteer, fields)
         return
     it = iter(texts)
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -110,7 +116,7 @@ def parse_many(
             chunk = list(itertools.islice(it, chunksize))
             if not chunk:
                 return False
-            pending.append(pool.submit(_parse_chunk, chunk, published, language, gazetteer))
+            pending.append(pool.submit(_parse_chunk, chunk, published, language, gazetteer, fields))
             return True
 
         more = True

@@ -18,6 +18,7 @@ from dipparse.names import fold
 
 __all__ = [
     "month_number",
+    "month_table",
     "nearest_weekday",
     "nearest_year",
     "resolve_loose",
@@ -27,7 +28,8 @@ __all__ = [
 
 
 @functools.cache
-def _month_table() -> dict[str, int]:
+def month_table() -> dict[str, int]:
+    """Month words (lower case, no period) to 1-12, from ``data/months.json`` (shared: do not mutate)."""
     table: dict[str, int] = {}
     for num, words in load_json("months.json")["months"].items():
         for w in words:
@@ -51,7 +53,7 @@ def month_number(word: str) -> int | None:
         >>> month_number("Aug."), month_number("SEPT"), month_number("Mayor")
         (8, 9, None)
     """
-    return _month_table().get(word.rstrip(".").lower())
+    return month_table().get(word.rstrip(".").lower())
 
 
 def weekday_number(word: str) -> int | None:

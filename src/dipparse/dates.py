@@ -157,13 +157,8 @@ def _vocab() -> dict[str, Any]:
     return data
 
 
-@functools.cache
 def _months() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for num, words in load_json("months.json")["months"].items():
-        for w in words:
-            table[w] = int(num)
-    return table
+    return calendar.month_table()
 
 
 @functools.cache

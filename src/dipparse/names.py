@@ -13,6 +13,8 @@ import unicodedata
 
 import regex
 
+from dipparse._folds import ONE_TO_ONE_FOLDS
+
 __all__ = [
     "ascii_name",
     "damaged_key",
@@ -24,29 +26,11 @@ __all__ = [
     "tidy",
 ]
 
+# Letters Unicode does not decompose to an ASCII base (đ, ø, ł...) and
+# typographic punctuation, one character each (shared with the offset-keeping
+# fold of dipparse.text), plus the ligatures that fold to two letters.
 _FOLD_EXTRA = str.maketrans(
-    {
-        "đ": "d",
-        "Đ": "D",
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "ı": "i",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "‘": "'",
-        "’": "'",
-        "“": '"',
-        "”": '"',
-        "–": "-",
-        "—": "-",
-        "‐": "-",
-        "‑": "-",
-    }
+    {**ONE_TO_ONE_FOLDS, "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
 )
 _SPACES = regex.compile(r"\s+")
 _KEY_DROP = regex.compile(r"[\s\-‐‑–—.'’_]+")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from dipparse._folds import ONE_TO_ONE_FOLDS
 from dipparse.models import Mention
 
 __all__ = ["PreparedText", "fold_char", "prepare"]
@@ -29,36 +30,13 @@ _MOJIBAKE = regex.compile(
 _NON_ASCII_WORD = regex.compile(r"[^\s]*[^\x00-\x7f][^\s]*")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
-_FOLD_EXTRA = {
-    "đ": "d",
-    "Đ": "D",
-    "ø": "o",
-    "Ø": "O",
-    "ł": "l",
-    "Ł": "L",
-    "ı": "i",
-    "‘": "'",
-    "’": "'",
-    "‚": ",",
-    "“": '"',
-    "”": '"',
-    "–": "-",
-    "—": "-",
-    "‑": "-",
-    "‐": "-",
-    "−": "-",
-    "\u00a0": " ",
-    "\u2009": " ",
-    "\u202f": " ",
-}
-
 
 class _FoldTable(dict[int, str]):
     """A ``str.translate`` table that folds each character to one character."""
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        out = _FOLD_EXTRA.get(ch)
+        out = ONE_TO_ONE_FOLDS.get(ch)
         if out is None:
             base = unicodedata.normalize("NFD", ch)[:1]
             out = base if base.isascii() and base else ch
