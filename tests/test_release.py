@@ -20,12 +20,17 @@ from pathlib import Path
 import pytest
 from tests.conftest import ROOT, SEEDS
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    tomllib = pytest.importorskip("tomli")
 
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+def _project_version() -> str:
+    """The ``version`` of ``[project]`` in pyproject.toml, the one place it is written."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    project = text.split("\n[project]\n", 1)[1].split("\n[", 1)[0]
+    m = re.search(r'^version\s*=\s*"([^"]+)"', project, re.MULTILINE)
+    assert m, "no version in [project] of pyproject.toml"
+    return m.group(1)
+
+
+VERSION = _project_version()
 
 
 def _run(*cmd: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> str:
