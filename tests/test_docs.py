@@ -214,6 +214,15 @@ class TestExampleRunner:
         )
         assert [b.skip for b in blocks(text)] == [True, False, True]
 
+    def test_console_command_continued(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+        """A command whose line ends with a backslash goes on on the next line."""
+        page = tmp_path / "page.md"
+        page.write_text("```console\n$ echo one \\\n    two\none two\n```\n", encoding="utf-8")
+        run_dir = tmp_path / "run"
+        run_dir.mkdir()
+        monkeypatch.chdir(run_dir)
+        assert run_page(page, run_dir) == 1
+
     def test_wrong_output_fails(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         """A doctest whose shown output is not what the code prints fails the page."""
         page = tmp_path / "page.md"
