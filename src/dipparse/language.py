@@ -7,7 +7,7 @@ letters only Vietnamese uses (``ư``, ``ơ``, ``đ``, ``ạ``...).
 
 from __future__ import annotations
 
-import regex
+import re
 
 from dipparse.text import PreparedText
 
@@ -24,8 +24,11 @@ _VI = frozenset(
     "cua va cac nhung la duoc voi trong cho nay da khong co nguoi mot hai nuoc ve tai tu "
     "den theo ngay thang nam cung se dong chi viet nam quan he hop tac".split()
 )
-_VI_LETTERS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
-_WORD = regex.compile(r"[a-z]+")
+_VI_LOWER = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+# Both cases spelled out and the standard ``re``: this scan runs on every
+# article, and ``re`` runs a plain class several times faster than ``regex``.
+_VI_LETTERS = re.compile(f"[{_VI_LOWER}{_VI_LOWER.upper()}]")
+_WORD = re.compile(r"[a-z]+")
 
 
 def detect_language(p: PreparedText | str) -> str | None:
@@ -54,8 +57,8 @@ def detect_language(p: PreparedText | str) -> str | None:
     words = _WORD.findall(sample_lower)
     if len(words) < 3:
         return None
-    en = sum(w in _EN for w in words)
-    vi = sum(w in _VI for w in words)
+    en = sum(map(_EN.__contains__, words))
+    vi = sum(map(_VI.__contains__, words))
     vi += len(_VI_LETTERS.findall(p.text[:20000])) // 2
     if en == 0 and vi == 0:
         return None
