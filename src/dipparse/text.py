@@ -11,6 +11,7 @@ reports is a true slice of the text the caller gave.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -121,6 +122,9 @@ def _fold_text(text: str) -> str:
     return _NON_ASCII_RUN.sub(_fold_run, text)
 
 
+# Damaged text repeats its words (names, common syllables), and ftfy costs tens
+# of microseconds a word: remember the answers, within a fixed bound.
+@functools.lru_cache(maxsize=16384)
 def _repair_word(word: str) -> str:
     fixed = word
     if _MOJIBAKE.search(word):
