@@ -40,6 +40,9 @@ def detect_language(p: PreparedText | str) -> str | None:
     Returns:
         An ISO 639-1 code, or ``None``.
 
+    Raises:
+        TypeError: ``p`` is not text.
+
     Example:
         >>> detect_language("Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Trung Quốc Tập Cận Bình")
         'vi'
@@ -53,6 +56,8 @@ def detect_language(p: PreparedText | str) -> str | None:
         from dipparse.text import prepare
 
         p = prepare(p)
+    elif not isinstance(p, PreparedText):
+        raise TypeError(f"detect_language() expects str, got {type(p).__name__}")
     sample_lower = p.lower[:20000]
     words = _WORD.findall(sample_lower)
     if len(words) < 3:

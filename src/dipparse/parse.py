@@ -30,6 +30,8 @@ def _check_args(text: object, published: object, language: object, gazetteer: ob
         raise TypeError(
             f"parse() expects published as datetime.date or None, got {type(published).__name__}"
         )
+    if language is not None and not isinstance(language, str):
+        raise TypeError(f"parse() expects language as str or None, got {type(language).__name__}")
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"parse() expects language in {LANGUAGES} or None, got {language!r}")
     if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
@@ -61,8 +63,8 @@ def parse(
         The :class:`Article`; every offset in it indexes ``text``.
 
     Raises:
-        TypeError: ``text`` is not a ``str``, ``published`` not a ``date``, or
-            ``gazetteer`` not a :class:`Gazetteer`.
+        TypeError: ``text`` is not a ``str``, ``published`` not a ``date``,
+            ``language`` not a ``str`` or ``gazetteer`` not a :class:`Gazetteer`.
         ValueError: ``language`` is not one dipparse reads.
 
     Example:
