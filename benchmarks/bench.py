@@ -79,7 +79,18 @@ def _rss_mb() -> float | None:
 
 
 def _peak_rss_mb() -> float | None:
-    """Peak resident set size of this process in MB, where the platform tells it."""
+    """Peak resident set size of this process in MB, where the platform tells it.
+
+    On Linux this is ``VmHWM``, which starts afresh at ``exec``; ``ru_maxrss``
+    would carry over the size of the process that forked this one.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024 / 1e6
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
     except ImportError:  # Windows
@@ -146,14 +157,9 @@ import dipparse
 t1 = time.perf_counter()
 dipparse.parse(text)
 t2 = time.perf_counter()
-peak = None
-try:
-    import resource
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak = peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
-except ImportError:
-    pass
-print(json.dumps({"import_s": t1 - t0, "first_parse_s": t2 - t1, "peak_rss_mb": peak}))
+sys.path.insert(0, sys.argv[2])
+import bench
+print(json.dumps({"import_s": t1 - t0, "first_parse_s": t2 - t1, "peak_rss_mb": bench._peak_rss_mb()}))
 """
 
 
@@ -164,7 +170,7 @@ def cold_start(text_path: Path, repeat: int) -> dict[str, Any]:
     for _ in range(repeat):
         t0 = time.perf_counter()
         out = subprocess.run(
-            [sys.executable, "-c", _COLD_CHILD, str(text_path)],
+            [sys.executable, "-c", _COLD_CHILD, str(text_path), str(HERE)],
             check=True,
             capture_output=True,
             text=True,

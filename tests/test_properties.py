@@ -25,6 +25,7 @@ from dipparse import Article, Mention, Official, fold, name_key
 from dipparse.names import tidy
 from dipparse.text import fold_char, prepare
 from strategies import (
+    PROPERTY_SETTINGS,
     article_records,
     languages,
     published,
@@ -60,6 +61,7 @@ def assert_honest(text: str, article: Article) -> None:
 
 
 class TestParseNeverRaises:
+    @PROPERTY_SETTINGS
     @given(texts, published, languages)
     @example("\ud800", None, None)
     @example(" date 2024-02-30 HÀ NỘI – ", None, None)
@@ -73,16 +75,19 @@ class TestParseNeverRaises:
         if lang is not None:
             assert article.language == lang
 
+    @PROPERTY_SETTINGS
     @given(whitespace, published)
     def test_blank_text_gives_empty_article(self, text: str, when: datetime.date | None) -> None:
         """Empty and white-space-only text give an empty Article, not an error."""
         assert dipparse.parse(text, published=when) == Article(published=when)
 
+    @PROPERTY_SETTINGS
     @given(texts)
     def test_deterministic(self, text: str) -> None:
         """Parsing the same text twice gives equal articles."""
         assert dipparse.parse(text) == dipparse.parse(text)
 
+    @PROPERTY_SETTINGS
     @given(texts)
     def test_detect_language(self, text: str) -> None:
         """detect_language answers en, vi or None for any text."""
@@ -90,6 +95,7 @@ class TestParseNeverRaises:
 
 
 class TestSpansHonest:
+    @PROPERTY_SETTINGS
     @given(texts)
     @example("Tô Lâm\ud800 met Xi Jinping in Hà Nội on Aug. 19, 2024.")
     @example("TÃ´ LÃ¢m met Xi Jinping on Aug. 19, 2024.")
@@ -98,6 +104,7 @@ class TestSpansHonest:
         """Every mention parse reports is text[start:end], whatever the text holds."""
         assert_honest(text, dipparse.parse(text))
 
+    @PROPERTY_SETTINGS
     @given(texts, st.data())
     def test_prepared_spans(self, text: str, data: st.DataObject) -> None:
         """Any range of the prepared text maps to an in-bounds, ordered range of the original."""
@@ -112,12 +119,14 @@ class TestSpansHonest:
 
 
 class TestRoundTrip:
+    @PROPERTY_SETTINGS
     @given(texts)
     def test_parsed_article(self, text: str) -> None:
         """from_dict(to_dict(a)) == a for every parsed article."""
         a = dipparse.parse(text)
         assert Article.from_dict(a.to_dict()) == a
 
+    @PROPERTY_SETTINGS
     @given(article_records())
     def test_built_article(self, record: tuple[str, Article]) -> None:
         """from_dict(to_dict(a)) == a for articles using every field of the contract."""
@@ -126,12 +135,14 @@ class TestRoundTrip:
 
 
 class TestJsonOutput:
+    @PROPERTY_SETTINGS
     @given(texts)
     def test_parsed_json_valid(self, text: str) -> None:
         """to_json of any parsed article is valid JSON that conforms to the shipped schema."""
         data = json.loads(dipparse.parse(text).to_json())
         _validator().validate(data)
 
+    @PROPERTY_SETTINGS
     @given(article_records())
     def test_built_json_valid(self, record: tuple[str, Article]) -> None:
         """to_json encodes as UTF-8 (lone surrogates too), conforms to the schema, reads back equal."""
@@ -184,6 +195,7 @@ class TestNormalizers:
         """fold reaches its fixed point in one call for letters that decompose to Æ, Ø, dashes."""
         assert fold(fold(s)) == fold(s)
 
+    @PROPERTY_SETTINGS
     @given(texts)
     @example("Đặng ǅ ß ﬁ Ⅻ İ")
     def test_fold_idempotent(self, s: str) -> None:
@@ -191,16 +203,19 @@ class TestNormalizers:
         s = s.translate(_FOLD_BUG)
         assert fold(fold(s)) == fold(s)
 
+    @PROPERTY_SETTINGS
     @given(texts)
     def test_name_key_idempotent(self, s: str) -> None:
         """name_key(name_key(s)) == name_key(s)."""
         assert name_key(name_key(s)) == name_key(s)
 
+    @PROPERTY_SETTINGS
     @given(texts)
     def test_tidy_idempotent(self, s: str) -> None:
         """tidy(tidy(s)) == tidy(s)."""
         assert tidy(tidy(s)) == tidy(s)
 
+    @PROPERTY_SETTINGS
     @given(st.characters(codec=None))
     def test_fold_char_one_to_one(self, ch: str) -> None:
         """fold_char maps one character to one character, and again to the same."""
@@ -208,6 +223,7 @@ class TestNormalizers:
         assert len(folded) == 1
         assert fold_char(folded) == folded
 
+    @PROPERTY_SETTINGS
     @given(texts)
     def test_prepare_idempotent(self, s: str) -> None:
         """Preparing prepared text changes nothing more."""
