@@ -13,7 +13,7 @@ from typing import TypeAlias
 from dipparse.fields import FieldTaxonomy
 from dipparse.gazetteer import Gazetteer
 from dipparse.models import Article
-from dipparse.parse import parse
+from dipparse.parse import _check_args, parse
 
 __all__ = ["Item", "parse_many"]
 
@@ -83,13 +83,16 @@ def parse_many(
         gazetteer: As for :func:`dipparse.parse`, for every text.
         fields: As for :func:`dipparse.parse`, for every text.
 
-    Yields:
-        The articles, in the order of ``texts``.
+    Returns:
+        An iterator over the articles, in the order of ``texts``.
 
     Raises:
-        TypeError: An item of ``texts`` is not a ``str`` or a ``(str, date)``
-            pair (raised when that item is reached).
-        ValueError: ``workers`` is negative or ``chunksize`` < 1.
+        TypeError: ``texts`` is a single ``str``; ``workers``, ``chunksize``,
+            ``published``, ``gazetteer`` or ``fields`` is of the wrong type
+            (raised at the call); an item of ``texts`` is not a ``str`` or a
+            ``(str, date)`` pair (raised when the iterator reaches it).
+        ValueError: ``workers`` is negative, ``chunksize`` < 1 or ``language``
+            unknown (raised at the call).
 
     Example:
         >>> [a.source for a in parse_many(["Talks. VNA", "Talks. VNS"])]
@@ -97,17 +100,37 @@ def parse_many(
         >>> [str(a.published) for a in parse_many([("Talks.", datetime.date(2024, 8, 19)), "Talks."])]
         ['2024-08-19', 'None']
     """
-    if workers is not None and (not isinstance(workers, int) or workers < 0):
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            f"parse_many() expects an iterable of str, got {type(texts).__name__}"
+            " (use parse() for one text)"
+        )
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)):
+        raise TypeError(f"workers must be None or an int, got {type(workers).__name__}")
+    if workers is not None and workers < 0:
         raise ValueError(f"workers must be None or an int >= 0, got {workers!r}")
-    if not isinstance(chunksize, int) or chunksize < 1:
-        raise ValueError(f"chunksize must be an int >= 1, got {chunksize!r}")
+    if not isinstance(chunksize, int) or isinstance(chunksize, bool):
+        raise TypeError(f"chunksize must be an int, got {type(chunksize).__name__}")
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be >= 1, got {chunksize!r}")
+    _check_args("", published, language, gazetteer, fields)
     if workers == 0:
         workers = os.cpu_count() or 1
+    # Arguments are checked above, at the call; the work happens as the caller iterates.
     if workers is None or workers == 1:
-        for item in texts:
-            yield _parse_one(item, published, language, gazetteer, fields)
-        return
-    it = iter(texts)
+        return (_parse_one(item, published, language, gazetteer, fields) for item in texts)
+    return _parse_in_pool(iter(texts), workers, chunksize, published, language, gazetteer, fields)
+
+
+def _parse_in_pool(
+    it: Iterator[Item],
+    workers: int,
+    chunksize: int,
+    published: _dt.date | None,
+    language: str | None,
+    gazetteer: Gazetteer | None,
+    fields: FieldTaxonomy | None,
+) -> Iterator[Article]:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[list[Article]]] = deque()
         limit = workers * 2

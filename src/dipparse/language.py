@@ -7,7 +7,7 @@ letters only Vietnamese uses (``ư``, ``ơ``, ``đ``, ``ạ``...).
 
 from __future__ import annotations
 
-import regex
+import re
 
 from dipparse.text import PreparedText
 
@@ -24,8 +24,11 @@ _VI = frozenset(
     "cua va cac nhung la duoc voi trong cho nay da khong co nguoi mot hai nuoc ve tai tu "
     "den theo ngay thang nam cung se dong chi viet nam quan he hop tac".split()
 )
-_VI_LETTERS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
-_WORD = regex.compile(r"[a-z]+")
+_VI_LOWER = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+# Both cases spelled out and the standard ``re``: this scan runs on every
+# article, and ``re`` runs a plain class several times faster than ``regex``.
+_VI_LETTERS = re.compile(f"[{_VI_LOWER}{_VI_LOWER.upper()}]")
+_WORD = re.compile(r"[a-z]+")
 _SAMPLE = 4000  # characters: enough to tell, and the cost stays flat for long texts
 
 
@@ -37,6 +40,9 @@ def detect_language(p: PreparedText | str) -> str | None:
 
     Returns:
         An ISO 639-1 code, or ``None``.
+
+    Raises:
+        TypeError: ``p`` is not text.
 
     Example:
         >>> detect_language("Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Trung Quốc Tập Cận Bình")
@@ -51,11 +57,13 @@ def detect_language(p: PreparedText | str) -> str | None:
         from dipparse.text import prepare
 
         p = prepare(p)
+    elif not isinstance(p, PreparedText):
+        raise TypeError(f"detect_language() expects str, got {type(p).__name__}")
     words = _WORD.findall(p.lower, 0, _SAMPLE)
     if len(words) < 3:
         return None
-    en = sum(w in _EN for w in words)
-    vi = sum(w in _VI for w in words)
+    en = sum(map(_EN.__contains__, words))
+    vi = sum(map(_VI.__contains__, words))
     if not p.text.isascii():
         vi += len(_VI_LETTERS.findall(p.text, 0, _SAMPLE)) // 2
     if en == 0 and vi == 0:

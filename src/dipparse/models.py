@@ -10,6 +10,7 @@ that was parsed: for every record with ``text``, ``start`` and ``end``,
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any, Literal
 
 import attrs
@@ -28,6 +29,8 @@ AgreementKind = Literal[
     "plan",
 ]
 """The kinds of agreement of the output contract."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 SCHEMA = "dipparse/1"
 """The name and version of the output contract (``Article.to_dict()["schema"]``).
@@ -295,7 +298,13 @@ class Article:
         return article_to_dict(self)
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """Return :meth:`to_dict` as a JSON string (UTF-8 characters kept as they are).
+        r"""Return :meth:`to_dict` as a JSON string (UTF-8 characters kept as they are).
+
+        A lone surrogate (which a Python ``str``, and so a mention's exact
+        text, can hold, but UTF-8 cannot) is written as a ``\udXXX`` escape,
+        so the result can always be encoded as UTF-8 and reads back to the
+        same text. (A high surrogate directly followed by a low one reads back
+        as the one character the pair encodes: JSON cannot tell them apart.)
 
         Args:
             indent: Indentation as for :func:`json.dumps`; ``None`` for one line.
@@ -303,10 +312,15 @@ class Article:
         Example:
             >>> Article().to_json()[:24]
             '{"schema": "dipparse/1",'
+            >>> Article(source="VNA\udc80").to_json().encode("utf-8")
+            b'{..."source": "VNA\\udc80", ...}'
         """
         import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        out = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if _SURROGATE.search(out) is None:
+            return out
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:

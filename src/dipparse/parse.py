@@ -21,7 +21,9 @@ from dipparse.text import prepare
 __all__ = ["parse"]
 
 
-def _check_args(text: object, published: object, language: object, gazetteer: object) -> None:
+def _check_args(
+    text: object, published: object, language: object, gazetteer: object, fields: object = None
+) -> None:
     if not isinstance(text, str):
         raise TypeError(f"parse() expects text as str, got {type(text).__name__}")
     if published is not None and (
@@ -30,11 +32,17 @@ def _check_args(text: object, published: object, language: object, gazetteer: ob
         raise TypeError(
             f"parse() expects published as datetime.date or None, got {type(published).__name__}"
         )
+    if language is not None and not isinstance(language, str):
+        raise TypeError(f"parse() expects language as str or None, got {type(language).__name__}")
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"parse() expects language in {LANGUAGES} or None, got {language!r}")
     if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
         raise TypeError(
             f"parse() expects gazetteer as dipparse.Gazetteer or None, got {type(gazetteer).__name__}"
+        )
+    if fields is not None and not isinstance(fields, FieldTaxonomy):
+        raise TypeError(
+            f"parse() expects fields as dipparse.FieldTaxonomy or None, got {type(fields).__name__}"
         )
 
 
@@ -65,9 +73,9 @@ def parse(
         The :class:`Article`; every offset in it indexes ``text``.
 
     Raises:
-        TypeError: ``text`` is not a ``str``, ``published`` not a ``date``, or
-            ``gazetteer`` not a :class:`Gazetteer`, or ``fields`` not a
-            :class:`FieldTaxonomy`.
+        TypeError: ``text`` is not a ``str``, ``published`` not a ``date``,
+            ``language`` not a ``str``, ``gazetteer`` not a :class:`Gazetteer`
+            or ``fields`` not a :class:`FieldTaxonomy`.
         ValueError: ``language`` is not one dipparse reads.
 
     Example:
@@ -76,11 +84,7 @@ def parse(
         >>> a.dateline.place, a.published.isoformat()
         ('Hà Nội', '2024-08-20')
     """
-    _check_args(text, published, language, gazetteer)
-    if fields is not None and not isinstance(fields, FieldTaxonomy):
-        raise TypeError(
-            f"parse() expects fields as dipparse.FieldTaxonomy or None, got {type(fields).__name__}"
-        )
+    _check_args(text, published, language, gazetteer, fields)
     if not text.strip():
         return Article(language=language, published=published)
     p = prepare(text)

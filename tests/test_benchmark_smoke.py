@@ -1,0 +1,62 @@
+"""The benchmark (``benchmarks/bench.py``) runs end to end on a tiny corpus and reports every figure."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "benchmarks" / "bench.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class TestBenchmarkSmoke:
+    def test_tiny_run_reports_every_figure(
+        self, bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A tiny run prints and writes throughput, the ratio, parse_many, cold start and memory."""
+        out = tmp_path / "figures.json"
+        args = ["--count", "12", "--repeat", "1", "--dateparser-sample", "2", "--stream", "30"]
+        assert bench.main([*args, "--workers", "2", "--json", str(out)]) == 0
+        printed = capsys.readouterr().out
+        for words in ("art/s", "MB/s", "Ratio", "Cold start", "stream of 30 articles", "Targets"):
+            assert words in printed
+        figures = json.loads(out.read_text(encoding="utf-8"))
+        for key in (
+            "parse_seeds",
+            "parse_corpus",
+            "dateparser_sample",
+            "parse_many_1",
+            "parse_many_all",
+        ):
+            assert figures[key]["articles_per_s"] > 0
+        assert figures["parse_many_all"]["workers"] == 2
+        assert figures["ratio_sample"] > 0
+        assert 0 < figures["cold_start"]["total_s"] < 60
+        assert set(figures["memory"]["rss_mb"]) <= {"10%", "50%", "100%"}
+        assert set(figures["targets_met"]) == {"ratio", "cold_start", "memory_flat"}
+
+    def test_corpus_is_seeded_and_varied(self) -> None:
+        """The generated corpus is the same for the same seed, different for another, and not the seeds."""
+        import corpus
+
+        seeds = corpus.load_seeds()
+        first = corpus.generate(seeds, 20, seed=3)
+        assert first == corpus.generate(seeds, 20, seed=3)
+        assert first != corpus.generate(seeds, 20, seed=4)
+        assert len(set(first)) == 20
+        assert not set(first) & set(seeds)
+        assert all(t.startswith(" date ") for t in first)

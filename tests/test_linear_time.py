@@ -1,0 +1,187 @@
+"""Linear time on hostile input: doubling the input at most about doubles the time.
+
+Each input is built to stress one extractor's patterns (long runs of
+capitalized words for names, of ``and`` and titles for offices, of digits and
+dashes and month names for dates, of commas for enumerations, words with no
+spaces, mojibake, Vietnamese and Han text). The test times a stage on a text
+of ``n`` characters and on one of ``2n``, in the same run, interleaved, and
+asserts the ratio: a pattern that backtracks catastrophically or a quadratic
+loop shows a ratio of 4 or more, linear work about 2. No absolute time is
+asserted, so a slow machine passes and a quadratic extractor does not.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+import pytest
+
+import dipparse
+from dipparse.header import read_header
+from dipparse.text import prepare
+
+N = 40_000
+"""Characters in the smaller input; the larger has twice as many."""
+LIMIT = 3.0
+"""The largest t(2n) / t(n) accepted: linear gives ~2, quadratic ~4."""
+ATTEMPTS = 3
+"""Measurements before failing, so that one burst of machine noise does not fail the test."""
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return build
+
+
+def _words(vocabulary: str, sep: str = " ") -> Callable[[int], str]:
+    words = vocabulary.split()
+
+    def build(n: int) -> str:
+        rng = random.Random(n)
+        out: list[str] = []
+        size = 0
+        while size < n + len(sep):
+            w = rng.choice(words)
+            out.append(w)
+            size += len(w) + len(sep)
+        return sep.join(out)[:n]
+
+    return build
+
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    # names
+    "capitalized words": _words(
+        "Nguyen Van Xi Jinping Pham Minh Chinh To Lam Huang Kunming Li Qiang Bui Thanh Son"
+    ),
+    "capitalized Vietnamese": _words("Nguyễn Thị Ánh Tuyết Phạm Minh Chính Tô Lâm Đặng Hoàng"),
+    "all-caps lines": _words("HANOI BEIJING NANNING HÀ NỘI GUANGXI", sep="\n"),
+    "hyphenated names": _repeat("Xi-Jin-ping-"),
+    "honorifics": _repeat("Mr. Ms. Madame Comrade "),
+    # offices
+    "and": _repeat("and "),
+    "titles": _repeat(
+        "General Secretary and President and Prime Minister and Deputy Foreign Minister and "
+    ),
+    "of the": _repeat("Secretary of the Committee of the Party of the Province of the "),
+    "Vietnamese titles": _repeat("Tổng Bí thư Chủ tịch nước Thủ tướng Bộ trưởng "),
+    # dates
+    "digits and dashes": _repeat("1-2-3-4-5-6-7-8-9-"),
+    "day ranges": _repeat("19–22–"),
+    "iso dates run": _repeat("2024-08-19-"),
+    "digits": _repeat("1234567890"),
+    "month names": _repeat("August "),
+    "month day comma": _repeat("Aug. 19, "),
+    "date ranges": _repeat("from August 19 to "),
+    "Vietnamese dates": _repeat("ngày 19 tháng 8 năm 2024 "),
+    "weekdays": _repeat("on Monday, "),
+    "numbers with commas": _repeat("1,000,000,"),
+    # agreements and fields
+    "commas": _repeat(", "),
+    "bare commas": _repeat(","),
+    "field lists": _repeat("trade, investment, education and training, tourism, "),
+    "agreements": _repeat("the 14 cooperation documents and the memorandum of understanding on "),
+    # text shapes
+    "one long word": _repeat("a"),
+    "long capitalized word": _repeat("A"),
+    "mojibake word": _repeat("Ã´"),
+    "mojibake words": _repeat("TÃ´ LÃ¢m "),
+    "diacritics no spaces": _repeat("ễ"),
+    "combining marks": _repeat("a\u0301\u0323"),
+    "Han no spaces": _repeat("习近平苏林"),
+    "Han and spaces": _repeat("习近平 苏林 "),
+    "parentheses": _repeat("(Xinhua) "),
+    "open parentheses": _repeat("("),
+    "newlines": _repeat("\n"),
+    "short lines": _repeat("A\n"),
+    "spaces and tabs": _repeat(" \t"),
+    "dots": _repeat("."),
+    "quotes": _repeat("“"),
+    "dashes": _repeat("-- "),
+    "control characters": _repeat("a\x00"),
+    "lone surrogates": _repeat("a\ud800"),
+}
+
+
+def _per_call(fn: Callable[[str], object], text: str, number: int) -> float:
+    t0 = time.perf_counter()
+    for _ in range(number):
+        fn(text)
+    return (time.perf_counter() - t0) / number
+
+
+def _ratio(fn: Callable[[str], object], small: str, big: str) -> float:
+    """Median of t(big) / t(small), the two timed alternately so that they share the noise."""
+    fn(small)
+    fn(big)
+    once = _per_call(fn, small, 1)
+    number = max(1, round(0.01 / max(once, 1e-6)))
+    t_small, t_big = [], []
+    for _ in range(5):
+        t_small.append(_per_call(fn, small, number))
+        t_big.append(_per_call(fn, big, number))
+    return statistics.median(t_big) / statistics.median(t_small)
+
+
+def assert_linear(fn: Callable[[str], object], build: Callable[[int], str]) -> None:
+    small, big = build(N), build(2 * N)
+    ratios = []
+    for _ in range(ATTEMPTS):
+        ratios.append(_ratio(fn, small, big))
+        if ratios[-1] < LIMIT:
+            return
+    pytest.fail(f"doubling the input multiplied the time by {[round(r, 2) for r in ratios]}")
+
+
+STAGES: dict[str, Callable[[str], object]] = {
+    "parse": dipparse.parse,
+    "prepare": prepare,
+    "header": lambda t: read_header(prepare(t)),
+    "language": dipparse.detect_language,
+}
+
+
+class TestLinearTime:
+    @pytest.mark.parametrize("name", list(HOSTILE))
+    def test_parse(self, name: str) -> None:
+        """parse, every extractor included, takes at most about twice as long on twice the input."""
+        assert_linear(STAGES["parse"], HOSTILE[name])
+
+    @pytest.mark.parametrize("name", list(HOSTILE))
+    def test_prepare(self, name: str) -> None:
+        """Text preparation (repair, NFC, folding, offset map) is linear on every hostile input."""
+        assert_linear(STAGES["prepare"], HOSTILE[name])
+
+    @pytest.mark.parametrize("name", list(HOSTILE))
+    def test_header(self, name: str) -> None:
+        """The header reader (date line, dateline, credit) is linear on every hostile input."""
+        assert_linear(STAGES["header"], HOSTILE[name])
+
+    @pytest.mark.parametrize(
+        "name", ["capitalized Vietnamese", "Vietnamese dates", "and", "one long word"]
+    )
+    def test_language(self, name: str) -> None:
+        """Language detection is linear (it reads a bounded sample)."""
+        assert_linear(STAGES["language"], HOSTILE[name])
+
+
+class TestHostileInputsAreRight:
+    @pytest.mark.parametrize("name", list(HOSTILE))
+    def test_sizes(self, name: str) -> None:
+        """Each hostile input has the length asked for, so the doubling is real."""
+        assert len(HOSTILE[name](N)) == N
+        assert len(HOSTILE[name](2 * N)) == 2 * N
+
+    def test_catches_quadratic(self) -> None:
+        """The measurement tells quadratic work from linear work."""
+
+        def quadratic(t: str) -> int:
+            return sum(t.count(t[i : i + 1]) for i in range(0, len(t), 50))
+
+        with pytest.raises(pytest.fail.Exception, match="multiplied the time"):
+            assert_linear(quadratic, HOSTILE["one long word"])
