@@ -58,8 +58,10 @@ def fold(s: str) -> str:
     """
     if s.isascii():
         return s
-    decomposed = unicodedata.normalize("NFKD", s.translate(_FOLD_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Decompose first, then map what has no decomposition (đ, ø, æ, also inside
+    # decomposed letters such as ǣ), so that folding twice changes nothing.
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
 
 
 def tidy(s: str) -> str:
