@@ -183,3 +183,28 @@ class TestVietnameseText:
         """The Vietnamese surface of a Chinese leader is among the mentions; the name is pinyin."""
         xi = {o.name: o for o in dipparse.parse(self.TEXT).officials}["Xi Jinping"]
         assert [m.text for m in xi.mentions] == ["Tập Cận Bình", "Tập Cận Bình"]
+
+
+class TestVietnameseShortNames:
+    def test_word_is_not_a_short_name(self):
+        """In Vietnamese text a given name that is also a word (Chính phủ, Bộ Chính trị) is not a mention."""
+        text = "Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ với Ủy viên Bộ Chính trị."
+        (o,) = dipparse.parse(text).officials
+        assert [m.text for m in o.mentions] == ["Phạm Minh Chính"]
+
+    def test_short_name_after_office(self):
+        """'Thủ tướng Chính' is a short reference: the office introduces it."""
+        text = "Thủ tướng Phạm Minh Chính tiếp đoàn. Thủ tướng Chính cảm ơn."
+        (o,) = dipparse.parse(text).officials
+        assert [m.text for m in o.mentions] == ["Phạm Minh Chính", "Chính"]
+
+    def test_body_reaches_known_name(self):
+        """A Vietnamese body with lower-case words runs up to the known name it precedes."""
+        text = (
+            "Ủy viên Bộ Chính trị, Phó Thủ tướng Quốc vụ viện Trung Quốc Đinh Tiết Tường phát biểu."
+        )
+        (o,) = dipparse.parse(text).officials
+        assert (o.name, o.roles) == (
+            "Ding Xuexiang",
+            ("member of the politburo", "deputy prime minister"),
+        )

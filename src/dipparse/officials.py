@@ -46,6 +46,9 @@ _INTRO = regex.compile(
     r"(?:\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
     r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi))[ \t]{1,3}(?=\S)"
 )
+_INTRO_BEFORE = regex.compile(
+    r"(?:\b(?:Comrade|comrade|đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi|Mr\.?|Mrs\.?|Ms\.?))[ \t]{1,3}\Z"
+)
 _APPOS = regex.compile(
     r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
 )
@@ -149,7 +152,13 @@ def _choose(people: Sequence[Person], ref: _dt.date | None) -> Person | None:
 
 
 class _Reader:
-    def __init__(self, p: PreparedText, gazetteer: Gazetteer, ref: _dt.date | None) -> None:
+    def __init__(
+        self,
+        p: PreparedText,
+        gazetteer: Gazetteer,
+        ref: _dt.date | None,
+        language: str | None = None,
+    ) -> None:
         self.p = p
         self.gaz = gazetteer
         self.ref = ref
@@ -160,9 +169,11 @@ class _Reader:
         self.tok_at = {t.start: k for k, t in enumerate(self.tokens)}
         self._titles: list[TitleHit] = []
         self._title_starts: list[int] = []
+        self._title_ends: list[int] = []
+        self.language = language
         self._breaks = [m.start() for m in _PARAGRAPH.finditer(p.text)]
         # Comparison keys of the words, a possessive "'s" left out ("Lam's" is "Lam").
-        self.keys = [_word_key(t.key) for t in self.tokens]
+        self.keys = [k if k.isalnum() else _word_key(k) for k in (t.key for t in self.tokens)]
 
     def _end(self, k: int) -> int:
         """End of token ``k`` without a possessive ``'s``."""
@@ -401,6 +412,13 @@ class _Reader:
                 continue
             if _NEXT_BREAKS_SHORT.match(text[t.end : t.end + 2]):
                 continue
+            if self._inside_title(k):
+                continue
+            if self.language == "vi" and not self._introduced(k):
+                # Vietnamese press names a person by a bare given name only after
+                # an office or "đồng chí"/"ông"/"bà"; elsewhere the syllable is a
+                # word ("Chính phủ", "Lâm Đồng").
+                continue
             if len(keys) == 1:
                 chosen: str | None = keys[0]
             else:
@@ -410,6 +428,23 @@ class _Reader:
             self.hits.append(_NameHit(t.start, self._end(k), chosen, k, k))
             bisect.insort(ends.setdefault(chosen, []), t.end)
             self.taken.add(k)
+
+    def _inside_title(self, k: int) -> bool:
+        """Whether token ``k`` lies inside an office's span (``Bộ Chính trị``)."""
+        return self._title_word(k) and not self._title_ends_before(k)
+
+    def _title_ends_before(self, k: int) -> bool:
+        pos = self.tokens[k].start
+        i = bisect.bisect_right(self._title_starts, pos)
+        return bool(i) and self._titles[i - 1].end <= pos
+
+    def _introduced(self, k: int) -> bool:
+        """Whether an office or a form of address stands right before token ``k``."""
+        pos = self.tokens[k].start
+        i = bisect.bisect_right(self._title_ends, pos)
+        if i and self.p.text[self._title_ends[i - 1] : pos].strip(" ") == "":
+            return True
+        return bool(_INTRO_BEFORE.search(self.p.text, max(0, pos - 20), pos))
 
     def _title_word(self, k: int) -> bool:
         """Whether token ``k`` is part of an office (``PM`` in ``PM Chinh``)."""
@@ -541,12 +576,16 @@ def extract_officials(
         >>> [(o.name, o.roles, [m.text for m in o.mentions]) for o in offs][0]
         ('Phạm Minh Chính', ('prime minister',), ['Phạm Minh Chính', 'Chinh'])
     """
-    r = _Reader(p, gazetteer, ref)
+    r = _Reader(p, gazetteer, ref, language)
     r.known_people()
     name_starts = frozenset(h.start for h in r.hits)
-    titles = find_titles(p, r.tokens, name_starts)
+    short_names = frozenset(
+        name_key(short) for ent in r.entities.values() for short in r._short_forms(ent)
+    )
+    titles = find_titles(p, r.tokens, name_starts, r.tok_at, short_names)
     r._titles = titles
     r._title_starts = [t.start for t in titles]
+    r._title_ends = sorted(t.end for t in titles)
     groups = stacks(p, titles)
     r.unknown_people(groups)
     r.short_mentions()

@@ -92,11 +92,13 @@ def tokenize(p: PreparedText) -> list[Token]:
         ["China's", 'Chủ', 'tịch', 'PM']
     """
     low = p.lower
+    text = p.text
+    new = tuple.__new__  # a NamedTuple built without its Python-level __new__
     out = []
-    for m in _TOKEN.finditer(p.text):
+    for m in _TOKEN.finditer(text):
         s, e = m.span()
-        word = m.group()
-        out.append(Token(s, e, word, low[s:e], word[:1].isupper()))
+        word = text[s:e]
+        out.append(new(Token, (s, e, word, low[s:e], word[:1].isupper())))
     return out
 
 
@@ -210,9 +212,20 @@ def _is_org_token(tok: Token, prev: Token | None) -> bool:
 
 
 def _extend_org(
-    p: PreparedText, tokens: Sequence[Token], i: int, stop_at: frozenset[int], *, direct: bool
+    p: PreparedText,
+    tokens: Sequence[Token],
+    i: int,
+    stop_at: frozenset[int],
+    *,
+    direct: bool,
+    short_names: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
-    """Return the token range ``[i, j)`` of the body that starts at token ``i``, or ``None``."""
+    """Return the token range ``[i, j)`` of the body that starts at token ``i``, or ``None``.
+
+    A body never runs into a known name (``stop_at``), nor, in Vietnamese, into
+    a known person's short name that no body word follows (``Thủ tướng Chính
+    cảm ơn`` but ``Thủ tướng Chính phủ``).
+    """
     v = _vocab()
     n = len(tokens)
     j = i
@@ -221,6 +234,12 @@ def _extend_org(
     while j < n and j - i < 16:
         tok = tokens[j]
         if tok.start in stop_at:
+            break
+        if (
+            direct
+            and tok.key in short_names
+            and (j + 1 >= n or tokens[j + 1].key not in v.org_words or tokens[j + 1].capitalized)
+        ):
             break
         if j > i:
             gap = p.text[tokens[j - 1].end : tok.start]
@@ -255,6 +274,33 @@ def _extend_org(
     return i, last_content + 1
 
 
+def _reach_known_name(
+    p: PreparedText,
+    tokens: Sequence[Token],
+    body: tuple[int, int] | None,
+    first: int,
+    name_starts: frozenset[int],
+) -> tuple[int, int] | None:
+    """Stretch a Vietnamese body up to a known name that follows it in the same phrase.
+
+    ``Phó Thủ tướng Quốc vụ viện Trung Quốc Đinh Tiết Tường``: the body runs
+    on, lower-case words included, until the name; a comma or a full stop ends it.
+    """
+    k = body[1] if body is not None else first
+    if k >= len(tokens) or tokens[k].start in name_starts:
+        return body
+    j = k
+    if j > 0 and p.text[tokens[j - 1].end : tokens[j].start] != " ":
+        return body
+    while j < len(tokens) and j - k < 8:
+        if tokens[j].start in name_starts:
+            return (first if body is None else body[0]), j
+        if j > 0 and p.text[tokens[j - 1].end : tokens[j].start] != " ":
+            break
+        j += 1
+    return body
+
+
 def _vietnamese_name_cut(p: PreparedText, tokens: Sequence[Token], i: int, last: int) -> int:
     """In ``Bí thư Thành ủy Hà Nội Trần Văn Tám``, end the body before the trailing name.
 
@@ -283,6 +329,8 @@ def find_titles(
     p: PreparedText,
     tokens: Sequence[Token] | None = None,
     name_starts: frozenset[int] = frozenset(),
+    by_start: dict[int, int] | None = None,
+    short_names: frozenset[str] = frozenset(),
 ) -> list[TitleHit]:
     """Return every office phrase of the text, in order, without overlaps.
 
@@ -290,6 +338,9 @@ def find_titles(
         p: The prepared text.
         tokens: :func:`tokenize` of ``p`` (computed if not given).
         name_starts: Offsets where a known name starts; a body never runs into one.
+        by_start: Token index by start offset, if the caller has it.
+        short_names: Folded short names of the people found (``chinh``): a
+            Vietnamese body stops before one.
 
     Returns:
         The titles, in text order.
@@ -304,8 +355,8 @@ def find_titles(
     v = _vocab()
     if tokens is None:
         tokens = tokenize(p)
-    by_start = {t.start: k for k, t in enumerate(tokens)}
-    by_end = {t.end: k for k, t in enumerate(tokens)}
+    if by_start is None:
+        by_start = {t.start: k for k, t in enumerate(tokens)}
     hits: list[tuple[int, int, str, bool]] = []
     # Try the role patterns only where a word that can start a role starts:
     # one dictionary look-up per word instead of the whole alternation at every character.
@@ -322,12 +373,16 @@ def find_titles(
     out: list[TitleHit] = []
     last_end = -1
     for start, end, surface, cased in hits:
-        if start < last_end or start not in by_start or end not in by_end:
+        if start < last_end or start not in by_start:
             continue
         role, org, vietnamese = _role_of(surface, cased)
         t_start, t_end = start, end
         country: str | None = None
-        k_first, k_last = by_start[start], by_end[end]
+        k_first = k_last = by_start[start]
+        while k_last + 1 < len(tokens) and tokens[k_last].end < end:
+            k_last += 1
+        if tokens[k_last].end != end:
+            continue
         # A nationality or a body before the role: "Chinese President", "Guangxi Party Secretary".
         k = k_first - 1
         while k >= 0 and k_first - k <= 4 and p.text[tokens[k].end : tokens[k + 1].start] == " ":
@@ -370,7 +425,11 @@ def find_titles(
             q = nxt
             if role == "member of" and q < len(tokens) and tokens[q].key == "the":
                 q += 1
-            body = _extend_org(p, tokens, q, name_starts, direct=vietnamese)
+            body = _extend_org(
+                p, tokens, q, name_starts, direct=vietnamese, short_names=short_names
+            )
+        if vietnamese and name_starts:
+            body = _reach_known_name(p, tokens, body, k_last + 1, name_starts)
         org_text: str | None = org
         if body is not None:
             b0, b1 = body
