@@ -147,3 +147,40 @@ class TestUserFiles:
         """parse() says what it expected when gazetteer is the wrong type."""
         with pytest.raises(TypeError, match="Gazetteer"):
             dipparse.parse("text", gazetteer=[{"name": "x"}])  # type: ignore[arg-type]
+
+
+class TestNormalizeName:
+    @pytest.mark.parametrize(
+        ("spelling", "name"),
+        [
+            ("Tô Lâm", "Tô Lâm"),
+            ("To Lam", "Tô Lâm"),
+            ("TO LAM", "Tô Lâm"),
+            ("T Lm", "Tô Lâm"),
+            ("TÃ´ LÃ¢m", "Tô Lâm"),
+            ("苏林", "Tô Lâm"),
+            ("Tập Cận Bình", "Xi Jinping"),
+            ("习近平", "Xi Jinping"),
+            ("Phm Minh Chnh", "Phạm Minh Chính"),
+        ],
+    )
+    def test_spelling_families(self, spelling, name):
+        """Every spelling family of a known person gives the canonical name."""
+        assert dipparse.normalize_name(spelling) == name
+
+    def test_unknown_kept_as_written(self):
+        """An unknown name is only NFC-normalized and tidied."""
+        assert dipparse.normalize_name("  Tra\u0302\u0300n  Văn Bé ") == "Trần Văn Bé"
+
+    def test_ambiguous_damage_kept(self):
+        """A damaged form that fits two people is not repaired into either."""
+        assert dipparse.normalize_name("L Minh Hng") == "L Minh Hng"
+
+    def test_single_word_not_resolved(self):
+        """One word alone depends on the article, so it is kept."""
+        assert dipparse.normalize_name("Lam") == "Lam"
+
+    def test_type_error(self):
+        """A non-string is a TypeError naming what was expected."""
+        with pytest.raises(TypeError, match="expects str"):
+            dipparse.normalize_name(None)  # type: ignore[arg-type]

@@ -182,3 +182,42 @@ class TestVietnameseTitles:
                 "Trần Văn Tám"
             ]
         )
+
+
+class TestMoreConstructions:
+    def test_who_is_also_without_comma(self):
+        """'Name who is also office' attaches without a comma too."""
+        assert roles_of("He met Chen Gang who is also Chairman of the Regional People's Congress.")[
+            "Chen Gang"
+        ] == ["chairman"]
+
+    def test_vietnamese_diacritics_in_english(self):
+        """English titles whose body has Vietnamese diacritics are read and normalized."""
+        t = titles_of(
+            "General Secretary of the Communist Party of Việt Nam Central Committee Tô Lâm spoke."
+        )
+        assert t["Tô Lâm"] == [
+            ("general secretary", "Communist Party of Vietnam Central Committee")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "organization"),
+        [
+            (
+                "Chủ tịch Quốc hội Trần Thanh Mẫn phát biểu.",
+                "Trần Thanh Mẫn",
+                "chairman",
+                "Quốc hội",
+            ),
+            ("Đại sứ Trung Quốc Hà Vĩ chúc mừng.", "He Wei", "ambassador", "Trung Quốc"),
+            (
+                "Trưởng ban Đối ngoại T.Ư Lê Hoài Trung dự.",
+                "Lê Hoài Trung",
+                "head",
+                "Đối ngoại Trung ương",
+            ),
+        ],
+    )
+    def test_vietnamese_offices(self, text, name, role, organization):
+        """Vietnamese offices map to the English roles, bodies kept in Vietnamese with T.Ư expanded."""
+        assert titles_of(text)[name] == [(role, organization)]

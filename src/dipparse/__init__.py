@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from dipparse.batch import parse_many
 from dipparse.errors import ContractError, DataFileError, DipparseError, GazetteerError
 from dipparse.fields import FieldTaxonomy
-from dipparse.gazetteer import Gazetteer, Office, Person
+from dipparse.gazetteer import Gazetteer, Office, Person, normalize_name
 from dipparse.language import detect_language
 from dipparse.models import (
     SCHEMA,
@@ -73,6 +73,7 @@ __all__ = [
     "fold",
     "json_schema",
     "name_key",
+    "normalize_name",
     "parse",
     "parse_many",
     "to_frame",

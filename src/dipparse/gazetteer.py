@@ -24,7 +24,7 @@ import regex
 from dipparse.errors import GazetteerError
 from dipparse.names import ascii_name, damaged_key, is_han, name_key, tidy
 
-__all__ = ["Gazetteer", "Office", "Person"]
+__all__ = ["Gazetteer", "Office", "Person", "normalize_name"]
 
 _PARTIAL_DATE = regex.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _COUNTRY = regex.compile(r"^[A-Z]{2}$")
@@ -532,3 +532,47 @@ class Gazetteer:
 @functools.cache
 def _default() -> Gazetteer:
     return Gazetteer(_default_people())
+
+
+def normalize_name(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """Return the canonical spelling of a person's name, or the name tidied as written.
+
+    Any spelling of a known person gives the gazetteer's name: with or without
+    diacritics, in any case, with its non-ASCII letters dropped by a broken
+    pipeline, as mojibake, in Han characters, or as the Sino-Vietnamese reading
+    of a Chinese name. A name that fits no one, or two different people, is
+    kept as written: only NFC-normalized, mojibake repaired and white space
+    collapsed. One word alone (``Lam``) is not resolved: which Lâm it is
+    depends on the article, which :func:`dipparse.parse` reads.
+
+    Args:
+        name: The name as a text spells it.
+        gazetteer: The people to recognize; default :meth:`Gazetteer.default`.
+
+    Returns:
+        The canonical name, or the tidied input.
+
+    Raises:
+        TypeError: ``name`` is not a ``str``.
+
+    Example:
+        >>> [normalize_name(s) for s in ["TO LAM", "T Lm", "TÃ´ LÃ¢m", "苏林"]]
+        ['Tô Lâm', 'Tô Lâm', 'Tô Lâm', 'Tô Lâm']
+        >>> normalize_name("Tập Cận Bình"), normalize_name("Xi  Jin-ping")
+        ('Xi Jinping', 'Xi Jinping')
+        >>> normalize_name("  Nguye\u0302\u0303n Văn  Tèo ")
+        'Nguyễn Văn Tèo'
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"normalize_name() expects str, got {type(name).__name__}")
+    from dipparse.names import repair_mojibake
+
+    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    written = tidy(repair_mojibake(name))
+    if len(written.split()) < 2 and not is_han(written):
+        return written
+    people = g.lookup(written)
+    if not people and written.isascii():
+        people = g.lookup_damaged(written)
+    names = {p.name for p in people}
+    return names.pop() if len(names) == 1 else written

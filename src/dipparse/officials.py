@@ -52,7 +52,9 @@ _INTRO_BEFORE = regex.compile(
 _APPOS = regex.compile(
     r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
 )
-_APPOS_SHORT = regex.compile(r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?\Z")
+_APPOS_SHORT = regex.compile(
+    r"(?:,\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?)\Z"
+)
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
     "university academy institute trail prize award campaign house temple pagoda relic site district "
