@@ -238,6 +238,8 @@ class TestNormalizers:
 
     @PROPERTY_SETTINGS
     @given(texts)
+    @example("\x8dÂ\x80")
+    @example("\x81ß\x80 TÃ´\x85LÃ¢m")
     def test_prepare_idempotent(self, s: str) -> None:
         """Preparing prepared text changes nothing more."""
         once = prepare(s).text
