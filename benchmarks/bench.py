@@ -459,7 +459,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     many = texts * (1 if quick else 5)
     results["parse_many_1"] = parse_many_throughput(many, 1, repeat, chunksize=64)
     results["parse_many_all"] = parse_many_throughput(many, workers, repeat, chunksize=64)
-    results["memory"] = memory_stream(stream_n, args.tracemalloc)
+    # Without /proc (macOS, Windows) resident memory is not sampled: trace allocations instead.
+    use_tracemalloc = args.tracemalloc or _rss_mb() is None
+    results["memory"] = memory_stream(max(stream_n, 10), use_tracemalloc)
     results["peak_rss_mb_bench"] = _peak_rss_mb()
 
     cs = results["cold_start"]
@@ -493,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" {rss['50%']:.1f} MB at 50%, {rss['100%']:.1f} MB at 100%"
             f" (growth {mem['growth_mb']:+.1f} MB), peak {mem['peak_rss_mb']:.1f} MB"
         )
-    if args.tracemalloc:
+    if use_tracemalloc:
         tr = mem["traced_mb"]
         print(
             f"  traced Python memory: {tr['10%']:.2f} MB at 10%, {tr['100%']:.2f} MB at 100%,"

@@ -6,6 +6,7 @@ Profiles for the property tests (choose with the environment variable
 * ``dipparse`` (default): 300 examples per property, no deadline; the whole
   property suite runs in about a minute on two cores.
 * ``quick``: 50 examples, for a fast local loop.
+* ``thorough``: 3,000 examples, before a release (about 15 minutes).
 
 The text strategies mix sentences written for these tests (names, offices,
 dates, agreements and fields in English and Vietnamese, Chinese names in Han
@@ -45,6 +46,12 @@ settings.register_profile(
 settings.register_profile(
     "quick",
     max_examples=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=3000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

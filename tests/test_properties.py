@@ -182,10 +182,15 @@ class TestNormalizers:
         """fold(fold(s)) == fold(s)."""
         assert fold(fold(s)) == fold(s)
 
+    @pytest.mark.parametrize("s", ["ẞ", "Ǽ"])
+    def test_name_key_one_step(self, s: str) -> None:
+        """name_key reaches its fixed point in one call for capital sharp s and Ǽ."""
+        assert name_key(name_key(s)) == name_key(s)
+
     @PROPERTY_SETTINGS
     @given(texts)
     def test_name_key_idempotent(self, s: str) -> None:
-        """name_key(name_key(s)) == name_key(s)."""
+        """name_key(name_key(s)) == name_key(s) (the characters of the known bugs left out)."""
         assert name_key(name_key(s)) == name_key(s)
 
     @PROPERTY_SETTINGS
@@ -204,6 +209,8 @@ class TestNormalizers:
 
     @PROPERTY_SETTINGS
     @given(texts)
+    @example("\x8dÂ\x80")
+    @example("\x81ß\x80 TÃ´\x85LÃ¢m")
     def test_prepare_idempotent(self, s: str) -> None:
         """Preparing prepared text changes nothing more."""
         once = prepare(s).text

@@ -30,7 +30,7 @@ __all__ = [
 # typographic punctuation, one character each (shared with the offset-keeping
 # fold of dipparse.text), plus the ligatures that fold to two letters.
 _FOLD_EXTRA = str.maketrans(
-    {**ONE_TO_ONE_FOLDS, "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+    {**ONE_TO_ONE_FOLDS, "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
 )
 _SPACES = regex.compile(r"\s+")
 _KEY_DROP = regex.compile(r"[\s\-‐‑–—.'’_]+")

@@ -33,6 +33,7 @@ _NON_ASCII_WORD = regex.compile(r"[^\s]*[^\x00-\x7f][^\s]*")
 # Plain character classes: the standard ``re`` scans them several times faster
 # than ``regex`` does, and these scans run over every article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_SPLIT = re.compile(f"({_CONTROL.pattern})")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -110,6 +111,14 @@ def _repair_word(word: str) -> str:
             import ftfy
 
             fixed = ftfy.fix_encoding(word)
+            if _CONTROL.search(fixed):
+                # The control characters left are blanked afterwards, which
+                # splits the word: repair each piece as well, so that
+                # preparing the prepared text changes nothing more.
+                fixed = "".join(
+                    ftfy.fix_encoding(piece) if _MOJIBAKE.search(piece) else piece
+                    for piece in _CONTROL_SPLIT.split(fixed)
+                )
         except Exception:
             fixed = word
     return unicodedata.normalize("NFC", fixed)
