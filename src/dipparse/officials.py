@@ -42,13 +42,15 @@ __all__ = ["extract_officials"]
 
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
+# Forms of address that introduce a name: "Comrade X", "đồng chí X", "Mr. X".
+_ADDRESS = (
+    r"\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
+    r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi)"
+)
 _INTRO = regex.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
-    r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi))[ \t]{1,3}(?=\S)"
+    rf"(?:\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
 )
-_INTRO_BEFORE = regex.compile(
-    r"(?:\b(?:Comrade|comrade|đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi|Mr\.?|Mrs\.?|Ms\.?))[ \t]{1,3}\Z"
-)
+_INTRO_BEFORE = regex.compile(rf"{_ADDRESS}[ \t]{{1,3}}\Z")
 _APPOS = regex.compile(
     r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
 )
