@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from dipparse.errors import GazetteerError
-from dipparse.names import ascii_name, damaged_key, is_han, name_key, tidy
+from dipparse.names import ascii_name, damaged_key, is_han, name_key, repair_mojibake, tidy
 
 __all__ = ["Gazetteer", "Office", "Person", "normalize_name"]
 
@@ -565,8 +565,6 @@ def normalize_name(name: str, gazetteer: Gazetteer | None = None) -> str:
     """
     if not isinstance(name, str):
         raise TypeError(f"normalize_name() expects str, got {type(name).__name__}")
-    from dipparse.names import repair_mojibake
-
     g = gazetteer if gazetteer is not None else Gazetteer.default()
     written = tidy(repair_mojibake(name))
     if len(written.split()) < 2 and not is_han(written):

@@ -14,6 +14,7 @@ import unicodedata
 import regex
 
 from dipparse._folds import ONE_TO_ONE_FOLDS
+from dipparse.text import prepare
 
 __all__ = [
     "ascii_name",
@@ -192,6 +193,4 @@ def repair_mojibake(s: str) -> str:
         >>> repair_mojibake("Tô Lâm")
         'Tô Lâm'
     """
-    from dipparse.text import prepare
-
     return prepare(s).text

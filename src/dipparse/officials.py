@@ -25,18 +25,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from dipparse._data import load_json
 from dipparse.gazetteer import Gazetteer, Person
 from dipparse.models import Official, Title
 from dipparse.names import ascii_name, damaged_key, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText
-from dipparse.titles import ORG_MARKERS, TitleHit, Token, find_titles, stacks, tokenize
+from dipparse.titles import ORG_MARKERS, TitleHit, Token, find_titles, stacks, surnames, tokenize
 
 __all__ = ["extract_officials"]
 
@@ -102,14 +100,6 @@ class _NameHit:
     start: int
     end: int
     entity: str
-    first_token: int
-    last_token: int
-
-
-@functools.cache
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_json("surnames.json")
-    return frozenset(data["VN"]), frozenset(data["CN"])
 
 
 def _word_key(key: str) -> str:
@@ -118,11 +108,6 @@ def _word_key(key: str) -> str:
     if key.endswith(("'s", "’s")):
         key = key[:-2]
     return " ".join(_KEY_PUNCT.sub(" ", key).split())
-
-
-def vietnamese_surnames() -> frozenset[str]:
-    """The Vietnamese family names of ``data/surnames.json`` (folded, lower case)."""
-    return _surnames()[0]
 
 
 def _joined(p: PreparedText, tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -199,7 +184,7 @@ class _Reader:
             self.entities[key] = entity
         s = self.tokens[first].start if start is None else start
         e = self._end(last) if end is None else end
-        self.hits.append(_NameHit(s, e, key, first, last))
+        self.hits.append(_NameHit(s, e, key))
         self.taken.update(range(first, last + 1))
 
     def known_people(self) -> None:
@@ -305,7 +290,7 @@ class _Reader:
         if _is_place_name(self.p, self.tokens, lo, hi):
             return
         surface = tidy(self.p.text[self.tokens[lo].start : self.tokens[hi].end])
-        vn, cn = _surnames()
+        vn, cn = surnames()
         first = self.tokens[lo].key
         if country is None:
             if first in vn and first not in cn:
@@ -429,7 +414,7 @@ class _Reader:
                 chosen = self._nearest(keys, t.start, ends)
             if chosen is None:
                 continue
-            self.hits.append(_NameHit(t.start, self._end(k), chosen, k, k))
+            self.hits.append(_NameHit(t.start, self._end(k), chosen))
             bisect.insort(ends.setdefault(chosen, []), t.end)
             self.taken.add(k)
 

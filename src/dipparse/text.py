@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
 
 import attrs
 import regex
@@ -183,19 +182,6 @@ class PreparedText:
         """
         s, e = self.span(start, end)
         return Mention(self.original[s:e], s, e)
-
-    def words(self) -> Iterator[tuple[int, int]]:
-        """Yield ``(start, end)`` of every run of letters or digits in ``text``.
-
-        Example:
-            >>> list(prepare("Tô Lâm, 2024").words())
-            [(0, 2), (3, 6), (8, 12)]
-        """
-        for m in _WORD.finditer(self.text):
-            yield m.span()
-
-
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 def prepare(original: str) -> PreparedText:

@@ -83,6 +83,18 @@ class TitleHit:
     vietnamese: bool = False
 
 
+@functools.cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Vietnamese and Chinese family names of ``data/surnames.json`` (folded, lower case).
+
+    Example:
+        >>> "nguyen" in surnames()[0], "wang" in surnames()[1]
+        (True, True)
+    """
+    data = load_json("surnames.json")
+    return frozenset(data["VN"]), frozenset(data["CN"])
+
+
 def tokenize(p: PreparedText) -> list[Token]:
     """Split the prepared text into words (``People's`` and ``T.Ư`` are one word).
 
@@ -113,6 +125,7 @@ class _Vocab:
     abbreviations: dict[str, str]
     nationalities: dict[str, str]
     org_countries: dict[str, str]
+    org_country_pat: regex.Pattern[str]
     org_words: frozenset[str]
     role_words: frozenset[str]
 
@@ -160,6 +173,13 @@ def _vocab() -> _Vocab:
         abbreviations=data["abbreviations"],
         nationalities=data["nationalities"],
         org_countries=data["org_countries"],
+        org_country_pat=regex.compile(
+            r"(?<!\S)(?:"
+            + "|".join(
+                regex.escape(k) for k in sorted(data["org_countries"], key=len, reverse=True)
+            )
+            + r")(?!\S)"
+        ),
         org_words=frozenset(data["org_words"]),
         role_words=frozenset(role_words),
     )
@@ -174,13 +194,10 @@ def _role_of(surface: str, cased: bool) -> tuple[str, str | None, bool]:
 
 
 def _country_in(org_key: str) -> str | None:
+    """The country of the first organization or place word of a folded body, or ``None``."""
     v = _vocab()
-    best: tuple[int, str] | None = None
-    for name, country in v.org_countries.items():
-        pos = (" " + org_key + " ").find(" " + name + " ")
-        if pos >= 0 and (best is None or pos < best[0]):
-            best = (pos, country)
-    return best[1] if best else None
+    m = v.org_country_pat.search(org_key)
+    return v.org_countries[m.group()] if m else None
 
 
 def _normalize_org(raw: str, english: bool) -> str:
@@ -308,9 +325,7 @@ def _vietnamese_name_cut(p: PreparedText, tokens: Sequence[Token], i: int, last:
     after the body: the name is the last two to four capitalized words, led by
     a family name.
     """
-    from dipparse.officials import vietnamese_surnames
-
-    surnames = vietnamese_surnames()
+    vietnamese = surnames()[0]
     end = last
     while (
         end + 1 < len(tokens)
@@ -320,7 +335,7 @@ def _vietnamese_name_cut(p: PreparedText, tokens: Sequence[Token], i: int, last:
     ):
         end += 1
     for k in range(i + 1, end):
-        if tokens[k].key in surnames and tokens[k].capitalized and 2 <= end - k + 1 <= 4:
+        if tokens[k].key in vietnamese and tokens[k].capitalized and 2 <= end - k + 1 <= 4:
             return min(k - 1, last)
     return last
 
