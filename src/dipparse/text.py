@@ -14,12 +14,16 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 import attrs
 import regex
 
 from dipparse._folds import ONE_TO_ONE_FOLDS
 from dipparse.models import Mention
+
+_T = TypeVar("_T")
 
 __all__ = ["PreparedText", "fold_char", "prepare"]
 
@@ -141,6 +145,27 @@ class PreparedText:
     lower: str
     _starts: tuple[int, ...] | None
     _ends: tuple[int, ...] | None
+    _memo: dict[str, object] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    """Values derived from this text once and shared by the extractors (tokenizations)."""
+
+    def memo(self, key: str, make: Callable[[PreparedText], _T]) -> _T:
+        """Return ``make(self)``, computed once per prepared text and key.
+
+        Extractors share derived views of one text (word lists, sentence
+        ends) through this instead of caches keyed on the text's content, so a
+        text read twice is read twice.
+
+        Example:
+            >>> p = prepare("To Lam met Xi")
+            >>> p.memo("words", lambda q: q.text.split()) is p.memo("words", lambda q: [])
+            True
+        """
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            value = make(self)
+            self._memo[key] = value
+            return value
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to the offsets of the same characters in ``original``.
