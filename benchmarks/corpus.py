@@ -105,7 +105,7 @@ def _known_names() -> dict[str, list[str]]:
         if person.country is None:
             continue
         names = by_country.setdefault(person.country, [])
-        for name in {person.name, dipparse.fold(person.name)}:
+        for name in sorted({person.name, dipparse.fold(person.name)}):
             if " " in name:
                 names.append(name)
     return by_country
