@@ -60,3 +60,22 @@ class TestBenchmarkSmoke:
         assert len(set(first)) == 20
         assert not set(first) & set(seeds)
         assert all(t.startswith(" date ") for t in first)
+
+    def test_corpus_is_the_same_in_every_interpreter(self) -> None:
+        """Two interpreters with different hash seeds generate the same corpus (figures are comparable)."""
+        import os
+        import subprocess
+
+        code = (
+            "import hashlib, sys; sys.path.insert(0, 'benchmarks'); import corpus; "
+            "print(hashlib.sha256('\\x00'.join(corpus.generate(corpus.load_seeds(), 30)).encode()).hexdigest())"
+        )
+        digests = set()
+        for hash_seed in ("1", "2"):
+            env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+            out = subprocess.run(
+                [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+            )
+            assert out.returncode == 0, out.stderr
+            digests.add(out.stdout.strip())
+        assert len(digests) == 1
