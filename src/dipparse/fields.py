@@ -311,11 +311,7 @@ class _Phrases(Generic[_T]):
                 continue
             g = s[a:b]
             hit = table.get(g)
-            if hit is None:
-                hit = self._get(_phrase_key(_tokenize(g)))
-                if hit is None:  # pragma: no cover - the patterns match keys only
-                    raise AssertionError(f"phrase pattern matched {g!r}, which is no key")
-            yield a, b, hit
+            yield a, b, self._value(g) if hit is None else hit
             pos = b
 
     def _finditer_tokens(self, s: str, start: int, stop: int) -> Iterator[tuple[int, int, _T]]:
@@ -344,6 +340,15 @@ class _Phrases(Generic[_T]):
     def search(self, s: str, start: int = 0, end: int | None = None) -> bool:
         """True when some phrase occurs in ``s[start:end]``."""
         return next(self.finditer(s, start, end), None) is not None
+
+    def _value(self, g: str) -> _T:
+        """The value of the phrase text ``g`` the patterns matched."""
+        hit = self.table.get(g)
+        if hit is None:
+            hit = self._get(_phrase_key(_tokenize(g)))
+            if hit is None:  # pragma: no cover - the patterns match keys only
+                raise AssertionError(f"phrase pattern matched {g!r}, which is no key")
+        return hit
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
