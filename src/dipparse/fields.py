@@ -71,6 +71,7 @@ _GAP = r"(?:[^\w\u0300-\u036f&,/\-]|_)*"
 _WORD_START = r"(?<![^\W_])(?<![\u0300-\u036f])"
 _WORD_END = r"(?![^\W_])(?![\u0300-\u036f])"
 _JOINERS = frozenset("-&,/")
+_FEW_FIRST_WORDS = 40
 _T = TypeVar("_T")
 
 
@@ -190,6 +191,13 @@ class _Phrases(Generic[_T]):
         self.prefixes = frozenset(prefixes)
         self.maxn = max((len(k.replace("-", " - ").split(" ")) for k in self.table), default=0)
         self.at, self.after = self._compile()
+        # A small table's whole-text search goes by its first words instead:
+        # a substring test per word is cheaper than the engine's walk over
+        # every word of the text.
+        firsts = {k.replace("-", " - ").split(" ")[0] for k in self.table}
+        if "and" in firsts:
+            firsts.add("&")
+        self.firsts = tuple(sorted(firsts)) if len(firsts) <= _FEW_FIRST_WORDS else None
 
     def _compile(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         """The phrases as two regexes; ``None`` when some key is not a plain token sequence.
@@ -273,6 +281,9 @@ class _Phrases(Generic[_T]):
         if at is None or after is None:
             yield from self._finditer_tokens(s, start, stop)
             return
+        if start == 0 and stop == len(s) and self.firsts is not None:
+            yield from self._find_by_first_words(s, at)
+            return
         pos = start
         size = len(s)
         table = self.table
@@ -313,6 +324,26 @@ class _Phrases(Generic[_T]):
             hit = table.get(g)
             yield a, b, self._value(g) if hit is None else hit
             pos = b
+
+    def _find_by_first_words(self, s: str, at: re.Pattern[str]) -> list[tuple[int, int, _T]]:
+        """The phrases of all of ``s``, looked for where a first word occurs."""
+        starts: set[int] = set()
+        for w in self.firsts or ():
+            i = s.find(w)
+            while i >= 0:
+                starts.add(i)
+                i = s.find(w, i + 1)
+        out: list[tuple[int, int, _T]] = []
+        end = 0
+        for a in sorted(starts):
+            if a < end or (a and s[a - 1] == "-" and self._inside_word(s, a, 0)):
+                continue
+            m = at.match(s, a)  # also rules out a start inside a word
+            if m is not None:
+                b = m.end()
+                out.append((a, b, self._value(s[a:b])))
+                end = b
+        return out
 
     def _finditer_tokens(self, s: str, start: int, stop: int) -> Iterator[tuple[int, int, _T]]:
         """The token-by-token reader, for tables the pattern cannot express."""
