@@ -51,6 +51,7 @@ _VERB_REACH = 40
 _SENTENCE_END = regex.compile(r"[.!?](?=[\s\"'”’)]*(?:\n|$|[\"“‘(]?\p{Lu}))|\n\s*\n|[.!?]\s*\n")
 _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*|[^\s\p{L}\p{N}]")
 _CONNECTORS = frozenset({",", "and", "&", "or", "/", "va"})
+_PLAIN_GAP = _CONNECTORS | {'"', "'", "-", ""}
 _FUNCTION_WORDS = frozenset(
     "in of with to for by on at from the a an its their his her our this that these those "
     "as is are was were be been will would should can could has have had which who".split()
@@ -426,6 +427,8 @@ class _Compiled:
     cased_labels: dict[str, tuple[str, str | None, Mode | None]]
     organizations: frozenset[str]
     triggers: frozenset[str]
+    trigger_words: frozenset[str]
+    trigger_phrases: tuple[str, ...]
 
 
 @attrs.frozen(eq=False)
@@ -636,7 +639,15 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
     orgs = frozenset(
         phrase_key(o) for k in ("organizations", "organizations_vi") for o in ctx.get(k, ())
     )
-    return _Compiled(_Phrases(labels, plural), cased_pat, cased, orgs, frozenset(triggers))
+    return _Compiled(
+        _Phrases(labels, plural),
+        cased_pat,
+        cased,
+        orgs,
+        frozenset(triggers),
+        frozenset(t for t in triggers if " " not in t),
+        tuple(sorted(t for t in triggers if " " in t)),
+    )
 
 
 @functools.cache
@@ -703,6 +714,10 @@ def _sentence_ends(text: str) -> list[int]:
 
 def _gap_ok(gap: str) -> bool:
     """True when only connectors and at most one modifier stand between a surface and its anchor."""
+    if all(w in _PLAIN_GAP for w in gap.split(" ")):
+        # Each part is one token and a connector: the common case, read
+        # without the tokenizer.
+        return True
     others = 0
     for tok in _GAP_TOKEN.findall(gap):
         if tok in _CONNECTORS or tok in ('"', "'", "-"):
@@ -759,7 +774,9 @@ def extract_fields(
     for i in range(len(events) - 1, -1, -1):
         s, e, kind, name, mode = events[i]
         if kind == "triggers" or (
-            kind == "field" and mode == "standalone" and _has_trigger(p.lower[s:e], comp.triggers)
+            kind == "field"
+            and mode == "standalone"
+            and _has_trigger_split(p.lower[s:e], comp.trigger_words, comp.trigger_phrases)
         ):
             anchor = s
             if kind == "field":
@@ -806,3 +823,11 @@ def extract_fields(
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:
     words = set(key.replace("-", " ").split())
     return any(t in words or (" " in t and t in key) for t in triggers)
+
+
+def _has_trigger_split(key: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
+    """Do as :func:`_has_trigger`, with the one-word triggers apart.
+
+    A word can only equal a one-word trigger, a phrase only occur as a substring.
+    """
+    return not words.isdisjoint(key.replace("-", " ").split()) or any(t in key for t in phrases)
