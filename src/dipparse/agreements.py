@@ -109,8 +109,10 @@ class _Vocab:
     named: dict[str, tuple[str, AgreementKind]]
     named_pat: _Phrases[tuple[str, AgreementKind]]
     named_cased_pat: regex.Pattern[str] | None
+    named_cased_keys: tuple[str, ...]
     name_heads: dict[str, tuple[AgreementKind, int]]
     name_head_pat: regex.Pattern[str]
+    name_head_keys: tuple[str, ...]
     name_joiners: frozenset[str]
     numbers: dict[str, int]
     ordinals: dict[str, int]
@@ -136,6 +138,16 @@ def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
         return None
     body = "|".join(regex.escape(k) for k in ordered)
     return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _any_in(keys: Iterable[str], text: str) -> bool:
+    """True when one of ``keys`` occurs in ``text``.
+
+    A test per key finds the usual case (none) several times faster than the
+    search, which tries its lookbehind at every offset; where one occurs, the
+    search runs as before.
+    """
+    return any(k in text for k in keys)
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -181,7 +193,11 @@ def _vocab() -> _Vocab:
         named=named,
         named_pat=_Phrases({k: n for k, n in named.items() if k not in cased}),
         named_cased_pat=_cased_alternation(cased),
+        named_cased_keys=tuple(cased),
         name_heads=name_heads,
+        # Heads are plain words, so a substring test can rule them out; a
+        # head that is not (a user's pattern) leaves the search always on.
+        name_head_keys=tuple(name_heads) if all(k.isalpha() for k in name_heads) else ("",),
         name_head_pat=regex.compile(
             r"(?<![\w-])(?:" + "|".join(sorted(name_heads, key=len, reverse=True)) + r")(?![\w-])"
         ),
@@ -577,7 +593,7 @@ def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
     for s, e, (name, kind) in v.named_pat.finditer(p.lower):
         out.append(_Found(s, e, kind, mods=frozenset({name})))
-    if v.named_cased_pat is not None:
+    if v.named_cased_pat is not None and _any_in(v.named_cased_keys, p.folded):
         for m in v.named_cased_pat.finditer(p.folded):
             name, kind = v.named[m.group()]
             out.append(_Found(m.start(), m.end(), kind, mods=frozenset({name})))
@@ -586,6 +602,8 @@ def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
 
 def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
+    if not _any_in(v.name_head_keys, p.text):
+        return out
     for m in v.name_head_pat.finditer(p.text):
         if _overlaps(taken, m.start(), m.end()):
             continue
