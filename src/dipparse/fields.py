@@ -72,7 +72,7 @@ _GAP = r"(?:[^\w\u0300-\u036f&,/\-]|_)*"
 _WORD_START = r"(?<![^\W_])(?<![\u0300-\u036f])"
 _WORD_END = r"(?![^\W_])(?![\u0300-\u036f])"
 _JOINERS = frozenset("-&,/")
-_FEW_FIRST_WORDS = 40
+_FEW_FIRST_WORDS = 30
 _T = TypeVar("_T")
 
 
@@ -198,6 +198,9 @@ class _Phrases(Generic[_T]):
         firsts = {k.replace("-", " - ").split(" ")[0] for k in self.table}
         if "and" in firsts:
             firsts.add("&")
+        # A word that starts with another (``agreements``, ``agreement``) is
+        # found where that one is.
+        firsts = {w for w in firsts if not any(w != u and w.startswith(u) for u in firsts)}
         self.firsts = tuple(sorted(firsts)) if len(firsts) <= _FEW_FIRST_WORDS else None
 
     def _compile(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
