@@ -254,13 +254,19 @@ _TABLE = {
 _PLURAL = {"trade", "xe", "x", "b", "joint venture"}
 
 
-def _phrases() -> _Phrases[str]:
-    return _Phrases(_TABLE, _PLURAL)
+# Enough first words that a whole text is searched by the pattern, not by substrings.
+_MANY = {**_TABLE, **{f"filler{i} word": "filler" for i in range(40)}}
 
 
-def _reference(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+def _phrases(table: dict[str, str] = _TABLE) -> _Phrases[str]:
+    return _Phrases(table, _PLURAL)
+
+
+def _reference(
+    s: str, start: int = 0, end: int | None = None, table: dict[str, str] = _TABLE
+) -> list[tuple[int, int, str]]:
     """The token-by-token reader the compiled pattern must agree with."""
-    return list(_phrases()._finditer_tokens(s, start, len(s) if end is None else end))
+    return list(_phrases(table)._finditer_tokens(s, start, len(s) if end is None else end))
 
 
 class TestPhraseMatcher:
@@ -284,6 +290,7 @@ class TestPhraseMatcher:
         """Phrases match whole tokens, longest first, with plurals, ``&`` and joiners."""
         s = prepare(text).lower
         assert list(_phrases().finditer(s)) == expected
+        assert list(_phrases(_MANY).finditer(s)) == expected
         assert _reference(s) == expected
 
     @pytest.mark.parametrize(
@@ -329,6 +336,8 @@ class TestPhraseMatcher:
                     "dao",
                     "tao",
                     "socio",
+                    "filler1",
+                    "word",
                 ]
             ),
             max_size=8,
@@ -347,5 +356,7 @@ class TestPhraseMatcher:
         """The compiled pattern finds exactly what reading token by token finds, in any window."""
         s = "".join(w + g for w, g in zip(words, gaps, strict=False))
         start, end = min(i, j, len(s)), min(max(i, j), len(s))
-        assert list(_phrases().finditer(s, start, end)) == _reference(s, start, end)
-        assert list(_phrases().finditer(s)) == _reference(s)
+        for table in (_TABLE, _MANY):
+            matcher = _phrases(table)
+            assert list(matcher.finditer(s, start, end)) == _reference(s, start, end, table)
+            assert list(matcher.finditer(s)) == _reference(s, table=table)

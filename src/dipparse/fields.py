@@ -71,8 +71,12 @@ _GAP = r"(?:[^\w\u0300-\u036f&,/\-]|_)*"
 # A word token starts and ends where no word character touches it.
 _WORD_START = r"(?<![^\W_])(?<![\u0300-\u036f])"
 _WORD_END = r"(?![^\W_])(?![\u0300-\u036f])"
+_ASCII_WORD_END = "(?![A-Za-z0-9])"
 _JOINERS = frozenset("-&,/")
 _FEW_FIRST_WORDS = 30
+# What the tokenizer skips, among ASCII characters: all but letters, digits
+# and the joiners (the space is already a space).
+_ASCII_GAPS = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "-&,/ "}
 _T = TypeVar("_T")
 
 
@@ -136,7 +140,9 @@ def _char_trie(entries: list[tuple[str, str]]) -> list[str]:
     return alts + ends
 
 
-def _alternatives(node: _Trie) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _alternatives(
+    node: _Trie, gap: str = _GAP, word_end: str = _WORD_END
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """What may follow ``node``: ``(word, tail)`` for words and for joiners.
 
     A word's tail is what may come after it: its plural ending, the rest of a
@@ -147,7 +153,7 @@ def _alternatives(node: _Trie) -> tuple[list[tuple[str, str]], list[tuple[str, s
     words: list[tuple[str, str]] = []
     joiners: list[tuple[str, str]] = []
     for word, child in node.children.items():
-        more = f"{_GAP}(?:{_trie_pattern(child)})" if child.children else ""
+        more = f"{gap}(?:{_trie_pattern(child, gap, word_end)})" if child.children else ""
         after_joiner = f"(?:{more})?" if child.terminal and more else more
         if word in _JOINERS:
             # A joiner is a token of its own: no word boundary around it.
@@ -155,11 +161,11 @@ def _alternatives(node: _Trie) -> tuple[list[tuple[str, str]], list[tuple[str, s
             continue
         tails: list[str] = []
         if more:
-            tails.append(_WORD_END + after_joiner)
+            tails.append(word_end + after_joiner)
         elif child.terminal:
-            tails.append(_WORD_END)
+            tails.append(word_end)
         if child.plural:
-            tails += [f"s{_WORD_END}", f"es{_WORD_END}"]
+            tails += [f"s{word_end}", f"es{word_end}"]
         words.append((word, tails[0] if len(tails) == 1 else f"(?:{'|'.join(tails)})"))
         if word == "and":
             # ``&`` is read as ``and``, and is a token of its own.
@@ -167,8 +173,8 @@ def _alternatives(node: _Trie) -> tuple[list[tuple[str, str]], list[tuple[str, s
     return words, joiners
 
 
-def _trie_pattern(node: _Trie) -> str:
-    words, joiners = _alternatives(node)
+def _trie_pattern(node: _Trie, gap: str = _GAP, word_end: str = _WORD_END) -> str:
+    words, joiners = _alternatives(node, gap, word_end)
     return "|".join(_char_trie(words + joiners))
 
 
@@ -191,6 +197,9 @@ class _Phrases(Generic[_T]):
             prefixes.update(_phrase_key(words[:n]) for n in range(1, len(words)))
         self.prefixes = frozenset(prefixes)
         self.maxn = max((len(k.replace("-", " - ").split(" ")) for k in self.table), default=0)
+        self.spaced: re.Pattern[str] | None = None
+        self.word_at: re.Pattern[str] | None = None
+        self.joiners_first = ""
         self.at, self.after = self._compile()
         # A small table's whole-text search goes by its first words instead:
         # a substring test per word is cheaper than the engine's walk over
@@ -232,6 +241,17 @@ class _Phrases(Generic[_T]):
         # A joiner phrase comes first: the joiner is a token before the word.
         after = [f"(?<={re.escape(j)}){tail}" for j, tail in joiners]
         after.append(rf"(?<![\u0300-\u036f])({word_trie})")
+        # For an ASCII text whose gaps are all spaces (see _scan_ascii): the
+        # engine finds a literal space as fast as a scan of memory, so this
+        # search costs little more than the words it tries.
+        # In that text a gap is spaces and a word ends before any other
+        # character than an ASCII letter or digit: plain classes, which the
+        # engine tests far faster than the general ones.
+        words, _ = _alternatives(root, " *", _ASCII_WORD_END)
+        ascii_trie = "|".join(_char_trie(words)) if words else "(?!)"
+        self.spaced = re.compile(f" (?=({ascii_trie}))")
+        self.word_at = re.compile(f"(?:{ascii_trie})")
+        self.joiners_first = "".join(j for j, _ in joiners)
         return re.compile("|".join(at)), re.compile(rf"[\W_](?:{'|'.join(after)})")
 
     def _get(self, key: str) -> _T | None:
@@ -285,9 +305,13 @@ class _Phrases(Generic[_T]):
         if at is None or after is None:
             yield from self._finditer_tokens(s, start, stop)
             return
-        if start == 0 and stop == len(s) and self.firsts is not None:
-            yield from self._find_by_first_words(s, at)
-            return
+        if start == 0 and stop == len(s):
+            if self.firsts is not None:
+                yield from self._find_by_first_words(s, at)
+                return
+            if s.isascii():
+                yield from self._scan_ascii(s, at)
+                return
         pos = start
         size = len(s)
         table = self.table
@@ -328,6 +352,48 @@ class _Phrases(Generic[_T]):
             hit = table.get(g)
             yield a, b, self._value(g) if hit is None else hit
             pos = b
+
+    def _scan_ascii(self, s: str, at: re.Pattern[str]) -> list[tuple[int, int, _T]]:
+        """The phrases of all of an ASCII ``s``.
+
+        Every character the tokenizer skips becomes a space (offsets and
+        tokens stay as they were), so a word opens the text, follows a space
+        or follows a joiner: one search for the spaces, a substring search
+        for each joiner.
+        """
+        assert self.spaced is not None
+        assert self.word_at is not None
+        t = s.translate(_ASCII_GAPS)
+        found = [m.span(1) for m in self.spaced.finditer(t)]
+        if t and _is_token_char(t[0]):
+            m = at.match(t, 0)
+            if m is not None:
+                found.append(m.span())
+        word_at = self.word_at
+        for j in "-,&/":
+            i = t.find(j)
+            while i >= 0:
+                if j in self.joiners_first:
+                    m = at.match(t, i)
+                    if m is not None:
+                        found.append(m.span())
+                if t[i + 1 : i + 2].isalnum():
+                    m = word_at.match(t, i + 1)
+                    if m is not None:
+                        found.append(m.span())
+                i = t.find(j, i + 1)
+        found.sort()
+        out: list[tuple[int, int, _T]] = []
+        end = 0
+        table = self.table
+        for a, b in found:
+            if a < end or (a and t[a - 1] == "-" and self._inside_word(t, a, 0)):
+                continue
+            g = t[a:b]
+            hit = table.get(g)
+            out.append((a, b, self._value(g) if hit is None else hit))
+            end = b
+        return out
 
     def _find_by_first_words(self, s: str, at: re.Pattern[str]) -> list[tuple[int, int, _T]]:
         """The phrases of all of ``s``, looked for where a first word occurs."""
