@@ -4,7 +4,7 @@ import json
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dipparse
@@ -258,8 +258,14 @@ _PLURAL = {"trade", "xe", "x", "b", "joint venture"}
 _MANY = {**_TABLE, **{f"filler{i} word": "filler" for i in range(40)}}
 
 
+_MATCHERS: dict[int, _Phrases[str]] = {}
+
+
 def _phrases(table: dict[str, str] = _TABLE) -> _Phrases[str]:
-    return _Phrases(table, _PLURAL)
+    # Built once per table: compiling the patterns is the slow part.
+    if id(table) not in _MATCHERS:
+        _MATCHERS[id(table)] = _Phrases(table, _PLURAL)
+    return _MATCHERS[id(table)]
 
 
 def _reference(
@@ -311,6 +317,7 @@ class TestPhraseMatcher:
         assert list(_phrases().finditer(s, start, end)) == expected
         assert _reference(s, start, end) == expected
 
+    @settings(max_examples=200, deadline=None)
     @given(
         st.lists(
             st.sampled_from(

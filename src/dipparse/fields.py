@@ -71,7 +71,11 @@ _GAP = r"(?:[^\w\u0300-\u036f&,/\-]|_)*"
 # A word token starts and ends where no word character touches it.
 _WORD_START = r"(?<![^\W_])(?<![\u0300-\u036f])"
 _WORD_END = r"(?![^\W_])(?![\u0300-\u036f])"
-_ASCII_WORD_END = "(?![A-Za-z0-9])"
+# In a text whose gaps are spaces, a word ends at a space, a joiner or the end.
+_SPACED_WORD_END = r"(?![^ ,&/\-])"
+_SPACE_OR_JOINER = frozenset(" ,&/-")
+# A character beyond ASCII that the tokenizer skips.
+_NON_ASCII_GAP = re.compile(r"[^\x00-\x7f](?<![^\W_])(?<![\u0300-\u036f])")
 _JOINERS = frozenset("-&,/")
 _FEW_FIRST_WORDS = 30
 # What the tokenizer skips, among ASCII characters: all but letters, digits
@@ -100,6 +104,12 @@ def phrase_key(surface: str) -> str:
         ('giao duc-dao tao', 'trade and investment')
     """
     return _phrase_key(_tokenize(prepare(surface).lower))
+
+
+def _spaces_for_gaps(s: str) -> str:
+    """``s`` with every character the tokenizer skips made a space (same length, same tokens)."""
+    t = s.translate(_ASCII_GAPS)
+    return t if t.isascii() else _NON_ASCII_GAP.sub(" ", t)
 
 
 def _is_word_char(c: str) -> bool:
@@ -197,10 +207,7 @@ class _Phrases(Generic[_T]):
             prefixes.update(_phrase_key(words[:n]) for n in range(1, len(words)))
         self.prefixes = frozenset(prefixes)
         self.maxn = max((len(k.replace("-", " - ").split(" ")) for k in self.table), default=0)
-        self.spaced: re.Pattern[str] | None = None
-        self.word_at: re.Pattern[str] | None = None
-        self.joiners_first = ""
-        self.at, self.after = self._compile()
+        self._root = self._build_trie()
         # A small table's whole-text search goes by its first words instead:
         # a substring test per word is cheaper than the engine's walk over
         # every word of the text.
@@ -212,47 +219,59 @@ class _Phrases(Generic[_T]):
         firsts = {w for w in firsts if not any(w != u and w.startswith(u) for u in firsts)}
         self.firsts = tuple(sorted(firsts)) if len(firsts) <= _FEW_FIRST_WORDS else None
 
-    def _compile(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        """The phrases as two regexes; ``None`` when some key is not a plain token sequence.
-
-        ``at`` matches a phrase at a given offset. ``after`` finds the next
-        phrase behind a character no word goes on through (a space, a joiner):
-        it opens with a plain character class, which the engine skips over
-        letters by, so a search costs little more than a scan of the spaces.
-        The phrase's start is group 1's when it opens with a word.
-        """
+    def _build_trie(self) -> _Trie | None:
+        """The phrases as a trie of tokens; ``None`` when some key is not a plain token sequence."""
         root = _Trie()
         for key in self.table:
             toks = key.replace("-", " - ").split(" ")
             # Keys made by phrase_key are sequences of whole tokens; anything
             # else (hand-made keys) keeps to the token-by-token reader.
             if not key or toks != _PHRASE_TOKEN.findall(key) or "&" in key:
-                return None, None
+                return None
             node = root
             for w in toks:
                 node = node.children.setdefault(w, _Trie())
             node.terminal = True
             node.plural = key in self.plural and toks[-1] not in _JOINERS
         if not self.plural <= self.table.keys() or not root.children:
-            return None, None
-        words, joiners = _alternatives(root)
+            return None
+        return root
+
+    # The patterns are compiled on first use: a big table takes the engine's
+    # compiler a while, and most callers need only some of them.
+
+    @functools.cached_property
+    def _general(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """``at`` and ``after``, which read any text as it is (windows use them).
+
+        ``at`` matches a phrase at a given offset. ``after`` finds the next
+        phrase behind a character no word goes on through (a space, a
+        joiner); the phrase's start is group 1's when it opens with a word.
+        """
+        assert self._root is not None
+        words, joiners = _alternatives(self._root)
         word_trie = "|".join(_char_trie(words)) if words else "(?!)"
         at = [*_char_trie(joiners), f"{_WORD_START}(?:{word_trie})"]
         # A joiner phrase comes first: the joiner is a token before the word.
         after = [f"(?<={re.escape(j)}){tail}" for j, tail in joiners]
         after.append(rf"(?<![\u0300-\u036f])({word_trie})")
-        # For an ASCII text whose gaps are all spaces (see _scan_ascii): the
-        # engine finds a literal space as fast as a scan of memory, so this
-        # search costs little more than the words it tries.
-        # In that text a gap is spaces and a word ends before any other
-        # character than an ASCII letter or digit: plain classes, which the
-        # engine tests far faster than the general ones.
-        words, _ = _alternatives(root, " *", _ASCII_WORD_END)
-        ascii_trie = "|".join(_char_trie(words)) if words else "(?!)"
-        self.spaced = re.compile(f" (?=({ascii_trie}))")
-        self.word_at = re.compile(f"(?:{ascii_trie})")
-        self.joiners_first = "".join(j for j, _ in joiners)
         return re.compile("|".join(at)), re.compile(rf"[\W_](?:{'|'.join(after)})")
+
+    @functools.cached_property
+    def _spaced(self) -> tuple[re.Pattern[str], re.Pattern[str] | None, str]:
+        """The patterns for a text whose gaps are all spaces (see :meth:`_scan`).
+
+        A phrase opening with a word after a space; one opening with a joiner
+        at a given offset (``None`` if none does); the joiners that open one.
+        A gap is spaces and a word ends before a space, a joiner or the end:
+        plain classes the engine tests fast, and a search for a literal
+        space runs at the speed of a scan of memory.
+        """
+        assert self._root is not None
+        words, joiners = _alternatives(self._root, " *", _SPACED_WORD_END)
+        word_trie = "|".join(_char_trie(words)) if words else "(?!)"
+        joiner_at = re.compile("|".join(_char_trie(joiners))) if joiners else None
+        return re.compile(f" (?=({word_trie}))"), joiner_at, "".join(j for j, _ in joiners)
 
     def _get(self, key: str) -> _T | None:
         hit = self.table.get(key)
@@ -301,17 +320,13 @@ class _Phrases(Generic[_T]):
         Only phrases of tokens wholly inside ``s[start:end]`` count.
         """
         stop = len(s) if end is None else end
-        at, after = self.at, self.after
-        if at is None or after is None:
+        if self._root is None:
             yield from self._finditer_tokens(s, start, stop)
             return
         if start == 0 and stop == len(s):
-            if self.firsts is not None:
-                yield from self._find_by_first_words(s, at)
-                return
-            if s.isascii():
-                yield from self._scan_ascii(s, at)
-                return
+            yield from self._find_by_first_words(s) if self.firsts else self._scan(s)
+            return
+        at, after = self._general
         pos = start
         size = len(s)
         table = self.table
@@ -353,34 +368,42 @@ class _Phrases(Generic[_T]):
             yield a, b, self._value(g) if hit is None else hit
             pos = b
 
-    def _scan_ascii(self, s: str, at: re.Pattern[str]) -> list[tuple[int, int, _T]]:
-        """The phrases of all of an ASCII ``s``.
+    @functools.cached_property
+    def _spaced_word(self) -> re.Pattern[str]:
+        """A phrase opening with a word at a given offset of a text whose gaps are spaces."""
+        assert self._root is not None
+        words, _ = _alternatives(self._root, " *", _SPACED_WORD_END)
+        return re.compile("|".join(_char_trie(words)) if words else "(?!)")
+
+    def _scan(self, s: str) -> list[tuple[int, int, _T]]:
+        """The phrases of all of ``s``: :meth:`finditer` without a window.
 
         Every character the tokenizer skips becomes a space (offsets and
         tokens stay as they were), so a word opens the text, follows a space
         or follows a joiner: one search for the spaces, a substring search
         for each joiner.
         """
-        assert self.spaced is not None
-        assert self.word_at is not None
-        t = s.translate(_ASCII_GAPS)
-        found = [m.span(1) for m in self.spaced.finditer(t)]
-        if t and _is_token_char(t[0]):
-            m = at.match(t, 0)
+        spaced, joiner_at, opening = self._spaced
+        t = _spaces_for_gaps(s)
+        found = [m.span(1) for m in spaced.finditer(t)]
+
+        def word_at(i: int) -> None:
+            # A word with no space before it: give it one.
+            m = spaced.match(" " + t[i:])
             if m is not None:
-                found.append(m.span())
-        word_at = self.word_at
+                found.append((i, i + m.end(1) - 1))
+
+        if t and t[0] not in _SPACE_OR_JOINER:
+            word_at(0)
         for j in "-,&/":
             i = t.find(j)
             while i >= 0:
-                if j in self.joiners_first:
-                    m = at.match(t, i)
+                if joiner_at is not None and j in opening:
+                    m = joiner_at.match(t, i)
                     if m is not None:
                         found.append(m.span())
-                if t[i + 1 : i + 2].isalnum():
-                    m = word_at.match(t, i + 1)
-                    if m is not None:
-                        found.append(m.span())
+                if i + 1 < len(t) and t[i + 1] not in _SPACE_OR_JOINER:
+                    word_at(i + 1)
                 i = t.find(j, i + 1)
         found.sort()
         out: list[tuple[int, int, _T]] = []
@@ -395,8 +418,11 @@ class _Phrases(Generic[_T]):
             end = b
         return out
 
-    def _find_by_first_words(self, s: str, at: re.Pattern[str]) -> list[tuple[int, int, _T]]:
+    def _find_by_first_words(self, s: str) -> list[tuple[int, int, _T]]:
         """The phrases of all of ``s``, looked for where a first word occurs."""
+        _, joiner_at, _ = self._spaced
+        word_at = self._spaced_word
+        t = _spaces_for_gaps(s)
         starts: set[int] = set()
         for w in self.firsts or ():
             i = s.find(w)
@@ -408,10 +434,18 @@ class _Phrases(Generic[_T]):
         for a in sorted(starts):
             if a < end or (a and s[a - 1] == "-" and self._inside_word(s, a, 0)):
                 continue
-            m = at.match(s, a)  # also rules out a start inside a word
+            c = t[a]
+            if c in _JOINERS:
+                m = joiner_at.match(t, a) if joiner_at is not None else None
+            elif a and t[a - 1] not in _SPACE_OR_JOINER:
+                continue  # inside a word
+            else:
+                m = word_at.match(t, a)
             if m is not None:
                 b = m.end()
-                out.append((a, b, self._value(s[a:b])))
+                g = t[a:b]
+                hit = self.table.get(g)
+                out.append((a, b, self._value(g) if hit is None else hit))
                 end = b
         return out
 
