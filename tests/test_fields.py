@@ -4,10 +4,12 @@ import json
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dipparse
 from dipparse.errors import DataFileError
-from dipparse.fields import FieldTaxonomy, extract_fields
+from dipparse.fields import FieldTaxonomy, _Phrases, extract_fields
 from dipparse.text import prepare
 
 
@@ -234,3 +236,134 @@ class TestStandalone:
     def test_standalone_and_ignored(self, text: str, expected: list[str]) -> None:
         """Some surfaces need no cooperation word; some phrases never name a field."""
         assert names(text) == expected
+
+
+_TABLE = {
+    "trade": "trade",
+    "trades union": "union",
+    "joint venture": "jv",
+    "xe": "xe",
+    "x": "x",
+    "giao duc-dao tao": "edu",
+    "and c": "andc",
+    ", thus": "thus",
+    "c / d": "cd",
+    "e , f g": "efg",
+    "b": "b",
+}
+_PLURAL = {"trade", "xe", "x", "b", "joint venture"}
+
+
+# Enough first words that a whole text is searched by the pattern, not by substrings.
+_MANY = {**_TABLE, **{f"filler{i} word": "filler" for i in range(40)}}
+
+
+_MATCHERS: dict[int, _Phrases[str]] = {}
+
+
+def _phrases(table: dict[str, str] = _TABLE) -> _Phrases[str]:
+    # Built once per table: compiling the patterns is the slow part.
+    if id(table) not in _MATCHERS:
+        _MATCHERS[id(table)] = _Phrases(table, _PLURAL)
+    return _MATCHERS[id(table)]
+
+
+def _reference(
+    s: str, start: int = 0, end: int | None = None, table: dict[str, str] = _TABLE
+) -> list[tuple[int, int, str]]:
+    """The token-by-token reader the compiled pattern must agree with."""
+    return list(_phrases(table)._finditer_tokens(s, start, len(s) if end is None else end))
+
+
+class TestPhraseMatcher:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("more trades, less tariffs", [(5, 11, "trade")]),
+            ("the trades union met", [(4, 16, "union")]),
+            ("two joint  ventures", [(4, 19, "jv")]),
+            ("xes and xees", [(0, 3, "xe"), (8, 12, "xe")]),
+            ("giáo dục – đào tạo", [(0, 18, "edu")]),
+            ("b & c", [(0, 1, "b"), (2, 5, "andc")]),
+            ("trade-b", [(0, 5, "trade")]),
+            ("-b and --b", [(1, 2, "b")]),
+            ("c/d,thus", [(0, 3, "cd"), (3, 8, "thus")]),
+            ("e,f g e, f h", [(0, 5, "efg")]),
+            ("untraded trade_x x\u0301", [(9, 14, "trade"), (15, 16, "x")]),
+        ],
+    )
+    def test_finds_longest_phrases(self, text: str, expected: list[tuple[int, int, str]]) -> None:
+        """Phrases match whole tokens, longest first, with plurals, ``&`` and joiners."""
+        s = prepare(text).lower
+        assert list(_phrases().finditer(s)) == expected
+        assert list(_phrases(_MANY).finditer(s)) == expected
+        assert _reference(s) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "start", "end", "expected"),
+        [
+            ("the trades union met", 0, 14, [(4, 10, "trade")]),
+            ("the trades union met", 5, 20, []),
+            ("socio-b", 0, 7, []),
+            ("socio-b", 6, 7, [(6, 7, "b")]),
+            ("the trades", 0, 9, []),
+        ],
+    )
+    def test_windows(
+        self, text: str, start: int, end: int, expected: list[tuple[int, int, str]]
+    ) -> None:
+        """Only tokens wholly inside the window count."""
+        s = prepare(text).lower
+        assert list(_phrases().finditer(s, start, end)) == expected
+        assert _reference(s, start, end) == expected
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "trade",
+                    "trades",
+                    "union",
+                    "joint",
+                    "ventures",
+                    "xe",
+                    "xes",
+                    "x",
+                    "b",
+                    "c",
+                    "d",
+                    "e",
+                    "f",
+                    "g",
+                    "thus",
+                    "and",
+                    "giao",
+                    "duc",
+                    "dao",
+                    "tao",
+                    "socio",
+                    "filler1",
+                    "word",
+                ]
+            ),
+            max_size=8,
+        ),
+        st.lists(
+            st.sampled_from([" ", "-", " - ", "&", ",", ", ", "/", "_", "\u0301", ".", "\n", ""]),
+            min_size=8,
+            max_size=8,
+        ),
+        st.integers(0, 60),
+        st.integers(0, 60),
+    )
+    def test_agrees_with_token_reader(
+        self, words: list[str], gaps: list[str], i: int, j: int
+    ) -> None:
+        """The compiled pattern finds exactly what reading token by token finds, in any window."""
+        s = "".join(w + g for w, g in zip(words, gaps, strict=False))
+        start, end = min(i, j, len(s)), min(max(i, j), len(s))
+        for table in (_TABLE, _MANY):
+            matcher = _phrases(table)
+            assert list(matcher.finditer(s, start, end)) == _reference(s, start, end, table)
+            assert list(matcher.finditer(s)) == _reference(s, table=table)

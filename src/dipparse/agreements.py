@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -69,6 +70,8 @@ _ANNIVERSARY = regex.compile(
     r"|anniversary\s+of\s+(?:the\s+)?(?:signing\s+of|conclusion\s+of)?)\s*(?:the\s+)?$"
     r"|(?P<vn>\d{1,3})\s+nam\s+(?:(?:ngay|ke\s+tu(?:\s+khi|\s+ngay)?)\s+)?(?:ky(?:\s+ket)?\s+)?$"
 )
+_ANNIVERSARY_WORDS = ("signing", "conclusion", "inking", "anniversary", "nam")
+_BETWEEN = regex.compile(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s")
 _EXPLICIT_DATE = regex.compile(
     r"(?<![\w])(?:"
     r"ngay\s+(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})(?:\s*/\s*(?P<y4>\d{4}))?"
@@ -106,8 +109,10 @@ class _Vocab:
     named: dict[str, tuple[str, AgreementKind]]
     named_pat: _Phrases[tuple[str, AgreementKind]]
     named_cased_pat: regex.Pattern[str] | None
+    named_cased_keys: tuple[str, ...]
     name_heads: dict[str, tuple[AgreementKind, int]]
     name_head_pat: regex.Pattern[str]
+    name_head_keys: tuple[str, ...]
     name_joiners: frozenset[str]
     numbers: dict[str, int]
     ordinals: dict[str, int]
@@ -133,6 +138,16 @@ def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
         return None
     body = "|".join(regex.escape(k) for k in ordered)
     return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _any_in(keys: Iterable[str], text: str) -> bool:
+    """True when one of ``keys`` occurs in ``text``.
+
+    A test per key finds the usual case (none) several times faster than the
+    search, which tries its lookbehind at every offset; where one occurs, the
+    search runs as before.
+    """
+    return any(k in text for k in keys)
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -178,7 +193,11 @@ def _vocab() -> _Vocab:
         named=named,
         named_pat=_Phrases({k: n for k, n in named.items() if k not in cased}),
         named_cased_pat=_cased_alternation(cased),
+        named_cased_keys=tuple(cased),
         name_heads=name_heads,
+        # Heads are plain words, so a substring test can rule them out; a
+        # head that is not (a user's pattern) leaves the search always on.
+        name_head_keys=tuple(name_heads) if all(k.isalpha() for k in name_heads) else ("",),
         name_head_pat=regex.compile(
             r"(?<![\w-])(?:" + "|".join(sorted(name_heads, key=len, reverse=True)) + r")(?![\w-])"
         ),
@@ -213,12 +232,16 @@ class _Found:
     signed_by_clause: bool = False
 
 
-@attrs.frozen
 class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
+    # A plain class: readers build dozens per mention, and attrs' frozen
+    # __init__ costs several times as much.
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
 
     @property
     def capital(self) -> bool:
@@ -229,11 +252,19 @@ class _Tok:
         return self.text[:1].isalnum()
 
 
-def _tokens(p: PreparedText, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.start(), m.end(), m.group(), p.lower[m.start() : m.end()])
-        for m in _TOKEN.finditer(p.text, max(0, start), min(len(p.text), end))
-    ]
+def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> list[_Tok]:
+    """The tokens of ``p.text[start:end]``; only the first ``limit`` when given."""
+    lower = p.lower
+    found: Iterable[regex.Match[str]] = _TOKEN.finditer(
+        p.text, max(0, start), min(len(p.text), end)
+    )
+    if limit is not None:
+        found = itertools.islice(found, limit)
+    out = []
+    for m in found:
+        s, e = m.span()
+        out.append(_Tok(s, e, m.group(), lower[s:e]))
+    return out
 
 
 def _clause_start(p: PreparedText, pos: int, reach: int) -> int:
@@ -516,6 +547,11 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
     if ref is None:
         return None
     lo = max(0, start - 90)
+    # Every form of the pattern has one of these words: most texts have none
+    # near a mention, and the search itself tries every offset.
+    near = p.lower[lo:start]
+    if not any(w in near for w in _ANNIVERSARY_WORDS):
+        return None
     m = _ANNIVERSARY.search(p.lower, lo, start)
     if m is None:
         return None
@@ -557,7 +593,7 @@ def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
     for s, e, (name, kind) in v.named_pat.finditer(p.lower):
         out.append(_Found(s, e, kind, mods=frozenset({name})))
-    if v.named_cased_pat is not None:
+    if v.named_cased_pat is not None and _any_in(v.named_cased_keys, p.folded):
         for m in v.named_cased_pat.finditer(p.folded):
             name, kind = v.named[m.group()]
             out.append(_Found(m.start(), m.end(), kind, mods=frozenset({name})))
@@ -566,6 +602,8 @@ def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
 
 def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
+    if not _any_in(v.name_head_keys, p.text):
+        return out
     for m in v.name_head_pat.finditer(p.text):
         if _overlaps(taken, m.start(), m.end()):
             continue
@@ -628,7 +666,8 @@ def _find_heads(
 def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -> _Found | None:
     before = _tokens(p, _clause_start(p, hs, _REFERENCE_BACK), hs)
     left = _read_left(v, before, hs)
-    after = _tokens(p, he, _clause_end(p, he, 140))
+    # The complement reader looks at 13 tokens at most.
+    after = _tokens(p, he, _clause_end(p, he, 140), 16)
     is_initiative = head.kind == "initiative"
     comp_end, comp_words = _read_complement(v, after, is_initiative)
     if is_initiative and _TAKE_INITIATIVE.search(p.lower, max(0, hs - 30), hs):
@@ -678,7 +717,8 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
 
 def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -> _Found | None:
     before = _tokens(p, _clause_start(p, hs, 40), hs)
-    after = _tokens(p, he, _clause_end(p, he, 120))
+    # The post-head reader looks at 12 tokens and the two after them at most.
+    after = _tokens(p, he, _clause_end(p, he, 120), 16)
     count: int | None = None
     start = hs
     indefinite = vague = False
@@ -809,7 +849,7 @@ def extract_agreements(
         tail_end = _clause_end(p, f.end, 70)
         tail = p.lower[f.end : tail_end]
         parties = _countries_in(v, p, f.start, f.end)
-        between = regex.match(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s", tail)
+        between = _BETWEEN.match(tail)
         if between:
             parties |= _countries_in(v, p, f.end, tail_end)
         if len(parties) < 2 and (

@@ -51,6 +51,7 @@ _VERB_REACH = 40
 _SENTENCE_END = regex.compile(r"[.!?](?=[\s\"'”’)]*(?:\n|$|[\"“‘(]?\p{Lu}))|\n\s*\n|[.!?]\s*\n")
 _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*|[^\s\p{L}\p{N}]")
 _CONNECTORS = frozenset({",", "and", "&", "or", "/", "va"})
+_PLAIN_GAP = _CONNECTORS | {'"', "'", "-", ""}
 _FUNCTION_WORDS = frozenset(
     "in of with to for by on at from the a an its their his her our this that these those "
     "as is are was were be been will would should can could has have had which who".split()
@@ -64,55 +65,31 @@ _NAME_GAPS = frozenset({"", "-", "&", "–", "—"})
 # The standard library's engine runs this plain class several times faster
 # than `regex`; \w plus the combining marks is the same set of word characters.
 _PHRASE_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-&,/]")
+_WORD_RUN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+# What may stand between two tokens of a phrase: anything the tokenizer skips.
+_GAP = r"(?:[^\w\u0300-\u036f&,/\-]|_)*"
+# A word token starts and ends where no word character touches it.
+_WORD_START = r"(?<![^\W_])(?<![\u0300-\u036f])"
+_WORD_END = r"(?![^\W_])(?![\u0300-\u036f])"
+# In a text whose gaps are spaces, a word ends at a space, a joiner or the end.
+_SPACED_WORD_END = r"(?![^ ,&/\-])"
+_SPACE_OR_JOINER = frozenset(" ,&/-")
+# A character beyond ASCII that the tokenizer skips.
+_NON_ASCII_GAP = re.compile(r"[^\x00-\x7f](?<![^\W_])(?<![\u0300-\u036f])")
+_JOINERS = frozenset("-&,/")
+_FEW_FIRST_WORDS = 30
+# What the tokenizer skips, among ASCII characters: all but letters, digits
+# and the joiners (the space is already a space).
+_ASCII_GAPS = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "-&,/ "}
 _T = TypeVar("_T")
 
 
-def _phrase_tokens(s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Words and the joiners that matter (``-``, ``&``, ``,``, ``/``) of a lower-cased text."""
-    toks, starts = _whole_tokens(s)
-    if start == 0 and end is None:
-        return toks
-    i, j = _window(s, toks, starts, start, end)
-    return toks[i:j]
-
-
-def _window(
-    s: str, toks: list[tuple[int, int, str]], starts: list[int], start: int, end: int | None
-) -> tuple[int, int]:
-    """Indices ``[i, j)`` of the tokens wholly inside ``s[start:end]``.
-
-    A window is a slice of the whole text's tokens: the readers look at many
-    windows of one text, and tokenizing it once is what keeps them cheap.
-    """
-    if start == 0 and end is None:
-        return 0, len(toks)
-    stop = len(s) if end is None else end
-    i = bisect.bisect_left(starts, start)
-    j = bisect.bisect_left(starts, stop, i)
-    while j > i and toks[j - 1][1] > stop:
-        j -= 1
-    return i, j
-
-
-@functools.lru_cache(maxsize=64)
-def _candidate_indices(first: frozenset[str], s: str) -> list[int]:
-    """Indices of the tokens of ``s`` that are in ``first`` (hashes of both are cached by Python)."""
-    toks, _ = _whole_tokens(s)
-    return [k for k, tok in enumerate(toks) if tok[2] in first]
-
-
-def _tokenize(s: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    toks = [(m.start(), m.end(), m.group()) for m in _PHRASE_TOKEN.finditer(s, start, end)]
+def _tokenize(s: str) -> list[str]:
+    """The words and the joiners that matter of a lower-cased text (``&`` read as ``and``)."""
+    toks = _PHRASE_TOKEN.findall(s)
     if "&" in s:
-        toks = [(a, b, "and" if t == "&" else t) for a, b, t in toks]
+        toks = ["and" if t == "&" else t for t in toks]
     return toks
-
-
-@functools.lru_cache(maxsize=8)
-def _whole_tokens(s: str) -> tuple[list[tuple[int, int, str]], list[int]]:
-    # Cached: the field and agreement readers scan the same text many times.
-    toks = _tokenize(s, 0, len(s))
-    return toks, [t[0] for t in toks]
 
 
 def _phrase_key(words: Iterable[str]) -> str:
@@ -126,14 +103,99 @@ def phrase_key(surface: str) -> str:
         >>> phrase_key("Giáo dục – Đào tạo"), phrase_key("trade & investment")
         ('giao duc-dao tao', 'trade and investment')
     """
-    return _phrase_key(t for _, _, t in _phrase_tokens(prepare(surface).lower))
+    return _phrase_key(_tokenize(prepare(surface).lower))
+
+
+def _spaces_for_gaps(s: str) -> str:
+    """``s`` with every character the tokenizer skips made a space (same length, same tokens)."""
+    t = s.translate(_ASCII_GAPS)
+    return t if t.isascii() else _NON_ASCII_GAP.sub(" ", t)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or "\u0300" <= c <= "\u036f"
+
+
+def _is_token_char(c: str) -> bool:
+    return c.isalnum() or "\u0300" <= c <= "\u036f" or c in _JOINERS
+
+
+class _Trie:
+    """Phrases as token paths, for :func:`_trie_pattern`."""
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Trie] = {}
+        self.terminal = False
+        self.plural = False
+
+
+def _char_trie(entries: list[tuple[str, str]]) -> list[str]:
+    """Alternatives matching each ``word`` followed by its ``tail``, shared prefixes merged.
+
+    Branching one character at a time lets the engine rule out all but a few
+    words at once. A longer word comes before a word that is its prefix, so
+    the engine tries ``trades`` before ``trade`` with a plural ``s``.
+    """
+    groups: dict[str, list[tuple[str, str]]] = {}
+    ends: list[str] = []
+    for word, tail in entries:
+        if word:
+            groups.setdefault(word[0], []).append((word[1:], tail))
+        else:
+            ends.append(tail)
+    alts = []
+    for c in sorted(groups):
+        sub = _char_trie(groups[c])
+        alts.append(re.escape(c) + (sub[0] if len(sub) == 1 else f"(?:{'|'.join(sub)})"))
+    return alts + ends
+
+
+def _alternatives(
+    node: _Trie, gap: str = _GAP, word_end: str = _WORD_END
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """What may follow ``node``: ``(word, tail)`` for words and for joiners.
+
+    A word's tail is what may come after it: its plural ending, the rest of a
+    longer phrase (preferred) or nothing when a phrase ends there. The regex
+    engine takes the first alternative that succeeds and, inside it, the
+    longer continuation, so the first success is the longest phrase.
+    """
+    words: list[tuple[str, str]] = []
+    joiners: list[tuple[str, str]] = []
+    for word, child in node.children.items():
+        more = f"{gap}(?:{_trie_pattern(child, gap, word_end)})" if child.children else ""
+        after_joiner = f"(?:{more})?" if child.terminal and more else more
+        if word in _JOINERS:
+            # A joiner is a token of its own: no word boundary around it.
+            joiners.append((word, after_joiner))
+            continue
+        tails: list[str] = []
+        if more:
+            tails.append(word_end + after_joiner)
+        elif child.terminal:
+            tails.append(word_end)
+        if child.plural:
+            tails += [f"s{word_end}", f"es{word_end}"]
+        words.append((word, tails[0] if len(tails) == 1 else f"(?:{'|'.join(tails)})"))
+        if word == "and":
+            # ``&`` is read as ``and``, and is a token of its own.
+            joiners.append(("&", after_joiner))
+    return words, joiners
+
+
+def _trie_pattern(node: _Trie, gap: str = _GAP, word_end: str = _WORD_END) -> str:
+    words, joiners = _alternatives(node, gap, word_end)
+    return "|".join(_char_trie(words + joiners))
 
 
 class _Phrases(Generic[_T]):
-    """Longest-match lookup of many phrases in a lower-cased text, by word n-grams.
+    """Longest-match lookup of many phrases in a lower-cased text.
 
-    One dictionary probe per candidate n-gram: linear in the text, and far
-    faster than one regex alternation of hundreds of phrases.
+    A phrase is a sequence of tokens (words and the joiners ``-``, ``&``,
+    ``,``, ``/``) with anything else between them; the last word may take a
+    plural ``s``/``es`` when the phrase is pluralizable. The phrases are
+    compiled into one regex trie, so the engine finds them and Python only
+    handles the hits.
     """
 
     def __init__(self, table: Mapping[str, _T], plural: Iterable[str] = ()) -> None:
@@ -144,10 +206,72 @@ class _Phrases(Generic[_T]):
             words = k.replace("-", " - ").split(" ")
             prefixes.update(_phrase_key(words[:n]) for n in range(1, len(words)))
         self.prefixes = frozenset(prefixes)
-        first = {k.replace("-", " - ").split(" ")[0] for k in self.table}
-        # A text word may be the plural of a phrase's first word.
-        self.first = frozenset(first | {w + "s" for w in first} | {w + "es" for w in first})
         self.maxn = max((len(k.replace("-", " - ").split(" ")) for k in self.table), default=0)
+        self._root = self._build_trie()
+        # A small table's whole-text search goes by its first words instead:
+        # a substring test per word is cheaper than the engine's walk over
+        # every word of the text.
+        firsts = {k.replace("-", " - ").split(" ")[0] for k in self.table}
+        if "and" in firsts:
+            firsts.add("&")
+        # A word that starts with another (``agreements``, ``agreement``) is
+        # found where that one is.
+        firsts = {w for w in firsts if not any(w != u and w.startswith(u) for u in firsts)}
+        self.firsts = tuple(sorted(firsts)) if len(firsts) <= _FEW_FIRST_WORDS else None
+
+    def _build_trie(self) -> _Trie | None:
+        """The phrases as a trie of tokens; ``None`` when some key is not a plain token sequence."""
+        root = _Trie()
+        for key in self.table:
+            toks = key.replace("-", " - ").split(" ")
+            # Keys made by phrase_key are sequences of whole tokens; anything
+            # else (hand-made keys) keeps to the token-by-token reader.
+            if not key or toks != _PHRASE_TOKEN.findall(key) or "&" in key:
+                return None
+            node = root
+            for w in toks:
+                node = node.children.setdefault(w, _Trie())
+            node.terminal = True
+            node.plural = key in self.plural and toks[-1] not in _JOINERS
+        if not self.plural <= self.table.keys() or not root.children:
+            return None
+        return root
+
+    # The patterns are compiled on first use: a big table takes the engine's
+    # compiler a while, and most callers need only some of them.
+
+    @functools.cached_property
+    def _general(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """``at`` and ``after``, which read any text as it is (windows use them).
+
+        ``at`` matches a phrase at a given offset. ``after`` finds the next
+        phrase behind a character no word goes on through (a space, a
+        joiner); the phrase's start is group 1's when it opens with a word.
+        """
+        assert self._root is not None
+        words, joiners = _alternatives(self._root)
+        word_trie = "|".join(_char_trie(words)) if words else "(?!)"
+        at = [*_char_trie(joiners), f"{_WORD_START}(?:{word_trie})"]
+        # A joiner phrase comes first: the joiner is a token before the word.
+        after = [f"(?<={re.escape(j)}){tail}" for j, tail in joiners]
+        after.append(rf"(?<![\u0300-\u036f])({word_trie})")
+        return re.compile("|".join(at)), re.compile(rf"[\W_](?:{'|'.join(after)})")
+
+    @functools.cached_property
+    def _spaced(self) -> tuple[re.Pattern[str], re.Pattern[str] | None, str]:
+        """The patterns for a text whose gaps are all spaces (see :meth:`_scan`).
+
+        A phrase opening with a word after a space; one opening with a joiner
+        at a given offset (``None`` if none does); the joiners that open one.
+        A gap is spaces and a word ends before a space, a joiner or the end:
+        plain classes the engine tests fast, and a search for a literal
+        space runs at the speed of a scan of memory.
+        """
+        assert self._root is not None
+        words, joiners = _alternatives(self._root, " *", _SPACED_WORD_END)
+        word_trie = "|".join(_char_trie(words)) if words else "(?!)"
+        joiner_at = re.compile("|".join(_char_trie(joiners))) if joiners else None
+        return re.compile(f" (?=({word_trie}))"), joiner_at, "".join(j for j, _ in joiners)
 
     def _get(self, key: str) -> _T | None:
         hit = self.table.get(key)
@@ -157,43 +281,209 @@ class _Phrases(Generic[_T]):
                     return self.table[base]
         return hit
 
+    def _longest(self, s: str, start: int, stop: int) -> tuple[int, _T] | None:
+        """The longest phrase of tokens from ``start`` that end by ``stop``: ``(end, value)``."""
+        words: list[str] = []
+        keys: list[tuple[int, str]] = []
+        for m in _PHRASE_TOKEN.finditer(s, start):
+            if m.end() > stop or len(words) >= self.maxn:
+                break
+            w = m.group()
+            words.append("and" if w == "&" else w)
+            key = _phrase_key(words)
+            keys.append((m.end(), key))
+            if key not in self.prefixes:
+                break
+        for end, key in reversed(keys):
+            hit = self._get(key)
+            if hit is not None:
+                return end, hit
+        return None
+
+    def _inside_word(self, s: str, pos: int, start: int) -> bool:
+        """True when the token at ``pos`` follows a hyphen inside a word (``socio-economic``).
+
+        Both tokens before it must lie in the window that starts at ``start``.
+        """
+        if pos - 2 < start or s[pos - 1] != "-" or not _is_token_char(s[pos - 2]):
+            return False
+        if s[pos - 2] in _JOINERS or start == 0:
+            return True
+        # The word before the hyphen must start inside the window.
+        return _WORD_RUN.fullmatch(s, start - 1, pos - 1) is None
+
     def finditer(
         self, s: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, _T]]:
-        """Yield ``(start, end, value)`` of each longest phrase, left to right, not overlapping."""
-        toks, starts = _whole_tokens(s)
-        lo, hi = _window(s, toks, starts, start, end)
-        # Only the words that can open a phrase are visited (found once per text).
-        cands = _candidate_indices(self.first, s)
-        i = lo
-        for k in cands[bisect.bisect_left(cands, lo) :]:
-            if k >= hi:
-                break
-            if k < i or (
-                k - lo > 1
-                and toks[k - 1][2] == "-"
-                and toks[k - 1][1] == toks[k][0]
-                and toks[k - 2][1] == toks[k - 1][0]
-            ):
+        """Yield ``(start, end, value)`` of each longest phrase, left to right, not overlapping.
+
+        Only phrases of tokens wholly inside ``s[start:end]`` count.
+        """
+        stop = len(s) if end is None else end
+        if self._root is None:
+            yield from self._finditer_tokens(s, start, stop)
+            return
+        if start == 0 and stop == len(s):
+            yield from self._find_by_first_words(s) if self.firsts else self._scan(s)
+            return
+        at, after = self._general
+        pos = start
+        size = len(s)
+        table = self.table
+        while True:
+            # The engine sees the text as ending at ``stop``, so a search
+            # never runs past the window.
+            m = None
+            if pos < stop:
+                c = s[pos]
+                if c.isalnum() or c in _JOINERS or "\u0300" <= c <= "\u036f":
+                    m = at.match(s, pos, stop)
+            if m is not None:
+                a, b = pos, m.end()
+            else:
+                m = after.search(s, pos, stop)
+                if m is None:
+                    return
+                a, b = m.span(1)
+                if a < 0:
+                    a, b = m.span()
+            if a and s[a - 1] == "-" and self._inside_word(s, a, start):
+                pos = a + 1
                 continue
-            keys = []
-            words: list[str] = []
-            for j in range(k, min(hi, k + self.maxn)):
-                words.append(toks[j][2])
-                key = _phrase_key(words)
-                keys.append(key)
-                if key not in self.prefixes:
-                    break
-            for j in range(len(keys) - 1, -1, -1):
-                hit = self._get(keys[j])
-                if hit is not None:
-                    yield toks[k][0], toks[k + j][1], hit
-                    i = k + j + 1
-                    break
+            if b == stop < size and _is_word_char(s[b]) and _is_word_char(s[b - 1]):
+                # The last word goes on past the window, where the engine
+                # could not see it: read the phrase token by token.
+                first = _PHRASE_TOKEN.match(s, a)
+                if first is None or first.end() > stop:
+                    return
+                found = self._longest(s, a, stop)
+                if found is None:
+                    pos = a + 1
+                    continue
+                yield a, found[0], found[1]
+                pos = found[0]
+                continue
+            g = s[a:b]
+            hit = table.get(g)
+            yield a, b, self._value(g) if hit is None else hit
+            pos = b
+
+    @functools.cached_property
+    def _spaced_word(self) -> re.Pattern[str]:
+        """A phrase opening with a word at a given offset of a text whose gaps are spaces."""
+        assert self._root is not None
+        words, _ = _alternatives(self._root, " *", _SPACED_WORD_END)
+        return re.compile("|".join(_char_trie(words)) if words else "(?!)")
+
+    def _scan(self, s: str) -> list[tuple[int, int, _T]]:
+        """The phrases of all of ``s``: :meth:`finditer` without a window.
+
+        Every character the tokenizer skips becomes a space (offsets and
+        tokens stay as they were), so a word opens the text, follows a space
+        or follows a joiner: one search for the spaces, a substring search
+        for each joiner.
+        """
+        spaced, joiner_at, opening = self._spaced
+        t = _spaces_for_gaps(s)
+        found = [m.span(1) for m in spaced.finditer(t)]
+
+        def word_at(i: int) -> None:
+            # A word with no space before it: give it one.
+            m = spaced.match(" " + t[i:])
+            if m is not None:
+                found.append((i, i + m.end(1) - 1))
+
+        if t and t[0] not in _SPACE_OR_JOINER:
+            word_at(0)
+        for j in "-,&/":
+            i = t.find(j)
+            while i >= 0:
+                if joiner_at is not None and j in opening:
+                    m = joiner_at.match(t, i)
+                    if m is not None:
+                        found.append(m.span())
+                if i + 1 < len(t) and t[i + 1] not in _SPACE_OR_JOINER:
+                    word_at(i + 1)
+                i = t.find(j, i + 1)
+        found.sort()
+        out: list[tuple[int, int, _T]] = []
+        end = 0
+        table = self.table
+        for a, b in found:
+            if a < end or (a and t[a - 1] == "-" and self._inside_word(t, a, 0)):
+                continue
+            g = t[a:b]
+            hit = table.get(g)
+            out.append((a, b, self._value(g) if hit is None else hit))
+            end = b
+        return out
+
+    def _find_by_first_words(self, s: str) -> list[tuple[int, int, _T]]:
+        """The phrases of all of ``s``, looked for where a first word occurs."""
+        _, joiner_at, _ = self._spaced
+        word_at = self._spaced_word
+        t = _spaces_for_gaps(s)
+        starts: set[int] = set()
+        for w in self.firsts or ():
+            i = s.find(w)
+            while i >= 0:
+                starts.add(i)
+                i = s.find(w, i + 1)
+        out: list[tuple[int, int, _T]] = []
+        end = 0
+        for a in sorted(starts):
+            if a < end or (a and s[a - 1] == "-" and self._inside_word(s, a, 0)):
+                continue
+            c = t[a]
+            if c in _JOINERS:
+                m = joiner_at.match(t, a) if joiner_at is not None else None
+            elif a and t[a - 1] not in _SPACE_OR_JOINER:
+                continue  # inside a word
+            else:
+                m = word_at.match(t, a)
+            if m is not None:
+                b = m.end()
+                g = t[a:b]
+                hit = self.table.get(g)
+                out.append((a, b, self._value(g) if hit is None else hit))
+                end = b
+        return out
+
+    def _finditer_tokens(self, s: str, start: int, stop: int) -> Iterator[tuple[int, int, _T]]:
+        """The token-by-token reader, for tables the pattern cannot express."""
+        first = {k.replace("-", " - ").split(" ")[0] for k in self.table}
+        first |= {w + "s" for w in first} | {w + "es" for w in first}
+        pos = start
+        for m in _PHRASE_TOKEN.finditer(s, start):
+            a = m.start()
+            if m.end() > stop:
+                return
+            if a < pos:
+                continue
+            w = m.group()
+            if a == start and a and w[0] not in _JOINERS and _WORD_RUN.match(s, a - 1):
+                continue  # the end of a word that starts before the window
+            if ("and" if w == "&" else w) not in first:
+                continue
+            if a and s[a - 1] == "-" and self._inside_word(s, a, start):
+                continue
+            found = self._longest(s, a, stop)
+            if found is not None:
+                yield a, found[0], found[1]
+                pos = found[0]
 
     def search(self, s: str, start: int = 0, end: int | None = None) -> bool:
         """True when some phrase occurs in ``s[start:end]``."""
         return next(self.finditer(s, start, end), None) is not None
+
+    def _value(self, g: str) -> _T:
+        """The value of the phrase text ``g`` the patterns matched."""
+        hit = self.table.get(g)
+        if hit is None:
+            hit = self._get(_phrase_key(_tokenize(g)))
+            if hit is None:  # pragma: no cover - the patterns match keys only
+                raise AssertionError(f"phrase pattern matched {g!r}, which is no key")
+        return hit
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -240,6 +530,8 @@ class _Compiled:
     cased_labels: dict[str, tuple[str, str | None, Mode | None]]
     organizations: frozenset[str]
     triggers: frozenset[str]
+    trigger_words: frozenset[str]
+    trigger_phrases: tuple[str, ...]
 
 
 @attrs.frozen(eq=False)
@@ -450,7 +742,15 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
     orgs = frozenset(
         phrase_key(o) for k in ("organizations", "organizations_vi") for o in ctx.get(k, ())
     )
-    return _Compiled(_Phrases(labels, plural), cased_pat, cased, orgs, frozenset(triggers))
+    return _Compiled(
+        _Phrases(labels, plural),
+        cased_pat,
+        cased,
+        orgs,
+        frozenset(triggers),
+        frozenset(t for t in triggers if " " not in t),
+        tuple(sorted(t for t in triggers if " " in t)),
+    )
 
 
 @functools.cache
@@ -517,6 +817,10 @@ def _sentence_ends(text: str) -> list[int]:
 
 def _gap_ok(gap: str) -> bool:
     """True when only connectors and at most one modifier stand between a surface and its anchor."""
+    if all(w in _PLAIN_GAP for w in gap.split(" ")):
+        # Each part is one token and a connector: the common case, read
+        # without the tokenizer.
+        return True
     others = 0
     for tok in _GAP_TOKEN.findall(gap):
         if tok in _CONNECTORS or tok in ('"', "'", "-"):
@@ -573,7 +877,9 @@ def extract_fields(
     for i in range(len(events) - 1, -1, -1):
         s, e, kind, name, mode = events[i]
         if kind == "triggers" or (
-            kind == "field" and mode == "standalone" and _has_trigger(p.lower[s:e], comp.triggers)
+            kind == "field"
+            and mode == "standalone"
+            and _has_trigger_split(p.lower[s:e], comp.trigger_words, comp.trigger_phrases)
         ):
             anchor = s
             if kind == "field":
@@ -620,3 +926,11 @@ def extract_fields(
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:
     words = set(key.replace("-", " ").split())
     return any(t in words or (" " in t and t in key) for t in triggers)
+
+
+def _has_trigger_split(key: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
+    """Do as :func:`_has_trigger`, with the one-word triggers apart.
+
+    A word can only equal a one-word trigger, a phrase only occur as a substring.
+    """
+    return not words.isdisjoint(key.replace("-", " ").split()) or any(t in key for t in phrases)
