@@ -208,3 +208,9 @@ class TestVietnameseShortNames:
             "Ding Xuexiang",
             ("member of the politburo", "deputy prime minister"),
         )
+
+
+class TestIntroductionAfterPunctuation:
+    def test_form_of_address_glued_to_a_full_stop(self):
+        """'him.Comrade X' (a missing space) still introduces X."""
+        assert set(people("He thanked him.Comrade Lò Văn Khánh then spoke.")) == {"Lò Văn Khánh"}

@@ -52,6 +52,8 @@ _ADDRESS = (
 _INTRO = regex.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
 )
+# The folded keys of the words an introduction starts with.
+_INTRO_KEYS = frozenset("his her comrade mr mrs ms madam madame dr dong ong ba".split())
 _INTRO_BEFORE = regex.compile(rf"\b{_ADDRESS}[ \t]{{1,3}}\Z")
 _APPOS = regex.compile(
     r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
@@ -174,14 +176,16 @@ class _Reader:
         self._title_starts: list[int] = []
         self._title_ends: list[int] = []
         self.language = language
-        self._breaks = [m.start() for m in _PARAGRAPH.finditer(p.text)]
+        self._paragraph_breaks: list[int] | None = None
         # Comparison keys of the words, a possessive "'s" left out ("Lam's" is "Lam"):
         # only the few words with punctuation inside need more than their key.
         keys = self.w.keys
         self.keys = list(keys)
         # The first word of each comparison key, which the gazetteer's first words index.
         self.heads = list(keys)
-        for k in compress(range(len(keys)), map(not_, map(str.isalnum, keys))):
+        # Words with punctuation inside ("Lam's", "T.Ư").
+        self.punctuated = list(compress(range(len(keys)), map(not_, map(str.isalnum, keys))))
+        for k in self.punctuated:
             self.keys[k] = key = _word_key(keys[k])
             self.heads[k] = key.split(" ")[0]
 
@@ -337,20 +341,46 @@ class _Reader:
                 # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
                 continue
             window_start = max(0, first.start - 60)
-            m = _APPOS.search(text[window_start : first.start])
+            window = text[window_start : first.start]
+            m = _APPOS.search(window) if "," in window else None
             if m is not None:
                 k = self._token_before(window_start + m.start())
                 if k is not None and k not in self.taken and ends[k] == window_start + m.start():
                     run = self._name_run(k, forward=False)
                     if run is not None and run[1] == k:
                         self._unknown(run[0], run[1], country)
-        for m in _INTRO.finditer(text):
+        for m in self._introductions():
             k = self.w.index_at(m.end())
             if k is None or k in self.taken:
                 continue
             run = self._name_run(k, forward=True)
             if run is not None:
                 self._unknown(run[0], run[1], None)
+
+    def _introductions(self) -> list[regex.Match[str]]:
+        """``_INTRO.finditer(text)``, tried only where one of its first words starts.
+
+        A match starts at a word boundary with ``his``, ``Mr``, ``ông``...: at the
+        start of a word with that key, or after the apostrophe or full stop of a
+        word with punctuation inside; nowhere else.
+        """
+        w = self.w
+        text = self.p.text
+        starts = list(compress(w.starts, map(_INTRO_KEYS.__contains__, w.keys)))
+        for k in self.punctuated:
+            base = w.starts[k]
+            starts.extend(base + i + 1 for i, ch in enumerate(w.texts[k]) if ch in ".'’")
+        starts.sort()
+        out: list[regex.Match[str]] = []
+        last_end = -1
+        for pos in starts:
+            if pos < last_end:
+                continue
+            m = _INTRO.match(text, pos)
+            if m is not None:
+                out.append(m)
+                last_end = m.end()
+        return out
 
     def _token_after(self, pos: int) -> int | None:
         text = self.p.text
@@ -460,8 +490,12 @@ class _Reader:
 
     def _nearest(self, keys: Sequence[str], pos: int, ends: dict[str, list[int]]) -> str | None:
         """The candidate mentioned last before ``pos`` in the same paragraph, if any."""
-        i = bisect.bisect_left(self._breaks, pos)
-        para_start = self._breaks[i - 1] if i else -1
+        if self._paragraph_breaks is None:
+            # Needed only where a short name fits two people: found on first use.
+            self._paragraph_breaks = [m.start() for m in _PARAGRAPH.finditer(self.p.text)]
+        breaks = self._paragraph_breaks
+        i = bisect.bisect_left(breaks, pos)
+        para_start = breaks[i - 1] if i else -1
         best: tuple[int, str] | None = None
         for key in keys:
             seen = ends.get(key, [])
@@ -546,16 +580,20 @@ class _Reader:
             return han_to_pinyin(compact)
         # Prefer the spelling with the most diacritics among the full mentions.
         best = ent.surface
-        key = name_key(ent.surface)
+        most = _non_ascii(best)
+        key = name_key(best)
         seen: set[str] = set()
         for s, e in ent.mentions:
             written = self.p.text[s:e]
-            if written in seen:
+            # Tidying (NFC of NFC text, white space collapsed) never adds a
+            # non-ASCII character, so a mention with no more of them than the
+            # best cannot win.
+            if written in seen or _non_ascii(written) <= most:
                 continue
             seen.add(written)
             cand = tidy(written)
-            if name_key(cand) == key and _non_ascii(cand) > _non_ascii(best):
-                best = cand
+            if _non_ascii(cand) > most and name_key(cand) == key:
+                best, most = cand, _non_ascii(cand)
         return best
 
 

@@ -39,6 +39,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
 # Split on the words, keeping them: words and the gaps between them alternate.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _FIRST_CHAR = itemgetter(0)
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
 _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
@@ -182,8 +183,10 @@ def tokenize(p: PreparedText) -> list[Token]:
 
 @attrs.frozen
 class _Vocab:
-    uncased: regex.Pattern[str]
-    cased: regex.Pattern[str]
+    uncased: dict[str, regex.Pattern[str]]
+    """The lower-case role pattern for each first word a role can have."""
+    cased: dict[str, regex.Pattern[str]]
+    """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
     cased_first: frozenset[str]
     by_surface: dict[str, tuple[str, str | None, bool]]
@@ -199,6 +202,33 @@ class _Vocab:
 def _surface_pattern(surface: str) -> str:
     words = [regex.escape(w) for w in regex.split(r"[\s-]+", surface.strip())]
     return r"[\s-]{1,3}".join(words)
+
+
+def _patterns_by_first(surfaces: Sequence[str]) -> dict[str, regex.Pattern[str]]:
+    """One pattern per first word of ``surfaces`` (in their order), for matching at a word.
+
+    A surface can match where a word starts only if its first word is that
+    whole word (the word ends where the first word does, or the edge check
+    fails), so trying the surfaces of that first word alone finds what the
+    whole alternation would: the same alternative, first in the same order.
+    That holds only for first words without inner punctuation; if any has
+    some, every first word gets the whole alternation.
+    """
+    edge_l = r"(?<![\p{L}\p{N}])"
+    edge_r = r"(?![\p{L}\p{N}])"
+
+    def compile_(group: Sequence[str]) -> regex.Pattern[str]:
+        return regex.compile(
+            edge_l + "(?:" + "|".join(_surface_pattern(s) for s in group) + ")" + edge_r
+        )
+
+    groups: dict[str, list[str]] = {}
+    for surface in surfaces:
+        groups.setdefault(regex.split(r"[\s.-]+", surface)[0], []).append(surface)
+    if all(_PLAIN_WORD.fullmatch(first) for first in groups):
+        return {first: compile_(group) for first, group in groups.items()}
+    whole = compile_(surfaces)
+    return dict.fromkeys(groups, whole)
 
 
 @functools.cache
@@ -223,17 +253,13 @@ def _vocab() -> _Vocab:
                     role_words.add(key.split()[0])
     uncased.sort(key=len, reverse=True)
     cased.sort(key=len, reverse=True)
-    edge_l = r"(?<![\p{L}\p{N}])"
-    edge_r = r"(?![\p{L}\p{N}])"
+    uncased_by_first = _patterns_by_first([fold(s) for s in uncased])
+    cased_by_first = _patterns_by_first(cased)
     return _Vocab(
-        uncased=regex.compile(
-            edge_l + "(?:" + "|".join(_surface_pattern(fold(s)) for s in uncased) + ")" + edge_r
-        ),
-        cased=regex.compile(
-            edge_l + "(?:" + "|".join(_surface_pattern(s) for s in cased) + ")" + edge_r
-        ),
-        uncased_first=frozenset(regex.split(r"[\s.-]+", fold(s))[0] for s in uncased),
-        cased_first=frozenset(regex.split(r"[\s.-]+", s)[0] for s in cased),
+        uncased=uncased_by_first,
+        cased=cased_by_first,
+        uncased_first=frozenset(uncased_by_first),
+        cased_first=frozenset(cased_by_first),
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
         abbreviations=data["abbreviations"],
@@ -429,11 +455,11 @@ def find_titles(
     # Try the role patterns only where a word that can start a role starts: the
     # set look-ups run over all words at C level, the patterns at the few hits.
     for k in compress(range(n), map(v.uncased_first.__contains__, keys)):
-        m = v.uncased.match(p.lower, starts[k])
+        m = v.uncased[keys[k]].match(p.lower, starts[k])
         if m is not None:
             hits.append((m.start(), m.end(), m.group(), False))
     for k in compress(range(n), map(v.cased_first.__contains__, texts)):
-        m = v.cased.match(p.text, starts[k])
+        m = v.cased[texts[k]].match(p.text, starts[k])
         if m is not None:
             hits.append((m.start(), m.end(), m.group(), True))
     # Stable: at one offset, a lower-case reading of the same length stays first.
