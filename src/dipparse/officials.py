@@ -52,8 +52,6 @@ _ADDRESS = (
 _INTRO = regex.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
 )
-# The folded keys of the words an introduction starts with.
-_INTRO_KEYS = frozenset("his her comrade mr mrs ms madam madame dr dong ong ba".split())
 _INTRO_BEFORE = regex.compile(rf"\b{_ADDRESS}[ \t]{{1,3}}\Z")
 _APPOS = regex.compile(
     r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
@@ -184,8 +182,7 @@ class _Reader:
         # The first word of each comparison key, which the gazetteer's first words index.
         self.heads = list(keys)
         # Words with punctuation inside ("Lam's", "T.Ư").
-        self.punctuated = list(compress(range(len(keys)), map(not_, map(str.isalnum, keys))))
-        for k in self.punctuated:
+        for k in compress(range(len(keys)), map(not_, map(str.isalnum, keys))):
             self.keys[k] = key = _word_key(keys[k])
             self.heads[k] = key.split(" ")[0]
 
@@ -349,38 +346,13 @@ class _Reader:
                     run = self._name_run(k, forward=False)
                     if run is not None and run[1] == k:
                         self._unknown(run[0], run[1], country)
-        for m in self._introductions():
+        for m in _INTRO.finditer(text):
             k = self.w.index_at(m.end())
             if k is None or k in self.taken:
                 continue
             run = self._name_run(k, forward=True)
             if run is not None:
                 self._unknown(run[0], run[1], None)
-
-    def _introductions(self) -> list[regex.Match[str]]:
-        """``_INTRO.finditer(text)``, tried only where one of its first words starts.
-
-        A match starts at a word boundary with ``his``, ``Mr``, ``ông``...: at the
-        start of a word with that key, or after the apostrophe or full stop of a
-        word with punctuation inside; nowhere else.
-        """
-        w = self.w
-        text = self.p.text
-        starts = list(compress(w.starts, map(_INTRO_KEYS.__contains__, w.keys)))
-        for k in self.punctuated:
-            base = w.starts[k]
-            starts.extend(base + i + 1 for i, ch in enumerate(w.texts[k]) if ch in ".'’")
-        starts.sort()
-        out: list[regex.Match[str]] = []
-        last_end = -1
-        for pos in starts:
-            if pos < last_end:
-                continue
-            m = _INTRO.match(text, pos)
-            if m is not None:
-                out.append(m)
-                last_end = m.end()
-        return out
 
     def _token_after(self, pos: int) -> int | None:
         text = self.p.text
