@@ -492,7 +492,9 @@ class _Reader:
             if target is None:
                 first = group[0]
                 i = first.start
-                m = _APPOS_SHORT.search(text[max(0, i - 30) : i])
+                window = text[max(0, i - 30) : i]
+                # The pattern needs a comma or "who": most windows have neither.
+                m = _APPOS_SHORT.search(window) if "," in window or "who" in window else None
                 if m is not None:
                     target = by_end.get(i - (len(m.group())))
             if target is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -189,6 +189,8 @@ class _Vocab:
     """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
     cased_first: frozenset[str]
+    start_keys: frozenset[str] | None
+    """The keys of the words a role can start with, or ``None`` if a cased first word is not ASCII."""
     by_surface: dict[str, tuple[str, str | None, bool]]
     member_of: tuple[tuple[tuple[str, ...], str], ...]
     abbreviations: dict[str, str]
@@ -260,6 +262,10 @@ def _vocab() -> _Vocab:
         cased=cased_by_first,
         uncased_first=frozenset(uncased_by_first),
         cased_first=frozenset(cased_by_first),
+        # An ASCII word's key is its lower case; another's depends on the folding.
+        start_keys=frozenset(uncased_by_first) | frozenset(f.lower() for f in cased_by_first)
+        if all(f.isascii() for f in cased_by_first)
+        else None,
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
         abbreviations=data["abbreviations"],
@@ -454,14 +460,26 @@ def find_titles(
     hits: list[tuple[int, int, str, bool]] = []
     # Try the role patterns only where a word that can start a role starts: the
     # set look-ups run over all words at C level, the patterns at the few hits.
-    for k in compress(range(n), map(v.uncased_first.__contains__, keys)):
-        m = v.uncased[keys[k]].match(p.lower, starts[k])
-        if m is not None:
-            hits.append((m.start(), m.end(), m.group(), False))
-    for k in compress(range(n), map(v.cased_first.__contains__, texts)):
-        m = v.cased[texts[k]].match(p.text, starts[k])
-        if m is not None:
-            hits.append((m.start(), m.end(), m.group(), True))
+    if v.start_keys is not None:
+        candidates: Iterable[int] = compress(range(n), map(v.start_keys.__contains__, keys))
+    else:
+        candidates = sorted(
+            {
+                *compress(range(n), map(v.uncased_first.__contains__, keys)),
+                *compress(range(n), map(v.cased_first.__contains__, texts)),
+            }
+        )
+    for k in candidates:
+        key = keys[k]
+        if key in v.uncased_first:
+            m = v.uncased[key].match(p.lower, starts[k])
+            if m is not None:
+                hits.append((m.start(), m.end(), m.group(), False))
+        word = texts[k]
+        if word in v.cased_first:
+            m = v.cased[word].match(p.text, starts[k])
+            if m is not None:
+                hits.append((m.start(), m.end(), m.group(), True))
     # Stable: at one offset, a lower-case reading of the same length stays first.
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[TitleHit] = []
