@@ -233,6 +233,7 @@ class TestWords:
             "Trưởng ban Đối ngoại T.Ư Lê Hoài Trung dự.",
             "the people’s ‘quoted’ word_with_underscore 2024-05-22 U.S. ...",
             "TÃ´ LÃ¢m met 习近平 in Hà Nội\x07today",
+            "PRIME Minister\x07Li Qiang's U.S. visit",
             "",
             "   ",
             "x",

@@ -311,7 +311,9 @@ class _Reader:
                     self._add_hit(i, j, _Entity(person, person.name, person.country))
                 nxt = j + 1
                 break
-        for m in _HAN_RUN.finditer(p.text):
+        # Han characters fold to themselves, so a text whose folded view is ASCII
+        # (a constant-time test) has none.
+        for m in () if p.lower.isascii() else _HAN_RUN.finditer(p.text):
             run = m.group()
             pos = 0
             while pos < len(run) - 1:

@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -136,7 +136,13 @@ class Words:
         self.ends: list[int] = offsets[1::2]
         self.texts: list[str] = parts[1::2]
         self.gaps: list[str] = parts[2:-1:2]
-        self.keys: list[str] = list(map(p.lower.__getitem__, map(slice, self.starts, self.ends)))
+        # ASCII folds to itself, so an ASCII word's key is the word in lower case;
+        # only the other words are read from the folded view.
+        self.keys: list[str] = list(map(str.lower, self.texts))
+        if not p.text.isascii():
+            lower, starts, ends, keys = p.lower, self.starts, self.ends, self.keys
+            for k in compress(range(len(keys)), map(not_, map(str.isascii, self.texts))):
+                keys[k] = lower[starts[k] : ends[k]]
         self.caps: list[bool] = list(map(str.isupper, map(_FIRST_CHAR, self.texts)))
 
     def __len__(self) -> int:
