@@ -184,3 +184,23 @@ class TestNormalizeName:
         """A non-string is a TypeError naming what was expected."""
         with pytest.raises(TypeError, match="expects str"):
             dipparse.normalize_name(None)  # type: ignore[arg-type]
+
+
+class TestShortKeys:
+    @pytest.mark.parametrize(
+        ("person", "keys"),
+        [
+            (Person("Tô Lâm", "VN"), (("lam", "lm"),)),
+            (Person("Xi Jinping", "CN", ("习近平", "Tập Cận Bình")), (("xi", "xi"), ("tap", "tp"))),
+            (Person("Lula", "BR"), ()),
+        ],
+    )
+    def test_keys(self, person, keys):
+        """Short names give their comparison key and their damaged key."""
+        assert Gazetteer([person]).short_keys(person) == keys
+
+    def test_computed_once(self):
+        """Asking twice returns the same keys object."""
+        lam = Person("Tô Lâm", "VN")
+        g = Gazetteer([lam])
+        assert g.short_keys(lam) is g.short_keys(lam)

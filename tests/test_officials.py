@@ -208,3 +208,32 @@ class TestVietnameseShortNames:
             "Ding Xuexiang",
             ("member of the politburo", "deputy prime minister"),
         )
+
+
+class TestIntroductions:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Guests included Mrs. Đinh Thị Hạnh from Huế.", "Đinh Thị Hạnh"),
+            ("A speech by Dr Phan Văn Quý opened the day.", "Phan Văn Quý"),
+            ("Madame Vương Thu Trang thanked the hosts.", "Vương Thu Trang"),
+            ("Đoàn do bà Đinh Thị Hạnh dẫn đầu.", "Đinh Thị Hạnh"),
+            ("Đoàn do Đồng chí Phan Văn Quý dẫn đầu.", "Phan Văn Quý"),
+            ("He came with her husband Vương Văn Tài.", "Vương Văn Tài"),
+            ("He thanked him.Comrade Lò Văn Khánh then spoke.", "Lò Văn Khánh"),
+        ],
+    )
+    def test_introduced(self, text, name):
+        """Forms of address and 'his wife'/'her husband' introduce a person, even glued to a full stop."""
+        assert set(people(text)) == {name}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Among the strong delegation was Vương Thu Trang's team.",
+            "The wife of the chef, Vương Thu Trang's sister, was there.",
+        ],
+    )
+    def test_not_introduced(self, text):
+        """Words that merely contain a form of address ('among', 'strong') introduce no one."""
+        assert people(text) == {}

@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 import dipparse
+from dipparse.text import prepare
+from dipparse.titles import tokenize, words
 
 
 def titles_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -221,3 +223,41 @@ class TestMoreConstructions:
     def test_vietnamese_offices(self, text, name, role, organization):
         """Vietnamese offices map to the English roles, bodies kept in Vietnamese with T.Ư expanded."""
         assert titles_of(text)[name] == [(role, organization)]
+
+
+class TestWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "China's Chủ tịch, PM",
+            "Trưởng ban Đối ngoại T.Ư Lê Hoài Trung dự.",
+            "the people’s ‘quoted’ word_with_underscore 2024-05-22 U.S. ...",
+            "TÃ´ LÃ¢m met 习近平 in Hà Nội\x07today",
+            "PRIME Minister\x07Li Qiang's U.S. visit",
+            "",
+            "   ",
+            "x",
+        ],
+    )
+    def test_offsets_are_exact(self, text):
+        """Every word, key and gap is the slice of the prepared text at its offsets."""
+        p = prepare(text)
+        w = words(p)
+        assert len(w.starts) == len(w.ends) == len(w.texts) == len(w.keys) == len(w.caps)
+        assert len(w.gaps) == max(0, len(w.starts) - 1)
+        for k, (s, e) in enumerate(zip(w.starts, w.ends, strict=True)):
+            assert p.text[s:e] == w.texts[k] and p.lower[s:e] == w.keys[k]
+            assert w.caps[k] == w.texts[k][0].isupper()
+            assert w.index_at(s) == k
+            if k + 1 < len(w.starts):
+                assert w.gaps[k] == p.text[e : w.starts[k + 1]]
+
+    def test_one_word_with_inner_punctuation(self):
+        """Possessives, dotted abbreviations and curly apostrophes stay inside one word."""
+        words_ = [t.text for t in tokenize(prepare("China’s T.Ư and People's U.S."))]
+        assert words_ == ["China’s", "T.Ư", "and", "People's", "U.S"]
+
+    def test_shared_per_text(self):
+        """One prepared text is split into words once; another text gets its own words."""
+        p, q = prepare("Prime Minister"), prepare("Prime Minister")
+        assert words(p) is words(p) and words(p) is not words(q)

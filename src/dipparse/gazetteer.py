@@ -525,6 +525,29 @@ class Gazetteer:
             self._cache["max_words"] = cached
         return cached
 
+    def short_keys(self, person: Person) -> tuple[tuple[str, str], ...]:
+        """Return ``(key, damaged key)`` of each of ``person``'s :meth:`Person.short_names`.
+
+        The keys are :func:`~dipparse.names.name_key` of the short name and of its
+        :func:`~dipparse.names.damaged_key`; they are computed once per person.
+
+        Example:
+            >>> lam = Person("Tô Lâm", "VN")
+            >>> Gazetteer([lam]).short_keys(lam)
+            (('lam', 'lm'),)
+        """
+        cache: dict[int, tuple[Person, tuple[tuple[str, str], ...]]] = self._cache.setdefault(
+            "short_keys", {}
+        )
+        hit = cache.get(id(person))
+        if hit is not None and hit[0] is person:
+            return hit[1]
+        keys = tuple(
+            (name_key(short), name_key(damaged_key(short))) for short in person.short_names()
+        )
+        cache[id(person)] = (person, keys)
+        return keys
+
     def __len__(self) -> int:
         return len(self.people)
 

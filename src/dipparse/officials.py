@@ -25,30 +25,67 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 from collections.abc import Sequence
+from itertools import compress
+from operator import and_, not_
 
 import attrs
 import regex
 
 from dipparse.gazetteer import Gazetteer, Person
 from dipparse.models import Official, Title
-from dipparse.names import ascii_name, damaged_key, han_to_pinyin, name_key, tidy
+from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText
-from dipparse.titles import ORG_MARKERS, TitleHit, Token, find_titles, stacks, surnames, tokenize
+from dipparse.titles import ORG_MARKERS, TitleHit, Words, find_titles, stacks, surnames, words
 
 __all__ = ["extract_officials"]
 
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 # Forms of address that introduce a name: "Comrade X", "đồng chí X", "Mr. X".
+_ADDRESS_WORDS = (
+    "Comrade",
+    "comrade",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Madam",
+    "Madame",
+    "Dr",
+    "đồng chí",
+    "Đồng chí",
+    "ông",
+    "Ông",
+    "bà",
+    "Bà",
+    "dong chi",
+    "Dong chi",
+)
+_ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr"})  # also written with a full stop
 _ADDRESS = (
-    r"\b(?:Comrade|comrade|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|"
-    r"đồng chí|Đồng chí|ông|Ông|bà|Bà|dong chi|Dong chi)"
+    "(?:"
+    + "|".join(regex.escape(w) + (r"\.?" if w in _ABBREVIATED else "") for w in _ADDRESS_WORDS)
+    + ")"
+)
+_SPOUSE_WORDS = ("wife", "husband", "spouse")
+# How the forms of address read in the folded lower-case view (a shorter one
+# finds the longer: "mr" finds "mrs").
+_INTRO_HEADS = tuple(
+    sorted(
+        {
+            h
+            for h in (fold(w).lower() for w in _ADDRESS_WORDS)
+            if not any(
+                h != o and h.startswith(o) for o in (fold(x).lower() for x in _ADDRESS_WORDS)
+            )
+        }
+    )
 )
 _INTRO = regex.compile(
-    rf"(?:\b(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
+    rf"\b(?:(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(_SPOUSE_WORDS)})|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
 )
-_INTRO_BEFORE = regex.compile(rf"{_ADDRESS}[ \t]{{1,3}}\Z")
+_INTRO_BEFORE = regex.compile(rf"\b{_ADDRESS}[ \t]{{1,3}}\Z")
 _APPOS = regex.compile(
     r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
 )
@@ -83,9 +120,10 @@ class _Entity:
     country: str | None = None
     mentions: list[tuple[int, int]] = attrs.field(factory=list)
     titles: list[TitleHit] = attrs.field(factory=list)
+    key: str = attrs.field(init=False)
 
-    @property
-    def key(self) -> str:
+    @key.default
+    def _key(self) -> str:
         return "p:" + self.person.name if self.person else "u:" + name_key(self.surface)
 
     @property
@@ -102,6 +140,48 @@ class _NameHit:
     entity: str
 
 
+@functools.lru_cache(maxsize=65536)
+def _known_ascii(name: str) -> str:
+    """:func:`ascii_name` of a gazetteer name (vocabulary, so worth remembering)."""
+    return ascii_name(name)
+
+
+def _non_ascii(s: str) -> int:
+    """How many characters of ``s`` are not ASCII."""
+    return len(s) - len(s.encode("ascii", "ignore"))
+
+
+def _introductions(p: PreparedText) -> list[regex.Match[str]]:
+    """The matches of ``_INTRO.finditer(p.text)``, found faster.
+
+    Every match starts with a form of address, or with ``his``/``her`` (and
+    then only if the text names a spouse): the pattern is tried only where
+    the folded lower-case form of one of these occurs in ``p.lower`` (found by
+    ``str.find``, fast on the mostly ASCII folded view); overlapping matches
+    are dropped as ``finditer`` would drop them.
+    """
+    text, low = p.text, p.lower
+    heads = list(_INTRO_HEADS)
+    if any(word in low for word in _SPOUSE_WORDS):
+        heads += ["his", "her"]
+    found: dict[int, regex.Match[str]] = {}
+    for head in heads:
+        i = low.find(head)
+        while i != -1:
+            if i not in found:
+                m = _INTRO.match(text, i)
+                if m is not None:
+                    found[i] = m
+            i = low.find(head, i + 1)
+    out: list[regex.Match[str]] = []
+    last_end = -1
+    for start in sorted(found):
+        if start >= last_end:
+            out.append(found[start])
+            last_end = found[start].end()
+    return out
+
+
 def _word_key(key: str) -> str:
     if key.isalnum():
         return key
@@ -110,21 +190,20 @@ def _word_key(key: str) -> str:
     return " ".join(_KEY_PUNCT.sub(" ", key).split())
 
 
-def _joined(p: PreparedText, tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether tokens ``i..j`` (inclusive) are separated by single spaces (or hyphens) only."""
-    return all(p.text[tokens[k].end : tokens[k + 1].start] in (" ", "-") for k in range(i, j))
+_JOINERS = frozenset({" ", "-"})
 
 
-def _is_place_name(p: PreparedText, tokens: Sequence[Token], first: int, last: int) -> bool:
+def _is_place_name(w: Words, first: int, last: int) -> bool:
     """A name followed by a place or building noun, or led by ``the``, names a place."""
+    gaps, caps, keys = w.gaps, w.caps, w.keys
     k = last + 1
     steps = 0
-    while k < len(tokens) and steps < 4 and _joined(p, tokens, k - 1, k) and tokens[k].capitalized:
-        if tokens[k].key in _PLACE_NOUNS:
+    while k < len(caps) and steps < 4 and gaps[k - 1] in _JOINERS and caps[k]:
+        if keys[k] in _PLACE_NOUNS:
             return True
         k += 1
         steps += 1
-    return first > 0 and tokens[first - 1].key == "the" and _joined(p, tokens, first - 1, first)
+    return first > 0 and keys[first - 1] == "the" and gaps[first - 1] in _JOINERS
 
 
 def _choose(people: Sequence[Person], ref: _dt.date | None) -> Person | None:
@@ -151,23 +230,31 @@ class _Reader:
         self.p = p
         self.gaz = gazetteer
         self.ref = ref
-        self.tokens = tokenize(p)
+        self.w = words(p)
         self.entities: dict[str, _Entity] = {}
         self.hits: list[_NameHit] = []
         self.taken: set[int] = set()
-        self.tok_at = {t.start: k for k, t in enumerate(self.tokens)}
         self._titles: list[TitleHit] = []
         self._title_starts: list[int] = []
         self._title_ends: list[int] = []
         self.language = language
-        self._breaks = [m.start() for m in _PARAGRAPH.finditer(p.text)]
-        # Comparison keys of the words, a possessive "'s" left out ("Lam's" is "Lam").
-        self.keys = [k if k.isalnum() else _word_key(k) for k in (t.key for t in self.tokens)]
+        self._paragraph_breaks: list[int] | None = None
+        # Comparison keys of the words, a possessive "'s" left out ("Lam's" is "Lam"):
+        # only the few words with punctuation inside need more than their key.
+        keys = self.w.keys
+        self.keys = list(keys)
+        # The first word of each comparison key, which the gazetteer's first words index.
+        self.heads = list(keys)
+        # Words with punctuation inside ("Lam's", "T.Ư").
+        for k in compress(range(len(keys)), map(not_, map(str.isalnum, keys))):
+            self.keys[k] = key = _word_key(keys[k])
+            self.heads[k] = key.split(" ")[0]
 
     def _end(self, k: int) -> int:
-        """End of token ``k`` without a possessive ``'s``."""
-        tok = self.tokens[k]
-        return tok.end - 2 if tok.key.endswith(("'s", "’s")) and len(tok.key) > 2 else tok.end
+        """End of word ``k`` without a possessive ``'s``."""
+        key = self.w.keys[k]
+        end = self.w.ends[k]
+        return end - 2 if key.endswith(("'s", "’s")) and len(key) > 2 else end
 
     # -- 1. known people --------------------------------------------------
 
@@ -182,67 +269,66 @@ class _Reader:
         key = entity.key
         if key not in self.entities:
             self.entities[key] = entity
-        s = self.tokens[first].start if start is None else start
+        s = self.w.starts[first] if start is None else start
         e = self._end(last) if end is None else end
         self.hits.append(_NameHit(s, e, key))
         self.taken.update(range(first, last + 1))
 
     def known_people(self) -> None:
-        toks = self.tokens
+        w = self.w
         p = self.p
+        caps, texts, gaps, starts, ends = w.caps, w.texts, w.gaps, w.starts, w.ends
         width = max(2, min(self.gaz.max_words(), 5))
         firsts = self.gaz.first_words()
         keys = self.keys
-        i = 0
-        n = len(toks)
-        while i < n:
-            if i in self.taken or not toks[i].capitalized or keys[i].split(" ")[0] not in firsts:
-                i += 1
+        n = len(caps)
+        nxt = 0  # the words before are read (the loop moves past a name it reads)
+        # Only a capitalized word whose key starts a gazetteer key can start a name.
+        for i in compress(range(n), map(and_, caps, map(firsts.__contains__, self.heads))):
+            if i < nxt:
                 continue
-            matched = False
-            for w in range(min(width, n - i), 1, -1):
-                j = i + w - 1
-                if not _joined(p, toks, i, j):
-                    continue
-                if not all(toks[k].capitalized or len(toks[k].text) <= 3 for k in range(i, j + 1)):
-                    continue
+            # The longest window of joined words, each capitalized or short, from i.
+            top = min(width, n - i)
+            r = 1
+            while (
+                r < top and gaps[i + r - 1] in _JOINERS and (caps[i + r] or len(texts[i + r]) <= 3)
+            ):
+                r += 1
+            for size in range(r, 1, -1):
+                j = i + size - 1
                 key = " ".join(keys[i : j + 1])
                 people = self.gaz.lookup_key(key)
                 damaged = False
-                if not people and p.text[toks[i].start : toks[j].end].isascii():
+                if not people and p.text[starts[i] : ends[j]].isascii():
                     people = self.gaz.lookup_damaged_key(key)
                     damaged = bool(people)
                 if not people:
                     continue
-                if damaged and sum(toks[k].capitalized for k in range(i, j + 1)) < 2:
+                if damaged and sum(caps[i : j + 1]) < 2:
                     continue
                 person = _choose(people, self.ref)
-                if person is None or _is_place_name(p, toks, i, j):
-                    i = j + 1
-                    matched = True
-                    break
-                self._add_hit(i, j, _Entity(person, person.name, person.country))
-                i = j + 1
-                matched = True
+                if person is not None and not _is_place_name(w, i, j):
+                    self._add_hit(i, j, _Entity(person, person.name, person.country))
+                nxt = j + 1
                 break
-            if not matched:
-                i += 1
-        for m in _HAN_RUN.finditer(p.text):
+        # Han characters fold to themselves, so a text whose folded view is ASCII
+        # (a constant-time test) has none.
+        for m in () if p.lower.isascii() else _HAN_RUN.finditer(p.text):
             run = m.group()
             pos = 0
             while pos < len(run) - 1:
                 found = False
-                for w in range(min(4, len(run) - pos), 1, -1):
-                    people = self.gaz.lookup(run[pos : pos + w])
+                for size in range(min(4, len(run) - pos), 1, -1):
+                    people = self.gaz.lookup(run[pos : pos + size])
                     person = _choose(people, self.ref) if people else None
                     if person is not None:
                         s = m.start() + pos
-                        k = self.tok_at.get(m.start())
+                        k = self.w.index_at(m.start())
                         if k is not None:
                             self._add_hit(
-                                k, k, _Entity(person, person.name, person.country), s, s + w
+                                k, k, _Entity(person, person.name, person.country), s, s + size
                             )
-                        pos += w
+                        pos += size
                         found = True
                         break
                 if not found:
@@ -252,26 +338,23 @@ class _Reader:
 
     def _name_run(self, first: int, *, forward: bool, limit: int = 4) -> tuple[int, int] | None:
         """The longest run (2..limit words) of capitalized name-like words starting (or ending) at ``first``."""
-        toks = self.tokens
-        if (
-            0 <= first < len(toks)
-            and first not in self.taken
-            and _HAN_NAME.fullmatch(toks[first].text)
-        ):
+        w = self.w
+        texts, caps, keys, gaps = w.texts, w.caps, w.keys, w.gaps
+        n = len(texts)
+        if 0 <= first < n and first not in self.taken and _HAN_NAME.fullmatch(texts[first]):
             return first, first
         step = 1 if forward else -1
         k = first
         run: list[int] = []
-        while 0 <= k < len(toks) and len(run) < limit:
-            t = toks[k]
+        while 0 <= k < n and len(run) < limit:
             if (
                 k in self.taken
-                or not t.capitalized
-                or t.key in _STOP_NAME_WORDS
-                or not t.text.isalpha()
+                or not caps[k]
+                or keys[k] in _STOP_NAME_WORDS
+                or not texts[k].isalpha()
             ):
                 break
-            if run and not _joined(self.p, toks, min(k, run[-1]), max(k, run[-1])):
+            if run and gaps[min(k, run[-1])] not in _JOINERS:
                 break
             run.append(k)
             k += step
@@ -284,14 +367,15 @@ class _Reader:
 
     def _organization_like(self, lo: int, hi: int) -> bool:
         """Whether a capitalized run reads as a body or a place rather than a person."""
-        return any(self.tokens[k].key in ORG_MARKERS for k in range(lo, hi + 1))
+        return not ORG_MARKERS.isdisjoint(self.w.keys[lo : hi + 1])
 
     def _unknown(self, lo: int, hi: int, country: str | None) -> None:
-        if _is_place_name(self.p, self.tokens, lo, hi):
+        w = self.w
+        if _is_place_name(w, lo, hi):
             return
-        surface = tidy(self.p.text[self.tokens[lo].start : self.tokens[hi].end])
+        surface = tidy(self.p.text[w.starts[lo] : w.ends[hi]])
         vn, cn = surnames()
-        first = self.tokens[lo].key
+        first = w.keys[lo]
         if country is None:
             if first in vn and first not in cn:
                 country = "VN"
@@ -305,7 +389,7 @@ class _Reader:
         self._add_hit(lo, hi, entity)
 
     def unknown_people(self, groups: Sequence[Sequence[TitleHit]]) -> None:
-        toks = self.tokens
+        ends = self.w.ends
         text = self.p.text
         for group in groups:
             last = group[-1]
@@ -320,19 +404,16 @@ class _Reader:
                 # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
                 continue
             window_start = max(0, first.start - 60)
-            m = _APPOS.search(text[window_start : first.start])
+            window = text[window_start : first.start]
+            m = _APPOS.search(window) if "," in window else None
             if m is not None:
                 k = self._token_before(window_start + m.start())
-                if (
-                    k is not None
-                    and k not in self.taken
-                    and toks[k].end == window_start + m.start()
-                ):
+                if k is not None and k not in self.taken and ends[k] == window_start + m.start():
                     run = self._name_run(k, forward=False)
                     if run is not None and run[1] == k:
                         self._unknown(run[0], run[1], country)
-        for m in _INTRO.finditer(text):
-            k = self.tok_at.get(m.end())
+        for m in _introductions(self.p):
+            k = self.w.index_at(m.end())
             if k is None or k in self.taken:
                 continue
             run = self._name_run(k, forward=True)
@@ -346,60 +427,54 @@ class _Reader:
             j += 1
         if j == pos:
             return None
-        return self.tok_at.get(j)
+        return self.w.index_at(j)
 
     def _token_before(self, pos: int) -> int | None:
-        lo, hi = 0, len(self.tokens) - 1
-        best = None
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= pos:
-                best = mid
-                lo = mid + 1
-            else:
-                hi = mid - 1
-        return best
+        """The last word that ends at or before ``pos``."""
+        k = bisect.bisect_right(self.w.ends, pos)
+        return k - 1 if k else None
 
     # -- 4. short references ---------------------------------------------
 
     def short_mentions(self) -> None:
         forms: dict[str, list[str]] = {}
         for key, ent in self.entities.items():
-            for short in self._short_forms(ent):
-                for variant in {name_key(short), name_key(damaged_key(short))}:
+            for pair in self._short_keys(ent):
+                for variant in pair:
                     if variant and (variant not in forms or key not in forms[variant]):
                         forms.setdefault(variant, []).append(key)
         if not forms:
             return
-        toks = self.tokens
+        w = self.w
+        caps, gaps, wkeys = w.caps, w.gaps, w.keys
+        n = len(caps)
         text = self.p.text
         ends: dict[str, list[int]] = {}
         for h in self.hits:
             ends.setdefault(h.entity, []).append(h.end)
         for seen in ends.values():
             seen.sort()
-        for k, t in enumerate(toks):
-            if k in self.taken or not t.capitalized:
+        for k in compress(range(n), map(forms.__contains__, self.keys)):
+            if k in self.taken or not caps[k]:
                 continue
-            keys = forms.get(self.keys[k])
-            if not keys:
-                continue
+            keys = forms[self.keys[k]]
             if (
-                k + 1 < len(toks)
-                and _joined(self.p, toks, k, k + 1)
-                and toks[k + 1].capitalized
-                and toks[k + 1].key not in _STOP_NAME_WORDS
+                k + 1 < n
+                and gaps[k] in _JOINERS
+                and caps[k + 1]
+                and wkeys[k + 1] not in _STOP_NAME_WORDS
             ):
                 continue
             if (
                 k > 0
-                and _joined(self.p, toks, k - 1, k)
-                and toks[k - 1].capitalized
+                and gaps[k - 1] in _JOINERS
+                and caps[k - 1]
                 and (k - 1) not in self.taken
                 and not self._title_word(k - 1)
             ):
                 continue
-            if _NEXT_BREAKS_SHORT.match(text[t.end : t.end + 2]):
+            start, end = w.starts[k], w.ends[k]
+            if _NEXT_BREAKS_SHORT.match(text[end : end + 2]):
                 continue
             if self._inside_title(k):
                 continue
@@ -411,11 +486,11 @@ class _Reader:
             if len(keys) == 1:
                 chosen: str | None = keys[0]
             else:
-                chosen = self._nearest(keys, t.start, ends)
+                chosen = self._nearest(keys, start, ends)
             if chosen is None:
                 continue
-            self.hits.append(_NameHit(t.start, self._end(k), chosen))
-            bisect.insort(ends.setdefault(chosen, []), t.end)
+            self.hits.append(_NameHit(start, self._end(k), chosen))
+            bisect.insort(ends.setdefault(chosen, []), end)
             self.taken.add(k)
 
     def _inside_title(self, k: int) -> bool:
@@ -423,13 +498,13 @@ class _Reader:
         return self._title_word(k) and not self._title_ends_before(k)
 
     def _title_ends_before(self, k: int) -> bool:
-        pos = self.tokens[k].start
+        pos = self.w.starts[k]
         i = bisect.bisect_right(self._title_starts, pos)
         return bool(i) and self._titles[i - 1].end <= pos
 
     def _introduced(self, k: int) -> bool:
         """Whether an office or a form of address stands right before token ``k``."""
-        pos = self.tokens[k].start
+        pos = self.w.starts[k]
         i = bisect.bisect_right(self._title_ends, pos)
         if i and self.p.text[self._title_ends[i - 1] : pos].strip(" ") == "":
             return True
@@ -437,22 +512,28 @@ class _Reader:
 
     def _title_word(self, k: int) -> bool:
         """Whether token ``k`` is part of an office (``PM`` in ``PM Chinh``)."""
-        pos = self.tokens[k].start
+        pos = self.w.starts[k]
         i = bisect.bisect_right(self._title_starts, pos)
         return bool(i) and self._titles[i - 1].start <= pos < self._titles[i - 1].end
 
-    def _short_forms(self, ent: _Entity) -> tuple[str, ...]:
+    def _short_keys(self, ent: _Entity) -> tuple[tuple[str, str], ...]:
+        """``(key, damaged key)`` of each short form of an entity's name."""
         if ent.person is not None:
-            return ent.person.short_names()
+            return self.gaz.short_keys(ent.person)
         words = ent.surface.split()
         if len(words) < 2 or ent.country is None:
             return ()
-        return (words[0],) if ent.family_first else (words[-1],)
+        short = words[0] if ent.family_first else words[-1]
+        return ((name_key(short), name_key(damaged_key(short))),)
 
     def _nearest(self, keys: Sequence[str], pos: int, ends: dict[str, list[int]]) -> str | None:
         """The candidate mentioned last before ``pos`` in the same paragraph, if any."""
-        i = bisect.bisect_left(self._breaks, pos)
-        para_start = self._breaks[i - 1] if i else -1
+        if self._paragraph_breaks is None:
+            # Needed only where a short name fits two people: found on first use.
+            self._paragraph_breaks = [m.start() for m in _PARAGRAPH.finditer(self.p.text)]
+        breaks = self._paragraph_breaks
+        i = bisect.bisect_left(breaks, pos)
+        para_start = breaks[i - 1] if i else -1
         best: tuple[int, str] | None = None
         for key in keys:
             seen = ends.get(key, [])
@@ -477,7 +558,9 @@ class _Reader:
             if target is None:
                 first = group[0]
                 i = first.start
-                m = _APPOS_SHORT.search(text[max(0, i - 30) : i])
+                window = text[max(0, i - 30) : i]
+                # The pattern needs a comma or "who": most windows have neither.
+                m = _APPOS_SHORT.search(window) if "," in window or "who" in window else None
                 if m is not None:
                     target = by_end.get(i - (len(m.group())))
             if target is None:
@@ -519,7 +602,13 @@ class _Reader:
             out.append(
                 (
                     ent.mentions[0][0],
-                    Official(name, ascii_name(name), ent.country, tuple(titles.values()), mentions),
+                    Official(
+                        name,
+                        _known_ascii(name) if ent.person else ascii_name(name),
+                        ent.country,
+                        tuple(titles.values()),
+                        mentions,
+                    ),
                 )
             )
         out.sort(key=lambda x: x[0])
@@ -531,12 +620,20 @@ class _Reader:
             return han_to_pinyin(compact)
         # Prefer the spelling with the most diacritics among the full mentions.
         best = ent.surface
+        most = _non_ascii(best)
+        key = name_key(best)
+        seen: set[str] = set()
         for s, e in ent.mentions:
-            cand = tidy(self.p.text[s:e])
-            if name_key(cand) == name_key(ent.surface) and sum(not c.isascii() for c in cand) > sum(
-                not c.isascii() for c in best
-            ):
-                best = cand
+            written = self.p.text[s:e]
+            # Tidying (NFC of NFC text, white space collapsed) never adds a
+            # non-ASCII character, so a mention with no more of them than the
+            # best cannot win.
+            if written in seen or _non_ascii(written) <= most:
+                continue
+            seen.add(written)
+            cand = tidy(written)
+            if _non_ascii(cand) > most and name_key(cand) == key:
+                best, most = cand, _non_ascii(cand)
         return best
 
 
@@ -568,10 +665,8 @@ def extract_officials(
     r = _Reader(p, gazetteer, ref, language)
     r.known_people()
     name_starts = frozenset(h.start for h in r.hits)
-    short_names = frozenset(
-        name_key(short) for ent in r.entities.values() for short in r._short_forms(ent)
-    )
-    titles = find_titles(p, r.tokens, name_starts, r.tok_at, short_names)
+    short_names = frozenset(key for ent in r.entities.values() for key, _ in r._short_keys(ent))
+    titles = find_titles(p, name_starts, short_names)
     r._titles = titles
     r._title_starts = [t.start for t in titles]
     r._title_ends = sorted(t.end for t in titles)

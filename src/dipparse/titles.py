@@ -16,9 +16,12 @@ lower-case English titles too.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -28,12 +31,18 @@ from dipparse._data import load_json
 from dipparse.names import fold
 from dipparse.text import PreparedText
 
-__all__ = ["TitleHit", "Token", "find_titles", "stacks", "tokenize"]
+__all__ = ["TitleHit", "Token", "Words", "find_titles", "stacks", "tokenize", "words"]
 
 # The standard library's engine is markedly faster than `regex` on this simple
 # class, and \w covers every letter and digit of NFC text.
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+# Split on the words, keeping them: words and the gaps between them alternate.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_FIRST_CHAR = itemgetter(0)
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
+# What may stand between two words of a body: "Party Central Committee (CPV)".
+_BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
 _STACK_GAP = regex.compile(r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va)?\s{0,3}$")
 _STRUCTURAL = frozenset(
     "party committee central provincial municipal regional city people's congress government ministry "
@@ -95,31 +104,99 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["VN"]), frozenset(data["CN"])
 
 
+class Words:
+    """The words of a prepared text as parallel lists, index ``k`` for the ``k``-th word.
+
+    Built in bulk (one regex split, offsets by accumulated lengths) rather than
+    one object per word: the extractors look at only a few words closely.
+
+    Attributes:
+        starts: Offset of each word.
+        ends: Offset just past each word.
+        texts: Each word as written (``People's``, ``T.Ư``).
+        keys: Each word accent-folded and lower-cased (``p.lower`` at its span).
+        caps: Whether each word starts with a capital letter.
+        gaps: ``gaps[k]`` is the text between word ``k`` and word ``k + 1``.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> w = words(prepare("China's Chủ tịch, PM"))
+        >>> w.texts, w.keys, w.gaps
+        (["China's", 'Chủ', 'tịch', 'PM'], ["china's", 'chu', 'tich', 'pm'], [' ', ' ', ', '])
+        >>> w.starts, w.caps, w.index_at(8), w.index_at(9)
+        ([0, 8, 12, 18], [True, True, False, True], 1, None)
+    """
+
+    __slots__ = ("caps", "ends", "gaps", "keys", "starts", "texts")
+
+    def __init__(self, p: PreparedText) -> None:
+        parts = _TOKEN_SPLIT.split(p.text)
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        self.texts: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[2:-1:2]
+        # ASCII folds to itself, so an ASCII word's key is the word in lower case;
+        # only the other words are read from the folded view.
+        self.keys: list[str] = list(map(str.lower, self.texts))
+        if not p.text.isascii():
+            lower, starts, ends, keys = p.lower, self.starts, self.ends, self.keys
+            for k in compress(range(len(keys)), map(not_, map(str.isascii, self.texts))):
+                keys[k] = lower[starts[k] : ends[k]]
+        self.caps: list[bool] = list(map(str.isupper, map(_FIRST_CHAR, self.texts)))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index_at(self, pos: int) -> int | None:
+        """The index of the word that starts at offset ``pos``, or ``None``."""
+        k = bisect.bisect_left(self.starts, pos)
+        return k if k < len(self.starts) and self.starts[k] == pos else None
+
+    def joined(self, i: int, j: int) -> bool:
+        """Whether words ``i..j`` (inclusive) are separated by single spaces (or hyphens) only."""
+        return all(map(_JOINERS.__contains__, self.gaps[i:j]))
+
+
+_JOINERS = frozenset({" ", "-"})
+
+
+def words(p: PreparedText) -> Words:
+    """The :class:`Words` of ``p``, computed once per prepared text.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> p = prepare("Thủ tướng Phạm Minh Chính")
+        >>> words(p) is words(p), words(p).keys
+        (True, ['thu', 'tuong', 'pham', 'minh', 'chinh'])
+    """
+    return p.memo("titles.words", Words)
+
+
 def tokenize(p: PreparedText) -> list[Token]:
     """Split the prepared text into words (``People's`` and ``T.Ư`` are one word).
+
+    :func:`words` gives the same words as parallel lists, which is cheaper.
 
     Example:
         >>> from dipparse.text import prepare
         >>> [t.text for t in tokenize(prepare("China's Chủ tịch, PM"))]
         ["China's", 'Chủ', 'tịch', 'PM']
     """
-    low = p.lower
-    text = p.text
-    new = tuple.__new__  # a NamedTuple built without its Python-level __new__
-    out = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        word = text[s:e]
-        out.append(new(Token, (s, e, word, low[s:e], word[:1].isupper())))
-    return out
+    w = words(p)
+    return list(map(Token._make, zip(w.starts, w.ends, w.texts, w.keys, w.caps, strict=True)))
 
 
 @attrs.frozen
 class _Vocab:
-    uncased: regex.Pattern[str]
-    cased: regex.Pattern[str]
+    uncased: dict[str, regex.Pattern[str]]
+    """The lower-case role pattern for each first word a role can have."""
+    cased: dict[str, regex.Pattern[str]]
+    """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
     cased_first: frozenset[str]
+    start_keys: frozenset[str] | None
+    """The keys of the words a role can start with, or ``None`` if a cased first word is not ASCII."""
     by_surface: dict[str, tuple[str, str | None, bool]]
     member_of: tuple[tuple[tuple[str, ...], str], ...]
     abbreviations: dict[str, str]
@@ -133,6 +210,33 @@ class _Vocab:
 def _surface_pattern(surface: str) -> str:
     words = [regex.escape(w) for w in regex.split(r"[\s-]+", surface.strip())]
     return r"[\s-]{1,3}".join(words)
+
+
+def _patterns_by_first(surfaces: Sequence[str]) -> dict[str, regex.Pattern[str]]:
+    """One pattern per first word of ``surfaces`` (in their order), for matching at a word.
+
+    A surface can match where a word starts only if its first word is that
+    whole word (the word ends where the first word does, or the edge check
+    fails), so trying the surfaces of that first word alone finds what the
+    whole alternation would: the same alternative, first in the same order.
+    That holds only for first words without inner punctuation; if any has
+    some, every first word gets the whole alternation.
+    """
+    edge_l = r"(?<![\p{L}\p{N}])"
+    edge_r = r"(?![\p{L}\p{N}])"
+
+    def compile_(group: Sequence[str]) -> regex.Pattern[str]:
+        return regex.compile(
+            edge_l + "(?:" + "|".join(_surface_pattern(s) for s in group) + ")" + edge_r
+        )
+
+    groups: dict[str, list[str]] = {}
+    for surface in surfaces:
+        groups.setdefault(regex.split(r"[\s.-]+", surface)[0], []).append(surface)
+    if all(_PLAIN_WORD.fullmatch(first) for first in groups):
+        return {first: compile_(group) for first, group in groups.items()}
+    whole = compile_(surfaces)
+    return dict.fromkeys(groups, whole)
 
 
 @functools.cache
@@ -157,17 +261,17 @@ def _vocab() -> _Vocab:
                     role_words.add(key.split()[0])
     uncased.sort(key=len, reverse=True)
     cased.sort(key=len, reverse=True)
-    edge_l = r"(?<![\p{L}\p{N}])"
-    edge_r = r"(?![\p{L}\p{N}])"
+    uncased_by_first = _patterns_by_first([fold(s) for s in uncased])
+    cased_by_first = _patterns_by_first(cased)
     return _Vocab(
-        uncased=regex.compile(
-            edge_l + "(?:" + "|".join(_surface_pattern(fold(s)) for s in uncased) + ")" + edge_r
-        ),
-        cased=regex.compile(
-            edge_l + "(?:" + "|".join(_surface_pattern(s) for s in cased) + ")" + edge_r
-        ),
-        uncased_first=frozenset(regex.split(r"[\s.-]+", fold(s))[0] for s in uncased),
-        cased_first=frozenset(regex.split(r"[\s.-]+", s)[0] for s in cased),
+        uncased=uncased_by_first,
+        cased=cased_by_first,
+        uncased_first=frozenset(uncased_by_first),
+        cased_first=frozenset(cased_by_first),
+        # An ASCII word's key is its lower case; another's depends on the folding.
+        start_keys=frozenset(uncased_by_first) | frozenset(f.lower() for f in cased_by_first)
+        if all(f.isascii() for f in cased_by_first)
+        else None,
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
         abbreviations=data["abbreviations"],
@@ -202,98 +306,92 @@ def _country_in(org_key: str) -> str | None:
 
 def _normalize_org(raw: str, english: bool) -> str:
     v = _vocab()
-    text = _PAREN_ABBR.sub("", raw)
-    words = []
+    # Each substitution runs only where its literal part occurs.
+    text = _PAREN_ABBR.sub("", raw) if "(" in raw else raw
+    parts = []
     for w in text.split():
         if w in v.abbreviations:
-            words.append(v.abbreviations[w])
+            parts.append(v.abbreviations[w])
         elif english and w.endswith(("'s", "’s")) and fold(w[:-2]).lower() in v.nationalities:
-            words.append("the")
+            parts.append("the")
         else:
-            words.append(w)
-    out = " ".join(words)
+            parts.append(w)
+    out = " ".join(parts)
     if english:
-        out = _VIET_NAM.sub("Vietnam", out)
-        out = _LEADING_THE.sub("", out)
-        out = _THE_THE.sub("the", out)
+        if "t Nam" in out:
+            out = _VIET_NAM.sub("Vietnam", out)
+        if out.startswith(("the", "The")):
+            out = _LEADING_THE.sub("", out)
+        if "the the" in out:
+            out = _THE_THE.sub("the", out)
     return out
 
 
-def _is_org_token(tok: Token, prev: Token | None) -> bool:
-    v = _vocab()
-    if tok.key in v.org_words or tok.text in v.abbreviations or tok.key in v.nationalities:
-        return True
-    if not tok.capitalized:
-        return False
-    return prev is None or prev.key in _CONNECTORS
-
-
 def _extend_org(
-    p: PreparedText,
-    tokens: Sequence[Token],
+    w: Words,
     i: int,
     stop_at: frozenset[int],
     *,
     direct: bool,
     short_names: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
-    """Return the token range ``[i, j)`` of the body that starts at token ``i``, or ``None``.
+    """Return the word range ``[i, j)`` of the body that starts at word ``i``, or ``None``.
 
     A body never runs into a known name (``stop_at``), nor, in Vietnamese, into
     a known person's short name that no body word follows (``Thủ tướng Chính
     cảm ơn`` but ``Thủ tướng Chính phủ``).
     """
     v = _vocab()
-    n = len(tokens)
+    org_words = v.org_words
+    starts, keys, caps, gaps = w.starts, w.keys, w.caps, w.gaps
+    n = len(starts)
     j = i
-    prev: Token | None = None
     last_content = -1
     while j < n and j - i < 16:
-        tok = tokens[j]
-        if tok.start in stop_at:
+        if starts[j] in stop_at:
             break
+        key = keys[j]
         if (
             direct
-            and tok.key in short_names
-            and (j + 1 >= n or tokens[j + 1].key not in v.org_words or tokens[j + 1].capitalized)
+            and key in short_names
+            and (j + 1 >= n or keys[j + 1] not in org_words or caps[j + 1])
         ):
             break
-        if j > i:
-            gap = p.text[tokens[j - 1].end : tok.start]
-            if gap not in (" ", "-", " (", ") ", ")"):
-                break
-        if tok.key in _CONNECTORS:
-            nxt = tokens[j + 1] if j + 1 < n else None
-            if tok.key == "and" and (
-                nxt is None or nxt.key in v.role_words or nxt.key in v.nationalities
+        if j > i and gaps[j - 1] not in _BODY_GAPS:
+            break
+        if key in _CONNECTORS:
+            if key == "and" and (
+                j + 1 >= n or keys[j + 1] in v.role_words or keys[j + 1] in v.nationalities
             ):
                 break
-            prev = tok
             j += 1
             continue
-        if direct and not tok.capitalized and tok.key not in v.org_words:
+        cap = caps[j]
+        if direct and not cap and key not in org_words:
             break
-        if not _is_org_token(
-            tok, prev if prev is not None else (None if j == i else tokens[j - 1])
+        # A body word, or a capitalized word at the start or after a connector.
+        if not (
+            key in org_words
+            or w.texts[j] in v.abbreviations
+            or key in v.nationalities
+            or (cap and (j == i or keys[j - 1] in _CONNECTORS))
         ):
             break
-        if tok.key in v.role_words and j > i and not tok.capitalized:
+        if key in v.role_words and j > i and not cap:
             break
         last_content = j
-        prev = tok
         j += 1
     if last_content < i:
         return None
     if direct:
-        last_content = _vietnamese_name_cut(p, tokens, i, last_content)
+        last_content = _vietnamese_name_cut(w, i, last_content)
         if last_content < i:
             return None
     return i, last_content + 1
 
 
 def _reach_known_name(
-    p: PreparedText,
-    tokens: Sequence[Token],
+    w: Words,
     body: tuple[int, int] | None,
     first: int,
     name_starts: frozenset[int],
@@ -303,22 +401,24 @@ def _reach_known_name(
     ``Phó Thủ tướng Quốc vụ viện Trung Quốc Đinh Tiết Tường``: the body runs
     on, lower-case words included, until the name; a comma or a full stop ends it.
     """
+    starts, gaps = w.starts, w.gaps
+    n = len(starts)
     k = body[1] if body is not None else first
-    if k >= len(tokens) or tokens[k].start in name_starts:
+    if k >= n or starts[k] in name_starts:
         return body
     j = k
-    if j > 0 and p.text[tokens[j - 1].end : tokens[j].start] != " ":
+    if j > 0 and gaps[j - 1] != " ":
         return body
-    while j < len(tokens) and j - k < 8:
-        if tokens[j].start in name_starts:
+    while j < n and j - k < 8:
+        if starts[j] in name_starts:
             return (first if body is None else body[0]), j
-        if j > 0 and p.text[tokens[j - 1].end : tokens[j].start] != " ":
+        if j > 0 and gaps[j - 1] != " ":
             break
         j += 1
     return body
 
 
-def _vietnamese_name_cut(p: PreparedText, tokens: Sequence[Token], i: int, last: int) -> int:
+def _vietnamese_name_cut(w: Words, i: int, last: int) -> int:
     """In ``Bí thư Thành ủy Hà Nội Trần Văn Tám``, end the body before the trailing name.
 
     Vietnamese puts the body straight after the office and the name straight
@@ -326,34 +426,26 @@ def _vietnamese_name_cut(p: PreparedText, tokens: Sequence[Token], i: int, last:
     a family name.
     """
     vietnamese = surnames()[0]
+    caps, keys, gaps = w.caps, w.keys, w.gaps
     end = last
-    while (
-        end + 1 < len(tokens)
-        and end - last < 4
-        and tokens[end + 1].capitalized
-        and p.text[tokens[end].end : tokens[end + 1].start] == " "
-    ):
+    while end + 1 < len(caps) and end - last < 4 and caps[end + 1] and gaps[end] == " ":
         end += 1
     for k in range(i + 1, end):
-        if tokens[k].key in vietnamese and tokens[k].capitalized and 2 <= end - k + 1 <= 4:
+        if keys[k] in vietnamese and caps[k] and 2 <= end - k + 1 <= 4:
             return min(k - 1, last)
     return last
 
 
 def find_titles(
     p: PreparedText,
-    tokens: Sequence[Token] | None = None,
     name_starts: frozenset[int] = frozenset(),
-    by_start: dict[int, int] | None = None,
     short_names: frozenset[str] = frozenset(),
 ) -> list[TitleHit]:
     """Return every office phrase of the text, in order, without overlaps.
 
     Args:
         p: The prepared text.
-        tokens: :func:`tokenize` of ``p`` (computed if not given).
         name_starts: Offsets where a known name starts; a body never runs into one.
-        by_start: Token index by start offset, if the caller has it.
         short_names: Folded short names of the people found (``chinh``): a
             Vietnamese body stops before one.
 
@@ -368,88 +460,96 @@ def find_titles(
         [('general secretary', 'Communist Party of Vietnam Central Committee'), ('president', None)]
     """
     v = _vocab()
-    if tokens is None:
-        tokens = tokenize(p)
-    if by_start is None:
-        by_start = {t.start: k for k, t in enumerate(tokens)}
+    w = words(p)
+    starts, ends, keys, caps, gaps, texts = w.starts, w.ends, w.keys, w.caps, w.gaps, w.texts
+    n = len(starts)
     hits: list[tuple[int, int, str, bool]] = []
-    # Try the role patterns only where a word that can start a role starts:
-    # one dictionary look-up per word instead of the whole alternation at every character.
-    for tok in tokens:
-        if tok.key in v.uncased_first:
-            m = v.uncased.match(p.lower, tok.start)
+    # Try the role patterns only where a word that can start a role starts: the
+    # set look-ups run over all words at C level, the patterns at the few hits.
+    if v.start_keys is not None:
+        candidates: Iterable[int] = compress(range(n), map(v.start_keys.__contains__, keys))
+    else:
+        candidates = sorted(
+            {
+                *compress(range(n), map(v.uncased_first.__contains__, keys)),
+                *compress(range(n), map(v.cased_first.__contains__, texts)),
+            }
+        )
+    for k in candidates:
+        key = keys[k]
+        if key in v.uncased_first:
+            m = v.uncased[key].match(p.lower, starts[k])
             if m is not None:
                 hits.append((m.start(), m.end(), m.group(), False))
-        if tok.text in v.cased_first:
-            m = v.cased.match(p.text, tok.start)
+        word = texts[k]
+        if word in v.cased_first:
+            m = v.cased[word].match(p.text, starts[k])
             if m is not None:
                 hits.append((m.start(), m.end(), m.group(), True))
+    # Stable: at one offset, a lower-case reading of the same length stays first.
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[TitleHit] = []
     last_end = -1
     for start, end, surface, cased in hits:
-        if start < last_end or start not in by_start:
+        if start < last_end:
+            continue
+        k_first = w.index_at(start)
+        if k_first is None:
             continue
         role, org, vietnamese = _role_of(surface, cased)
         t_start, t_end = start, end
         country: str | None = None
-        k_first = k_last = by_start[start]
-        while k_last + 1 < len(tokens) and tokens[k_last].end < end:
+        k_last = k_first
+        while k_last + 1 < n and ends[k_last] < end:
             k_last += 1
-        if tokens[k_last].end != end:
+        if ends[k_last] != end:
             continue
         # A nationality or a body before the role: "Chinese President", "Guangxi Party Secretary".
         k = k_first - 1
-        while k >= 0 and k_first - k <= 4 and p.text[tokens[k].end : tokens[k + 1].start] == " ":
-            tok = tokens[k]
-            if tok.key in v.nationalities and tok.capitalized and k == k_first - 1:
-                country = v.nationalities[tok.key]
-                t_start = tok.start
+        while k >= 0 and k_first - k <= 4 and gaps[k] == " ":
+            key = keys[k]
+            if key in v.nationalities and caps[k] and k == k_first - 1:
+                country = v.nationalities[key]
+                t_start = starts[k]
                 break
             if (
-                tok.capitalized
-                and (tok.key in v.org_words or tok.text in v.abbreviations)
-                and tok.key not in v.role_words
+                caps[k]
+                and (key in v.org_words or texts[k] in v.abbreviations)
+                and key not in v.role_words
             ):
-                t_start = tok.start
+                t_start = starts[k]
                 k -= 1
                 continue
             break
         prefix_org = p.text[t_start:start].strip() if country is None and t_start < start else ""
-        if prefix_org and not any(w in _STRUCTURAL for w in fold(prefix_org).lower().split()):
+        if prefix_org and not any(x in _STRUCTURAL for x in fold(prefix_org).lower().split()):
             # A bare place before an office ("... Guangxi Prime Minister") is not its body.
             t_start, prefix_org = start, ""
         # The body after the role: "of the CPV Central Committee", or directly in Vietnamese.
         body: tuple[int, int] | None = None
         nxt = k_last + 1
         if (
-            nxt < len(tokens)
-            and (tokens[nxt].key == "of" or (tokens[nxt].key == "to" and role in _ACCREDITED))
-            and p.text[tokens[k_last].end : tokens[nxt].start] == " "
+            nxt < n
+            and (keys[nxt] == "of" or (keys[nxt] == "to" and role in _ACCREDITED))
+            and gaps[k_last] == " "
             and role != "member of"
         ):
             q = nxt + 1
-            if q < len(tokens) and tokens[q].key == "the":
+            if q < n and keys[q] == "the":
                 q += 1
-            body = _extend_org(p, tokens, q, name_starts, direct=False)
-        elif (
-            nxt < len(tokens)
-            and (role == "member of" or vietnamese)
-            and p.text[tokens[k_last].end : tokens[nxt].start] == " "
-        ):
+            body = _extend_org(w, q, name_starts, direct=False)
+        elif nxt < n and (role == "member of" or vietnamese) and gaps[k_last] == " ":
             q = nxt
-            if role == "member of" and q < len(tokens) and tokens[q].key == "the":
+            if role == "member of" and q < n and keys[q] == "the":
                 q += 1
-            body = _extend_org(
-                p, tokens, q, name_starts, direct=vietnamese, short_names=short_names
-            )
+            body = _extend_org(w, q, name_starts, direct=vietnamese, short_names=short_names)
         if vietnamese and name_starts:
-            body = _reach_known_name(p, tokens, body, k_last + 1, name_starts)
+            body = _reach_known_name(w, body, k_last + 1, name_starts)
         org_text: str | None = org
         if body is not None:
             b0, b1 = body
-            t_end = tokens[b1 - 1].end
-            raw = p.text[tokens[b0].start : t_end]
+            t_end = ends[b1 - 1]
+            raw = p.text[starts[b0] : t_end]
             org_text = _normalize_org(raw, english=not vietnamese)
         elif prefix_org:
             org_text = _normalize_org(prefix_org, english=True)
