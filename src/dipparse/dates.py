@@ -104,7 +104,7 @@ from dipparse import calendar
 from dipparse._data import load_json
 from dipparse.models import DateMention, Granularity, _date_mention
 from dipparse.names import fold
-from dipparse.text import PreparedText
+from dipparse.text import LETTERS_ONLY, PreparedText, letter_runs
 
 __all__ = ["extract_dates"]
 
@@ -541,26 +541,28 @@ def _trigger_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(keys)), frozenset(words)
 
 
-_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
-
-
 @functools.cache
 def _trigger_bytes(lang: str) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in _trigger_words(lang)[1])
 
 
-def _triggers(low: str, lang: str) -> list[int]:
-    """Sorted offsets of every digit run and every whole trigger word in ``low``.
+def _triggers(p: PreparedText, lang: str) -> list[int]:
+    """Sorted offsets of every digit run and every whole trigger word in ``p.lower``.
 
     A trigger word is a whole run of letters (``str.isalpha``). Every trigger
-    word is ASCII, so the text's ASCII letter runs, split in bytes at memory
-    speed, tell which trigger words occur at all; only those are searched.
+    word is ASCII, so the text's runs of ``a``-``z`` (shared through
+    :func:`~dipparse.text.letter_runs`) tell which trigger words occur at
+    all; only those are searched.
     """
+    low = p.lower
     hits = {m.start() for m in _DIGITS.finditer(low)}
+    present = _trigger_bytes(lang).intersection(letter_runs(p))
+    if not present:
+        return sorted(hits)
     # One byte per character: the offsets of ``padded`` are those of ``low`` plus one.
-    padded = b" " + low.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+    padded = b" " + low.encode("ascii", "replace").translate(LETTERS_ONLY) + b" "
     n = len(low)
-    for word in _trigger_bytes(lang).intersection(padded.split()):
+    for word in present:
         needle = b" " + word + b" "
         i = padded.find(needle)
         while i >= 0:
@@ -633,6 +635,24 @@ _NUMBERISH = regex.compile(r"\d|[%$€£¥]")
 def _future_en() -> regex.Pattern[str]:
     cues = _vocab()["en"]["future_cues"]
     return regex.compile(rf"(?:\b|(?<=\w))(?:{_alt(cues)})\b")
+
+
+@functools.cache
+def _future_literals() -> tuple[str, ...]:
+    return tuple(_norm(_key(c)) for c in _vocab()["en"]["future_cues"])
+
+
+def _may_hold_future_cue(s: str) -> bool:
+    r"""``False`` only where ``_future_en()`` cannot match anywhere in ``s``.
+
+    Where every run of white space is one space, the pattern's ``\s{1,3}``
+    can only match that space, so a cue that matches is a plain substring:
+    a few ``in`` tests instead of a regex scan of the sentence.
+    """
+    bare = s.replace(" ", "")
+    if "  " in s or "".join(bare.split()) != bare:
+        return True
+    return any(c in s for c in _future_literals())
 
 
 # A finite past verb; a participle after "be"/"been"/"to" (will be held) is not one.
@@ -762,17 +782,19 @@ class _Reader:
             past = [m.end() for m in past_re.finditer(view)]
             if fut and (not past or max(fut) > max(past)):
                 return True
-        fut_en = [m.end() for m in _future_en().finditer(before)]
-        if fut_en:
-            past_en = [m.end() for m in _PAST_EN.finditer(before)]
-            return not past_en or max(fut_en) > max(past_en)
+        if _may_hold_future_cue(before):
+            fut_en = [m.end() for m in _future_en().finditer(before)]
+            if fut_en:
+                past_en = [m.end() for m in _PAST_EN.finditer(before)]
+                return not past_en or max(fut_en) > max(past_en)
         after = self.low[end:s1][:80]
+        cue_after = _may_hold_future_cue(after)
         # "Xi on Friday will travel ...": the verb right after the day.
-        if _future_en().match(after.lstrip(" ,")):
+        if cue_after and _future_en().match(after.lstrip(" ,")):
             return True
         if len(before.split()) <= 2:
             # "On Friday, the two sides will ..." / "Thứ Sáu, hai bên sẽ ...": the day comes first.
-            if _future_en().search(after):
+            if cue_after and _future_en().search(after):
                 return True
             if self.lang != "en":
                 view = self.p.text[end:s1][:80].lower() if self.accented else after
@@ -1003,7 +1025,7 @@ class _Scanner:
         """
         low = self.r.low
         last = -1
-        for ts in _triggers(low, self.r.lang):
+        for ts in _triggers(self.r.p, self.r.lang):
             lo = max(last + 1, ts - _LOOKBACK_CHARS)
             if lo < ts:
                 starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]

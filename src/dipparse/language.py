@@ -8,9 +8,10 @@ letters only Vietnamese uses (``ư``, ``ơ``, ``đ``, ``ạ``...).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import repeat
 
-from dipparse.text import PreparedText
+from dipparse.text import LETTERS_ONLY, PreparedText, letter_runs
 
 __all__ = ["LANGUAGES", "detect_language"]
 
@@ -30,10 +31,8 @@ _VI_LOWER = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếề�
 # article, and ``re`` runs a plain class several times faster than ``regex``.
 _VI_LETTERS = re.compile(f"[{_VI_LOWER}{_VI_LOWER.upper()}]")
 _SAMPLE = 4000  # characters: enough to tell, and the cost stays flat for long texts
-# The words of the sample are its runs of ``a``-``z``: in UTF-8 every other
-# character is bytes outside that range, so blanking those and splitting gives
-# the same words as a regex scan, several times faster.
-_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+# The words of the sample are its runs of ``a``-``z``, read in bytes
+# (``text.letter_runs``): the same words as a regex scan, several times faster.
 # +1 for a Vietnamese cue word, -1 for an English one (0 for a word in both):
 # the sum is the Vietnamese count minus the English count.
 _SCORE = {w.encode("ascii"): (w in _VI) - (w in _EN) for w in _EN | _VI if (w in _VI) != (w in _EN)}
@@ -66,7 +65,10 @@ def detect_language(p: PreparedText | str) -> str | None:
         p = prepare(p)
     elif not isinstance(p, PreparedText):
         raise TypeError(f"detect_language() expects str, got {type(p).__name__}")
-    words = p.lower[:_SAMPLE].encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
+    if len(p.lower) <= _SAMPLE:
+        words: Sequence[bytes] = letter_runs(p)
+    else:
+        words = p.lower[:_SAMPLE].encode("ascii", "replace").translate(LETTERS_ONLY).split()
     if len(words) < 3:
         return None
     lead = sum(map(_SCORE.get, words, repeat(0)))  # Vietnamese words minus English ones

@@ -25,7 +25,7 @@ from dipparse.models import Mention, _mention
 
 _T = TypeVar("_T")
 
-__all__ = ["PreparedText", "fold_char", "prepare"]
+__all__ = ["PreparedText", "fold_char", "letter_runs", "prepare"]
 
 # Lead bytes of UTF-8 sequences as Latin-1/cp1252 shows them, followed by a
 # continuation byte as it shows it: the signature of mojibake.
@@ -43,6 +43,9 @@ _ASCII_BYTES = bytes(range(0x80))
 _NOT_ASCII_CONTROL = bytes(
     c for c in range(256) if not (c <= 0x08 or c in (0x0B, 0x0C) or 0x0E <= c <= 0x1F or c == 0x7F)
 )
+# ``a``-``z`` kept, every other byte blanked: in UTF-8 (or ASCII with ``?`` for
+# the rest) no other character has a byte in that range.
+LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 # Past this many distinct characters to fold, one ``translate`` pass is cheaper.
 _MANY_FOLDS = 160
 
@@ -238,7 +241,8 @@ def _prepare_clean(original: str) -> PreparedText | None:
     A clean text (no control character, no mojibake, already NFC) is its own
     ``text``; the checks and the fold run on its non-ASCII characters alone,
     taken out with byte operations: two characters next to each other in the
-    text are next to each other there too, so a mojibake pair cannot hide.
+    text are next to each other there too, so a mojibake pair cannot hide
+    (and the text itself is searched only when they look like one).
     """
     try:
         raw = original.encode("utf-8")
@@ -247,7 +251,11 @@ def _prepare_clean(original: str) -> PreparedText | None:
     if raw.translate(None, _NOT_ASCII_CONTROL):
         return None
     wide = raw.translate(None, _ASCII_BYTES).decode("utf-8")
-    if _CONTROL.search(wide) or _MOJIBAKE.search(wide):
+    if _CONTROL.search(wide):
+        return None
+    # Joined up, non-ASCII characters apart in the text can look like
+    # mojibake ("à" ... "’"): only a hit there needs the whole text searched.
+    if _MOJIBAKE.search(wide) and _MOJIBAKE.search(original):
         return None
     if not unicodedata.is_normalized("NFC", original):
         return None
@@ -350,3 +358,20 @@ def prepare(original: str) -> PreparedText:
         None if identity else tuple(starts),
         None if identity else tuple(ends),
     )
+
+
+def _letter_runs(p: PreparedText) -> tuple[bytes, ...]:
+    return tuple(p.lower.encode("ascii", "replace").translate(LETTERS_ONLY).split())
+
+
+def letter_runs(p: PreparedText) -> tuple[bytes, ...]:
+    """The runs of ``a``-``z`` in ``p.lower``, in order, as ASCII bytes; computed once per text.
+
+    Cue words (language detection, date triggers) are ASCII, so which of them
+    a text holds is read from these runs without a regex scan.
+
+    Example:
+        >>> letter_runs(prepare("Hà Nội, 19/8: talks"))
+        (b'ha', b'noi', b'talks')
+    """
+    return p.memo("letter_runs", _letter_runs)
