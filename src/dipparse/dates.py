@@ -476,14 +476,20 @@ def _relax(src: str) -> str:
 
 
 @functools.cache
-def _gate(lang: str, first: int = 0) -> re.Pattern[str]:
-    """The grammar from its ``first`` atom on, loosened for the stdlib ``re``.
+def _gate(lang: str) -> re.Pattern[str]:
+    """The grammar loosened for the stdlib ``re``, each atom a numbered group.
 
-    Each atom is a numbered group, so a match tells which atom is the first
-    that may match at an offset (``first + lastindex - 1``); where it fails,
-    no atom of the grammar matches. It costs a fraction of the grammar.
+    A match tells which atom is the first that may match at an offset
+    (``lastindex - 1``); where it fails, no atom of the grammar matches.
+    It costs a fraction of the grammar.
     """
-    return re.compile("|".join(f"({_relax(a)})" for a in _alternatives(lang)[first:]))
+    return re.compile("|".join(f"({_relax(a)})" for a in _alternatives(lang)))
+
+
+@functools.cache
+def _atom_gate(lang: str, index: int) -> re.Pattern[str]:
+    """One atom of :func:`_gate` alone."""
+    return re.compile(_relax(_alternatives(lang)[index]))
 
 
 _YEAR_LIST = regex.compile(
@@ -493,10 +499,12 @@ _YEAR_LIST = regex.compile(
 _LOOKBACK_CHARS = 40
 _LOOKBACK_WORDS = 3
 _WORD_START = regex.compile(r"\b\w")
+_ASCII_WORD_START = re.compile(r"\b\w", re.ASCII)
 
 
 _DIGITS = regex.compile(r"\d+")
 _WORD_AT = regex.compile(r"[^\W\d_]{1,30}")
+_ASCII_WORD_AT = re.compile(r"[A-Za-z]{1,30}")
 
 
 @functools.cache
@@ -970,6 +978,7 @@ class _Scanner:
     def __init__(self, r: _Reader) -> None:
         self.r = r
         self.atoms = len(_alternatives(r.lang))
+        self.gate = _gate(r.lang)
         self.starters = _starters(r.lang)
         self.out: list[_Found] = []
 
@@ -982,17 +991,19 @@ class _Scanner:
         """
         low = self.r.low
         lang = self.r.lang
-        first = 0
-        while first < self.atoms:
-            g = _gate(lang, first).match(low, pos)
-            if g is None:
-                return None
-            index = first + (g.lastindex or 1) - 1
+        g = self.gate.match(low, pos)
+        if g is None:
+            return None
+        index = (g.lastindex or 1) - 1
+        while True:
             m = _atom_pattern(lang, index).match(low, pos)
             if m is not None:
                 return m
-            first = index + 1
-        return None
+            index += 1
+            while index < self.atoms and _atom_gate(lang, index).match(low, pos) is None:
+                index += 1
+            if index >= self.atoms:
+                return None
 
     def run(self) -> list[_Found]:
         pos = 0
@@ -1028,7 +1039,12 @@ class _Scanner:
         for ts in _triggers(self.r.p, self.r.lang):
             lo = max(last + 1, ts - _LOOKBACK_CHARS)
             if lo < ts:
-                starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
+                # On ASCII (and the character before, for ``\b``) the stdlib
+                # ``re`` reads ``\b\w`` as ``regex`` does, and runs faster.
+                word_start = (
+                    _ASCII_WORD_START if low[lo - 1 if lo else 0 : ts].isascii() else _WORD_START
+                )
+                starts = [w.start() for w in word_start.finditer(low, lo, ts)]
                 for w in starts[-_LOOKBACK_WORDS:]:
                     if self.may_start(w):
                         yield w
@@ -1052,10 +1068,23 @@ class _Scanner:
 
     def may_start(self, pos: int) -> bool:
         """Whether an atom can begin with the word at ``pos``: a cue word or a capital."""
-        m = _WORD_AT.match(self.r.low, pos)
-        if m is None:
-            return False
-        return m.group() in self.starters or self.r.capitalized(pos)
+        low = self.r.low
+        word = None
+        if low[pos : pos + 1].isascii():
+            # ``_WORD_AT`` on ASCII letters, by the stdlib ``re``; a run that
+            # stops short at a non-ASCII character may go on: ask ``regex``.
+            m = _ASCII_WORD_AT.match(low, pos)
+            if m is None:
+                return False
+            end = m.end()
+            if end - pos == 30 or end == len(low) or low[end].isascii():
+                word = m.group()
+        if word is None:
+            m2 = _WORD_AT.match(low, pos)
+            if m2 is None:
+                return False
+            word = m2.group()
+        return word in self.starters or self.r.capitalized(pos)
 
     # ---- dispatch -----------------------------------------------------
 
