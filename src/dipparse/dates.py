@@ -614,7 +614,7 @@ _TAIL_YEAR = regex.compile(
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
 _WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
-_SENTENCE_END = _std(r"[.!?;\n]\s|\n")
+_SENTENCE_END = regex.compile(r"[.!?;\n]\s|\n")
 _VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 # UTF-8 lead bytes of U+00C0-U+023F and lead pairs of U+1E00-U+1EFF: counting
 # them counts those letters without a scan per character.
