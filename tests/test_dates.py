@@ -471,3 +471,76 @@ class TestSpans:
         t = time.perf_counter()
         extract_dates(prepare(text), MON, None)
         assert time.perf_counter() - t < 2.0
+
+
+_SCAN_TEXTS = [
+    "HANOI, Aug. 19 (VNA) - Talks on Monday, Aug. 19, 2024 and from August 30 to September 2.",
+    "In 2025 the 2000 delegates met; the 1999 treaty of 1945, Expo 2025 and No. 2024.",
+    "Ngày 19 tháng 8 năm 2024, thứ Hai (19/8), sáng nay và năm ngoái, từ 19 đến 22/2.",
+    "Ngay 2.9 tai Ha Noi, thang Tam, nam 2021-2025, 15/2024/ND-CP, 30/8 - 2/9/2024.",
+    "two years ago, earlier this week, mid-August, last March 2023, 2024-08-18 and 19.8.2024",
+    "Ｍonday ٣ 𝟘 ǅ ẞ ﬁ Aug.\u00a019 2024\u2009- 2025 the\u3000 2019 report, Việt Nam 2024",
+]
+
+
+class TestGatedMatch:
+    @pytest.mark.parametrize("lang", ["en", "vi", "any"])
+    @pytest.mark.parametrize("text", _SCAN_TEXTS)
+    def test_same_as_the_whole_grammar(self, text, lang):
+        """At every offset the gated matcher gives the whole grammar's match, groups included."""
+        from dipparse.dates import _pattern, _Reader, _Scanner
+
+        p = prepare(text)
+        scanner = _Scanner(_Reader(p, None, lang))
+        grammar = _pattern(lang)
+        for pos in range(len(p.lower) + 1):
+            want = grammar.match(p.lower, pos)
+            got = scanner.match(pos)
+            if want is None:
+                assert got is None, pos
+                continue
+            assert got is not None, pos
+            assert (got.span(), got.lastgroup) == (want.span(), want.lastgroup)
+            assert {k: v for k, v in got.groupdict().items() if v is not None} == {
+                k: v for k, v in want.groupdict().items() if v is not None
+            }
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet=" 0123456789/.-,AaugMondyhtnràộĐ\n", max_size=40))
+    def test_same_on_any_text(self, text):
+        """The gate never refuses an offset where some atom of the grammar matches."""
+        from dipparse.dates import _pattern, _Reader, _Scanner
+
+        p = prepare(text)
+        scanner = _Scanner(_Reader(p, None, "any"))
+        for pos in range(len(p.lower) + 1):
+            want = _pattern("any").match(p.lower, pos)
+            got = scanner.match(pos)
+            assert (want and want.span()) == (got and got.span())
+
+    @pytest.mark.parametrize("pattern", [r"\w+", r"(?>ab)", r"a(?i:b)"])
+    def test_relax_refuses_what_it_does_not_know(self, pattern):
+        """A construct the loosening does not handle is an error, not a silent miss."""
+        from dipparse.dates import _relax
+
+        with pytest.raises(ValueError, match="not handled"):
+            _relax(pattern)
+
+
+class TestAccentedText:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "plain",
+            "Hà Nội, Đà Nẵng",
+            "ɐɑ ɏ Ɂ ẞ ỹ Ỹ ḁ",
+            "À" * 5 + "\u0250" + "x" * 10,
+            "习近平 ’ “",
+        ],
+    )
+    def test_letter_count(self, text):
+        """The byte count of Latin letters agrees with the regex count."""
+        from dipparse.dates import _VI_LETTERS, _latin_letters
+
+        assert _latin_letters(text) == len(_VI_LETTERS.findall(text))

@@ -163,3 +163,46 @@ class TestSource:
         """An explicit published date wins over the header line."""
         a = dipparse.parse(" date 2024-08-18 Talks.", published=D(2024, 8, 20))
         assert a.published == D(2024, 8, 20)
+
+
+class TestWhereDatelinesStart:
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            ("Intro line.\n\n  HANOI, Aug. 19 (VNA) – Talks.", "Hanoi"),
+            (" date 2024-08-20 \t BEIJING (Xinhua) -- Xi met Lam.", "Beijing"),
+            ("\n\n date 2024-08-20\nHÀ NỘI – Lam met Xi.", "Hà Nội"),
+            ("Said he. HANOI – not at a line start.", None),
+            ("First.\nBEIJING, Aug.\n19 (Xinhua) -- A date across a line.", "Beijing"),
+        ],
+    )
+    def test_line_starts(self, text, place):
+        """A dateline is read at the start of any line or after the date header, nowhere else."""
+        h = read_header(prepare(text), datetime.date(2024, 8, 20))
+        assert (h.dateline.place if h.dateline else None) == place
+        if h.dateline is not None:
+            assert text[h.dateline.start : h.dateline.end].endswith(("–", "--"))
+
+
+class TestTrailerSearch:
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            "He added. VNS",
+            "he said, (Theo: VNA)",
+            "development. — Nguồn: Báo Quốc tế.",
+            "in Hanoi (Photo: Xinhua/Xie Huanchi)",
+            "talks, Xinhua / VNA.",
+            "a" * 30 + " / b" * 5,
+            "x, y.",
+        ],
+    )
+    def test_search_from_the_run_finds_the_same(self, tail):
+        """Starting the trailer search where its run begins finds what a full search finds."""
+        from dipparse.header import _TRAILER, _TRAILER_RUN
+
+        run = _TRAILER_RUN.match(tail[::-1])
+        first = len(tail) - (run.end() if run else 0)
+        full = _TRAILER.search(tail)
+        fast = _TRAILER.search(tail, max(0, first - 1))
+        assert (full and full.span()) == (fast and fast.span())

@@ -54,3 +54,43 @@ class TestArticleLanguage:
         assert (
             dipparse.parse("The minister said the talks went well.").to_dict()["language"] == "en"
         )
+
+
+def _reference(text: str) -> str | None:
+    """detect_language as first written: every word counted with a regex scan."""
+    import re
+
+    from dipparse.language import _EN, _SAMPLE, _VI, _VI_LETTERS
+    from dipparse.text import prepare
+
+    p = prepare(text)
+    words = re.findall(r"[a-z]+", p.lower[:_SAMPLE])
+    if len(words) < 3:
+        return None
+    en = sum(w in _EN for w in words)
+    vi = sum(w in _VI for w in words)
+    if not p.text.isascii():
+        vi += len(_VI_LETTERS.findall(p.text, 0, _SAMPLE)) // 2
+    if en == 0 and vi == 0:
+        return None
+    return "vi" if vi > en else "en"
+
+
+class TestDecision:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "he he he",  # a word of both lists: a tie of one each
+            "xyz abc def",  # no cue word at all
+            "xyz abc def ăăăă",  # letters alone decide
+            "the of and ưư ơơ",  # letters against words: 3 against 2
+            "the of and ưưư ơơơ",
+            "the cat va la co" + " ạ" * 7,
+            "x" * 3990 + " the of and va la co tu",  # a word cut at the sample's end
+            "cua va cac the of",
+            "Thủ tướng họp, the of and to in a is that for on with.",
+        ],
+    )
+    def test_same_as_counting_every_word(self, text):
+        """The byte-level count decides exactly as counting every word does."""
+        assert detect_language(text) == _reference(text)

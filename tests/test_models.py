@@ -82,3 +82,24 @@ class TestModels:
             Dateline,
         ):
             assert "__slots__" in cls.__dict__
+
+
+class TestUncheckedConstruction:
+    def test_same_objects(self):
+        """The extractors' fast constructors build objects equal to the validated ones."""
+        from dipparse.models import DateMention, Mention, _date_mention, _mention
+
+        m = _mention("Lam", 3, 6)
+        assert m == Mention("Lam", 3, 6) and hash(m) == hash(Mention("Lam", 3, 6))
+        d = _date_mention("Aug. 19", "2024-08-19", None, "day", 0, 7)
+        assert d == DateMention("Aug. 19", "2024-08-19", None, "day", 0, 7)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            m.start = 0  # type: ignore[misc]
+
+    @pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 3)])
+    def test_bad_offsets_still_refused(self, start, end):
+        """A mention asked for with offsets out of order still raises ValueError."""
+        from dipparse.text import prepare
+
+        with pytest.raises(ValueError, match="must"):
+            prepare("To Lam met Xi").mention(start, end)

@@ -93,6 +93,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -101,9 +102,9 @@ import regex
 
 from dipparse import calendar
 from dipparse._data import load_json
-from dipparse.models import DateMention, Granularity
+from dipparse.models import DateMention, Granularity, _date_mention
 from dipparse.names import fold
-from dipparse.text import PreparedText
+from dipparse.text import LETTERS_ONLY, PreparedText, letter_runs
 
 __all__ = ["extract_dates"]
 
@@ -209,7 +210,7 @@ def _group(name: str, body: str) -> str:
 
 
 @functools.cache
-def _en_atoms() -> str:
+def _en_atoms() -> tuple[str, ...]:
     v = _vocab()["en"]
     months = load_json("months.json")["months"].values()
     full = [words[0] for words in months]
@@ -268,11 +269,11 @@ def _en_atoms() -> str:
             rf"|(?:{_alt(v['year_of_cues'])}){_S}of{_S})(?P<yc_y>{_Y})",
         ),
     ]
-    return "|".join(parts)
+    return tuple(parts)
 
 
 @functools.cache
-def _vi_atoms() -> str:
+def _vi_atoms() -> tuple[str, ...]:
     v = _vocab()["vi"]
     rel = _alt(
         [*v["relative_days"], *v["relative_weeks"], *v["relative_months"], *v["relative_years"]]
@@ -312,7 +313,7 @@ def _vi_atoms() -> str:
             rf"(?:{_S}(?P<vwd_t>tuan{_S}(?:truoc|qua|toi|sau|nay)|toi|truoc|vua{_S}qua|sau)\b)?",
         ),
     ]
-    return "|".join(parts)
+    return tuple(parts)
 
 
 def _common_atoms() -> list[str]:
@@ -339,14 +340,156 @@ _NAME_YEAR = _group("yn", rf"\b(?P<yn_w>[\p{{L}}]{{2,24}})\.?{_S}(?P<yn_y>{_Y})(
 
 
 @functools.cache
-def _pattern(lang: str) -> regex.Pattern[str]:
+def _alternatives(lang: str) -> tuple[str, ...]:
+    """The grammar's atoms for one language, in the order the grammar tries them."""
     pieces = _common_atoms()
     if lang in ("en", "any"):
-        pieces.append(_en_atoms())
+        pieces.extend(_en_atoms())
     if lang in ("vi", "any"):
-        pieces.append(_vi_atoms())
+        pieces.extend(_vi_atoms())
     pieces.append(_NAME_YEAR)
-    return regex.compile("|".join(pieces))
+    return tuple(pieces)
+
+
+@functools.cache
+def _pattern(lang: str) -> regex.Pattern[str]:
+    """The whole grammar of one language."""
+    return regex.compile("|".join(_alternatives(lang)))
+
+
+@functools.cache
+def _atom_pattern(lang: str, index: int) -> regex.Pattern[str]:
+    """One atom of the grammar alone: matching it costs a fraction of the whole."""
+    return regex.compile(_alternatives(lang)[index])
+
+
+_ANY = "(?s:.)"
+
+
+@functools.cache
+def _widened(cls: str) -> str:
+    r"""A stdlib class holding every character the ``regex`` class or escape ``cls`` may match.
+
+    Only ASCII is decided by ``regex`` itself (its meaning there is the same in
+    every Unicode version); every other character is let through. A negated
+    class keeps compiling fast where a range up to U+10FFFF would not.
+
+    Example:
+        >>> _widened(r"[\d/]")
+        '[^\\x00-\\x2e\\x3a-\\x7f]'
+    """
+    kept = [regex.fullmatch(cls, chr(c)) is not None for c in range(128)]
+    ranges: list[str] = []
+    c = 0
+    while c < 128:
+        if kept[c]:
+            c += 1
+            continue
+        e = c
+        while e + 1 < 128 and not kept[e + 1]:
+            e += 1
+        ranges.append(f"\\x{c:02x}" if e == c else f"\\x{c:02x}-\\x{e:02x}")
+        c = e + 1
+    return "[^" + "".join(ranges) + "]"
+
+
+def _skip_group(src: str, i: int) -> int:
+    """The offset just past the group that opens at ``src[i]``."""
+    depth = 0
+    in_class = False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {src!r}")
+
+
+def _relax(src: str) -> str:
+    r"""A stdlib ``re`` pattern that matches wherever the ``regex`` pattern ``src`` matches.
+
+    Word boundaries and lookarounds are dropped, named groups and back
+    references lose their names, and ``\s``, ``\d``, ``\p{..}`` (and classes
+    holding them) widen to every character that may be one of them. Only the
+    grammar's own constructs are handled; anything else is an error at import.
+
+    Example:
+        >>> _relax(r"(?<![\d/])\b(?P<x>[/.-])\s{1,3}(?P=x)")
+        '(?:[/.-])[^\\x00-\\x08\\x0e-\\x1f\\x21-\\x7f]{1,3}(?s:.)'
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            e = src[i + 1]
+            if e == "b":
+                i += 2
+            elif e in "sdp":
+                end = src.index("}", i) + 1 if e == "p" else i + 2
+                out.append(_widened(src[i:end]))
+                i = end
+            elif not e.isalnum():
+                out.append(src[i : i + 2])
+                i += 2
+            else:
+                raise ValueError(f"escape \\{e} not handled in {src!r}")
+        elif c == "[":
+            j = i + 1
+            while src[j] != "]":
+                j += 2 if src[j] == "\\" else 1
+            cls = src[i : j + 1]
+            out.append(_widened(cls) if "\\" in cls else cls)
+            i = j + 1
+        elif src.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
+            i = _skip_group(src, i)
+        elif src.startswith("(?P<", i):
+            out.append("(?:")
+            i = src.index(">", i) + 1
+        elif src.startswith("(?P=", i):
+            # Every back reference of the grammar repeats a one-character separator.
+            out.append(_ANY)
+            i = src.index(")", i) + 1
+        elif src.startswith("(?:", i):
+            out.append("(?:")
+            i += 3
+        elif src.startswith("(?", i):
+            raise ValueError(f"group {src[i : i + 4]!r} not handled in {src!r}")
+        elif c == "(":
+            out.append("(?:")
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+@functools.cache
+def _gate(lang: str) -> re.Pattern[str]:
+    """The grammar loosened for the stdlib ``re``, each atom a numbered group.
+
+    A match tells which atom is the first that may match at an offset
+    (``lastindex - 1``); where it fails, no atom of the grammar matches.
+    It costs a fraction of the grammar.
+    """
+    return re.compile("|".join(f"({_relax(a)})" for a in _alternatives(lang)))
+
+
+@functools.cache
+def _atom_gate(lang: str, index: int) -> re.Pattern[str]:
+    """One atom of :func:`_gate` alone."""
+    return re.compile(_relax(_alternatives(lang)[index]))
 
 
 _YEAR_LIST = regex.compile(
@@ -356,10 +499,12 @@ _YEAR_LIST = regex.compile(
 _LOOKBACK_CHARS = 40
 _LOOKBACK_WORDS = 3
 _WORD_START = regex.compile(r"\b\w")
+_ASCII_WORD_START = re.compile(r"\b\w", re.ASCII)
 
 
 _DIGITS = regex.compile(r"\d+")
 _WORD_AT = regex.compile(r"[^\W\d_]{1,30}")
+_ASCII_WORD_AT = re.compile(r"[A-Za-z]{1,30}")
 
 
 @functools.cache
@@ -404,23 +549,36 @@ def _trigger_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(keys)), frozenset(words)
 
 
-def _triggers(low: str, lang: str) -> list[int]:
-    """Sorted offsets of every digit run and every whole trigger word in ``low``."""
+@functools.cache
+def _trigger_bytes(lang: str) -> frozenset[bytes]:
+    return frozenset(w.encode("ascii") for w in _trigger_words(lang)[1])
+
+
+def _triggers(p: PreparedText, lang: str) -> list[int]:
+    """Sorted offsets of every digit run and every whole trigger word in ``p.lower``.
+
+    A trigger word is a whole run of letters (``str.isalpha``). Every trigger
+    word is ASCII, so the text's runs of ``a``-``z`` (shared through
+    :func:`~dipparse.text.letter_runs`) tell which trigger words occur at
+    all; only those are searched.
+    """
+    low = p.lower
     hits = {m.start() for m in _DIGITS.finditer(low)}
-    keys, words = _trigger_words(lang)
+    present = _trigger_bytes(lang).intersection(letter_runs(p))
+    if not present:
+        return sorted(hits)
+    # One byte per character: the offsets of ``padded`` are those of ``low`` plus one.
+    padded = b" " + low.encode("ascii", "replace").translate(LETTERS_ONLY) + b" "
     n = len(low)
-    for key in keys:
-        i = low.find(key)
+    for word in present:
+        needle = b" " + word + b" "
+        i = padded.find(needle)
         while i >= 0:
-            s = i
-            while s > 0 and low[s - 1].isalpha():
-                s -= 1
-            e = i + len(key)
-            while e < n and low[e].isalpha():
-                e += 1
-            if low[s:e] in words:
+            s, e = i, i + len(word)  # the word's offsets in ``low``
+            # A neighbour that is a letter but not ASCII joins the word.
+            if not (s > 0 and low[s - 1].isalpha()) and not (e < n and low[e].isalpha()):
                 hits.add(s)
-            i = low.find(key, e)
+            i = padded.find(needle, e)
     return sorted(hits)
 
 
@@ -431,8 +589,19 @@ _TAIL_DAY = regex.compile(
     rf"(?:{_CONN_EN})(?P<d>{_D}){_ORD}\b(?!\s{{0,2}}[/.:-]\s{{0,2}}\d)(?:,?{_S}(?P<y>{_Y}))?"
 )
 # After any day: the connector before a second full date (August 30 to September 2).
-_TAIL_EN = regex.compile(_CONN_EN)
-_TAIL_VI = regex.compile(_CONN_VI)
+# White space as ``regex`` reads ``\s``, for the stdlib ``re`` (whose ``\s`` also
+# takes U+001C-U+001F): patterns of ASCII words and white space alone are
+# matched by ``re``, which starts a match several times faster.
+_RE_SPACE = r"[^\S\x1c-\x1f]"
+
+
+def _std(pattern: str) -> re.Pattern[str]:
+    r"""Compile a pattern of literals and ``\s`` for the stdlib ``re``, same meaning."""
+    return re.compile(pattern.replace(r"\s", _RE_SPACE))
+
+
+_TAIL_EN = _std(_CONN_EN)
+_TAIL_VI = _std(_CONN_VI)
 # Before a day-first date: the first day of a range (19-22 February, từ 19 đến 22/2).
 _HEAD_DAY = regex.compile(
     rf"(?:\b(?P<c>from|between|tu)\s{{1,3}}(?:ngay\s{{1,3}})?)?(?<![\d/.,-])(?P<d>{_D}){_ORD}"
@@ -443,10 +612,29 @@ _TAIL_YEAR = regex.compile(
     rf"(?P<y>{_Y}|\d\d(?!\d))(?![/.-]\d)"
 )
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
-_WD_JOIN = regex.compile(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
+_WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
 _SENTENCE_END = regex.compile(r"[.!?;\n]\s|\n")
 _VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+# UTF-8 lead bytes of U+00C0-U+023F and lead pairs of U+1E00-U+1EFF: counting
+# them counts those letters without a scan per character.
+_LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
+_LATIN_EXTENDED_LEADS = (b"\xe1\xb8", b"\xe1\xb9", b"\xe1\xba", b"\xe1\xbb")
+
+
+def _latin_letters(text: str) -> int:
+    """``len(_VI_LETTERS.findall(text))``: the letters of U+00C0-U+024F and U+1E00-U+1EFF.
+
+    Example:
+        >>> _latin_letters("Hà Nội, Đà Nẵng, ɐ")
+        5
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    if b"\xc9" in raw:  # U+0240-U+027F: only part of it counts
+        return len(_VI_LETTERS.findall(text))
+    return sum(map(raw.count, _LATIN_LEADS)) + sum(map(raw.count, _LATIN_EXTENDED_LEADS))
+
+
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NUMBERISH = regex.compile(r"\d|[%$€£¥]")
 
@@ -455,6 +643,24 @@ _NUMBERISH = regex.compile(r"\d|[%$€£¥]")
 def _future_en() -> regex.Pattern[str]:
     cues = _vocab()["en"]["future_cues"]
     return regex.compile(rf"(?:\b|(?<=\w))(?:{_alt(cues)})\b")
+
+
+@functools.cache
+def _future_literals() -> tuple[str, ...]:
+    return tuple(_norm(_key(c)) for c in _vocab()["en"]["future_cues"])
+
+
+def _may_hold_future_cue(s: str) -> bool:
+    r"""``False`` only where ``_future_en()`` cannot match anywhere in ``s``.
+
+    Where every run of white space is one space, the pattern's ``\s{1,3}``
+    can only match that space, so a cue that matches is a plain substring:
+    a few ``in`` tests instead of a regex scan of the sentence.
+    """
+    bare = s.replace(" ", "")
+    if "  " in s or "".join(bare.split()) != bare:
+        return True
+    return any(c in s for c in _future_literals())
 
 
 # A finite past verb; a participle after "be"/"been"/"to" (will be held) is not one.
@@ -520,12 +726,18 @@ class _Reader:
         self.low = p.lower
         self.ref = ref
         self.lang = lang
-        sample = p.text[:5000]
-        # Written with diacritics: Vietnamese has about one accented letter in
-        # four; a text folded to ASCII has none, an English one a few in names.
-        self.accented = not sample.isascii() and len(_VI_LETTERS.findall(sample)) * 60 >= len(
-            sample
-        )
+
+    @functools.cached_property
+    def accented(self) -> bool:
+        """Whether the text is written with diacritics (read only for Vietnamese atoms).
+
+        Vietnamese has about one accented letter in four; a text folded to
+        ASCII has none, an English one a few in names.
+        """
+        sample = self.p.text[:5000]
+        if sample.isascii():
+            return False
+        return _latin_letters(sample) * 60 >= len(sample)
 
     # ---- checks -------------------------------------------------------
 
@@ -578,17 +790,19 @@ class _Reader:
             past = [m.end() for m in past_re.finditer(view)]
             if fut and (not past or max(fut) > max(past)):
                 return True
-        fut_en = [m.end() for m in _future_en().finditer(before)]
-        if fut_en:
-            past_en = [m.end() for m in _PAST_EN.finditer(before)]
-            return not past_en or max(fut_en) > max(past_en)
+        if _may_hold_future_cue(before):
+            fut_en = [m.end() for m in _future_en().finditer(before)]
+            if fut_en:
+                past_en = [m.end() for m in _PAST_EN.finditer(before)]
+                return not past_en or max(fut_en) > max(past_en)
         after = self.low[end:s1][:80]
+        cue_after = _may_hold_future_cue(after)
         # "Xi on Friday will travel ...": the verb right after the day.
-        if _future_en().match(after.lstrip(" ,")):
+        if cue_after and _future_en().match(after.lstrip(" ,")):
             return True
         if len(before.split()) <= 2:
             # "On Friday, the two sides will ..." / "Thứ Sáu, hai bên sẽ ...": the day comes first.
-            if _future_en().search(after):
+            if cue_after and _future_en().search(after):
                 return True
             if self.lang != "en":
                 view = self.p.text[end:s1][:80].lower() if self.accented else after
@@ -763,16 +977,40 @@ _EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
 class _Scanner:
     def __init__(self, r: _Reader) -> None:
         self.r = r
-        self.pattern = _pattern(r.lang)
+        self.atoms = len(_alternatives(r.lang))
+        self.gate = _gate(r.lang)
+        self.starters = _starters(r.lang)
         self.out: list[_Found] = []
 
-    def run(self) -> list[_Found]:
+    def match(self, pos: int) -> regex.Match[str] | None:
+        """``_pattern(lang).match(low, pos)``, trying only the atoms the gate lets through.
+
+        The grammar takes its first atom that matches; every atom before the
+        first one the loosened gate accepts cannot match, so the atoms are
+        tried one at a time from there.
+        """
         low = self.r.low
+        lang = self.r.lang
+        g = self.gate.match(low, pos)
+        if g is None:
+            return None
+        index = (g.lastindex or 1) - 1
+        while True:
+            m = _atom_pattern(lang, index).match(low, pos)
+            if m is not None:
+                return m
+            index += 1
+            while index < self.atoms and _atom_gate(lang, index).match(low, pos) is None:
+                index += 1
+            if index >= self.atoms:
+                return None
+
+    def run(self) -> list[_Found]:
         pos = 0
         for start in self.candidates():
             if start < pos:
                 continue
-            m = self.pattern.match(low, start)
+            m = self.match(start)
             if m is None:
                 continue
             got = self.handle(m)
@@ -798,10 +1036,15 @@ class _Scanner:
         """
         low = self.r.low
         last = -1
-        for ts in _triggers(low, self.r.lang):
+        for ts in _triggers(self.r.p, self.r.lang):
             lo = max(last + 1, ts - _LOOKBACK_CHARS)
             if lo < ts:
-                starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
+                # On ASCII (and the character before, for ``\b``) the stdlib
+                # ``re`` reads ``\b\w`` as ``regex`` does, and runs faster.
+                word_start = (
+                    _ASCII_WORD_START if low[lo - 1 if lo else 0 : ts].isascii() else _WORD_START
+                )
+                starts = [w.start() for w in word_start.finditer(low, lo, ts)]
                 for w in starts[-_LOOKBACK_WORDS:]:
                     if self.may_start(w):
                         yield w
@@ -825,10 +1068,23 @@ class _Scanner:
 
     def may_start(self, pos: int) -> bool:
         """Whether an atom can begin with the word at ``pos``: a cue word or a capital."""
-        m = _WORD_AT.match(self.r.low, pos)
-        if m is None:
-            return False
-        return m.group() in _starters(self.r.lang) or self.r.capitalized(pos)
+        low = self.r.low
+        word = None
+        if low[pos : pos + 1].isascii():
+            # ``_WORD_AT`` on ASCII letters, by the stdlib ``re``; a run that
+            # stops short at a non-ASCII character may go on: ask ``regex``.
+            m = _ASCII_WORD_AT.match(low, pos)
+            if m is None:
+                return False
+            end = m.end()
+            if end - pos == 30 or end == len(low) or low[end].isascii():
+                word = m.group()
+        if word is None:
+            m2 = _WORD_AT.match(low, pos)
+            if m2 is None:
+                return False
+            word = m2.group()
+        return word in self.starters or self.r.capitalized(pos)
 
     # ---- dispatch -----------------------------------------------------
 
@@ -858,7 +1114,7 @@ class _Scanner:
         if tail is None and r.lang != "en":
             tail = _TAIL_VI.match(low, a.end)
         if tail is not None and (tail.group("cw") != "and" or _between_before(r, a.start)):
-            m2 = self.pattern.match(low, tail.end())
+            m2 = self.match(tail.end())
             b = _read_day_atom(r, m2) if m2 is not None else None
             if b is not None and b.start == tail.end():
                 pair = _resolve_pair(r, a, b.year, b.month, b.day)
@@ -1048,7 +1304,7 @@ class _Scanner:
         j = _WD_JOIN.match(r.low, end)
         if j is None:
             return None
-        m2 = self.pattern.match(r.low, j.end())
+        m2 = self.match(j.end())
         if m2 is None:
             return None
         b = _read_day_atom(r, m2)
@@ -1208,11 +1464,11 @@ def extract_dates(
         return ()
     found = _Scanner(_Reader(p, ref, lang)).run()
     out: list[DateMention] = []
+    original = p.original
     for f in found:
-        mention = p.mention(f.start, f.end)
-        out.append(
-            DateMention(
-                mention.text, f.value, f.end_value, f.granularity, mention.start, mention.end
-            )
-        )
+        s, e = p.span(f.start, f.end)
+        if 0 <= s <= e:
+            out.append(_date_mention(original[s:e], f.value, f.end_value, f.granularity, s, e))
+        else:  # offsets the validators refuse: let them raise as before
+            out.append(DateMention(original[s:e], f.value, f.end_value, f.granularity, s, e))
     return tuple(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -40,10 +41,18 @@ _DATELINE = regex.compile(
     [ \t]*{_DASH}(?=[ \t])""",
     regex.VERBOSE,
 )
+# Every character the dateline pattern may consume is on one line, apart from
+# the white space inside a date: so a dateline starts only at a line's first
+# non-blank character (or right after the ``date`` header on the first line).
+_HEADER_END = regex.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}[ \t]+")
 _PHOTO = regex.compile(r"(?i)\b(?:photo|photos|ảnh|anh|image|file photo)\s*:?\s*$")
 _TRAILER = regex.compile(
     r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
 )
+# What a trailer consumes after its first character, part by part, read
+# backwards from the end: a match starts at most one character before this
+# run, so the search starts there instead of at every offset of the tail.
+_TRAILER_RUN = regex.compile(r"[ \t.]*\)?[\p{L}\p{M}'’ /\s]*:?[\p{L}\p{M}'’ /\s]*\(?\s*[-–—]*")
 
 
 @attrs.frozen
@@ -95,7 +104,9 @@ def _source_of(name: str) -> str | None:
 
 def _trailing_source(p: PreparedText) -> str | None:
     tail = p.text.rstrip()[-120:]
-    m = _TRAILER.search(tail)
+    run = _TRAILER_RUN.match(tail[::-1])
+    first = len(tail) - (run.end() if run is not None else 0)
+    m = _TRAILER.search(tail, max(0, first - 1))
     if m is None:
         return None
     before = tail[: m.start("src")]
@@ -107,6 +118,44 @@ def _trailing_source(p: PreparedText) -> str | None:
     if len(parts) > 1 and any(_source_of(x) is None for x in parts):
         return None
     return _source_of(src)
+
+
+def _line_starts(window: str) -> Iterator[int]:
+    """Offsets where a dateline may start, in order: each line's first non-blank character."""
+    n = len(window)
+    i = 0
+    while True:
+        while i < n and window[i] in " \t":
+            i += 1
+        yield i
+        i = window.find("\n", i) + 1
+        if i == 0:
+            return
+
+
+def _datelines(window: str) -> Iterator[regex.Match[str]]:
+    """``_DATELINE.finditer(window)``, tried only where a dateline can start."""
+    h = _HEADER_END.match(window)
+    after_header = h.end() if h is not None else -1
+    done = 0
+    for pos in _line_starts(window):
+        if 0 <= after_header <= pos:
+            if after_header != pos and after_header >= done:
+                m = _DATELINE.match(window, after_header)
+                if m is not None:
+                    done = m.end()
+                    yield m
+            after_header = -1
+        if pos < done:
+            continue
+        m = _DATELINE.match(window, pos)
+        if m is not None:
+            done = m.end()
+            yield m
+    if after_header >= done:
+        m = _DATELINE.match(window, after_header)
+        if m is not None:
+            yield m
 
 
 def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
@@ -136,7 +185,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
     dateline = None
     source = None
     window = text[:3000]
-    for m in _DATELINE.finditer(window):
+    for m in _datelines(window):
         place = m.group("place") or m.group("cplace")
         agency = m.group("agency")
         agency_name = _source_of(agency) if agency else None

@@ -8,8 +8,10 @@ letters only Vietnamese uses (``ư``, ``ơ``, ``đ``, ``ạ``...).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import repeat
 
-from dipparse.text import PreparedText
+from dipparse.text import LETTERS_ONLY, PreparedText, letter_runs
 
 __all__ = ["LANGUAGES", "detect_language"]
 
@@ -28,8 +30,12 @@ _VI_LOWER = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếề�
 # Both cases spelled out and the standard ``re``: this scan runs on every
 # article, and ``re`` runs a plain class several times faster than ``regex``.
 _VI_LETTERS = re.compile(f"[{_VI_LOWER}{_VI_LOWER.upper()}]")
-_WORD = re.compile(r"[a-z]+")
 _SAMPLE = 4000  # characters: enough to tell, and the cost stays flat for long texts
+# The words of the sample are its runs of ``a``-``z``, read in bytes
+# (``text.letter_runs``): the same words as a regex scan, several times faster.
+# +1 for a Vietnamese cue word, -1 for an English one (0 for a word in both):
+# the sum is the Vietnamese count minus the English count.
+_SCORE = {w.encode("ascii"): (w in _VI) - (w in _EN) for w in _EN | _VI if (w in _VI) != (w in _EN)}
 
 
 def detect_language(p: PreparedText | str) -> str | None:
@@ -59,13 +65,22 @@ def detect_language(p: PreparedText | str) -> str | None:
         p = prepare(p)
     elif not isinstance(p, PreparedText):
         raise TypeError(f"detect_language() expects str, got {type(p).__name__}")
-    words = _WORD.findall(p.lower, 0, _SAMPLE)
+    if len(p.lower) <= _SAMPLE:
+        words: Sequence[bytes] = letter_runs(p)
+    else:
+        words = p.lower[:_SAMPLE].encode("ascii", "replace").translate(LETTERS_ONLY).split()
     if len(words) < 3:
         return None
-    en = sum(map(_EN.__contains__, words))
-    vi = sum(map(_VI.__contains__, words))
-    if not p.text.isascii():
-        vi += len(_VI_LETTERS.findall(p.text, 0, _SAMPLE)) // 2
-    if en == 0 and vi == 0:
+    lead = sum(map(_SCORE.get, words, repeat(0)))  # Vietnamese words minus English ones
+    if lead > 0:
+        return "vi"
+    sample = p.text[:_SAMPLE]
+    if not sample.isascii():
+        # Half the Vietnamese letters count as Vietnamese words; there can be
+        # no more of them than non-ASCII characters, which UTF-8 bounds cheaply.
+        bound = len(sample.encode("utf-8", "surrogatepass")) - len(sample)
+        if bound // 2 > -lead:
+            lead += len(_VI_LETTERS.findall(sample)) // 2
+    if lead == 0 and not any(map(_EN.__contains__, (w.decode("ascii") for w in words))):
         return None
-    return "vi" if vi > en else "en"
+    return "vi" if lead > 0 else "en"

@@ -69,6 +69,24 @@ class Mention:
     end: int = attrs.field(validator=_check_span)
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    """``Mention(text, start, end)`` for offsets known to be valid (``0 <= start <= end``).
+
+    The extractors build thousands of mentions per article from offsets they
+    have just checked; this skips the validators, which cost more than the
+    object. Objects a user builds still go through them.
+    """
+    m = _new(Mention)
+    _set(m, "text", text)
+    _set(m, "start", start)
+    _set(m, "end", end)
+    return m
+
+
 @attrs.frozen
 class Title:
     """An office the text gives an official.
@@ -170,6 +188,20 @@ class DateMention:
         """
         parts = [int(p) for p in self.value.split("-")] + [1, 1]
         return _dt.date(parts[0], parts[1], parts[2])
+
+
+def _date_mention(
+    text: str, value: str, end_value: str | None, granularity: Granularity, start: int, end: int
+) -> DateMention:
+    """``DateMention(...)`` for offsets known to be valid (``0 <= start <= end``); see :func:`_mention`."""
+    m = _new(DateMention)
+    _set(m, "text", text)
+    _set(m, "value", value)
+    _set(m, "end_value", end_value)
+    _set(m, "granularity", granularity)
+    _set(m, "start", start)
+    _set(m, "end", end)
+    return m
 
 
 @attrs.frozen

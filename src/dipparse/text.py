@@ -21,11 +21,11 @@ import attrs
 import regex
 
 from dipparse._folds import ONE_TO_ONE_FOLDS
-from dipparse.models import Mention
+from dipparse.models import Mention, _mention
 
 _T = TypeVar("_T")
 
-__all__ = ["PreparedText", "fold_char", "prepare"]
+__all__ = ["PreparedText", "fold_char", "letter_runs", "prepare"]
 
 # Lead bytes of UTF-8 sequences as Latin-1/cp1252 shows them, followed by a
 # continuation byte as it shows it: the signature of mojibake.
@@ -37,7 +37,17 @@ _NON_ASCII_WORD = regex.compile(r"[^\s]*[^\x00-\x7f][^\s]*")
 # than ``regex`` does, and these scans run over every article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONTROL_SPLIT = re.compile(f"({_CONTROL.pattern})")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# Byte tables for the fast paths: ``bytes.translate`` runs at memory speed,
+# where a regex scan costs tens of nanoseconds a character.
+_ASCII_BYTES = bytes(range(0x80))
+_NOT_ASCII_CONTROL = bytes(
+    c for c in range(256) if not (c <= 0x08 or c in (0x0B, 0x0C) or 0x0E <= c <= 0x1F or c == 0x7F)
+)
+# ``a``-``z`` kept, every other byte blanked: in UTF-8 (or ASCII with ``?`` for
+# the rest) no other character has a byte in that range.
+LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+# Past this many distinct characters to fold, one ``translate`` pass is cheaper.
+_MANY_FOLDS = 160
 
 
 class _FoldTable(dict[int, str]):
@@ -86,22 +96,33 @@ def fold_char(ch: str) -> str:
     return ch.translate(_FOLD_TABLE)
 
 
-def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_FOLD_TABLE)
+def _fold_text(text: str, wide: str | None = None) -> str:
+    """``text.translate(_FOLD_TABLE)``, replacing each distinct non-ASCII character instead.
 
+    ASCII folds to itself, and a text holds few distinct other characters
+    (under a hundred even in Vietnamese), so one ``str.replace`` per
+    character that changes is several times faster than ``translate``, which
+    pays a table lookup for every character. Every fold is ASCII, so no
+    replacement is changed again by a later one.
 
-def _fold_text(text: str) -> str:
-    """``text.translate(_FOLD_TABLE)``, translating only the non-ASCII runs.
-
-    ASCII folds to itself, and ``str.translate`` costs the same per character
-    whatever it maps, so mostly-ASCII text (English news) folds several times
-    faster this way; mostly non-ASCII text goes through ``translate`` whole.
+    Args:
+        text: The text to fold.
+        wide: The non-ASCII characters of ``text``, if the caller has them.
     """
     if text.isascii():
         return text
-    if len(text.encode("utf-8", "surrogatepass")) - len(text) > len(text) // 8:
+    if wide is None:
+        wide = (
+            text.encode("utf-8", "surrogatepass")
+            .translate(None, _ASCII_BYTES)
+            .decode("utf-8", "surrogatepass")
+        )
+    folds = [(ch, out) for ch in set(wide) if (out := _FOLD_TABLE[ord(ch)]) != ch]
+    if len(folds) > _MANY_FOLDS:
         return text.translate(_FOLD_TABLE)
-    return _NON_ASCII_RUN.sub(_fold_run, text)
+    for ch, out in folds:
+        text = text.replace(ch, out)
+    return text
 
 
 # Damaged text repeats its words (names, common syllables), and ftfy costs tens
@@ -205,8 +226,44 @@ class PreparedText:
             >>> prepare("To Lam").mention(3, 6)
             Mention(text='Lam', start=3, end=6)
         """
-        s, e = self.span(start, end)
-        return Mention(self.original[s:e], s, e)
+        if self._starts is None:
+            s, e = start, end
+        else:
+            s, e = self.span(start, end)
+        if 0 <= s <= e:
+            return _mention(self.original[s:e], s, e)
+        return Mention(self.original[s:e], s, e)  # raises the validators' error
+
+
+def _prepare_clean(original: str) -> PreparedText | None:
+    """``prepare(original)`` for a non-ASCII text that needs no repair at all, else ``None``.
+
+    A clean text (no control character, no mojibake, already NFC) is its own
+    ``text``; the checks and the fold run on its non-ASCII characters alone,
+    taken out with byte operations: two characters next to each other in the
+    text are next to each other there too, so a mojibake pair cannot hide
+    (and the text itself is searched only when they look like one).
+    """
+    try:
+        raw = original.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: blanked on the general path
+        return None
+    if raw.translate(None, _NOT_ASCII_CONTROL):
+        return None
+    wide = raw.translate(None, _ASCII_BYTES).decode("utf-8")
+    if _CONTROL.search(wide):
+        return None
+    # Joined up, non-ASCII characters apart in the text can look like
+    # mojibake ("à" ... "’"): only a hit there needs the whole text searched.
+    if _MOJIBAKE.search(wide) and _MOJIBAKE.search(original):
+        return None
+    if not unicodedata.is_normalized("NFC", original):
+        return None
+    folded = _fold_text(original, wide)
+    lower = folded.lower()
+    if len(lower) != len(folded):
+        lower = folded.translate(_LOWER_TABLE)
+    return PreparedText(original, original, folded, lower, None, None)
 
 
 def prepare(original: str) -> PreparedText:
@@ -225,8 +282,13 @@ def prepare(original: str) -> PreparedText:
         >>> p.mention(0, 6).text
         'TÃ´ LÃ¢m'
     """
-    if original.isascii() and not _CONTROL.search(original):
-        return PreparedText(original, original, original, original.lower(), None, None)
+    if original.isascii():
+        if not original.encode("ascii").translate(None, _NOT_ASCII_CONTROL):
+            return PreparedText(original, original, original, original.lower(), None, None)
+    else:
+        quick = _prepare_clean(original)
+        if quick is not None:
+            return quick
     if not _MOJIBAKE.search(original) and unicodedata.is_normalized("NFC", original):
         # No word needs repair (a word with mojibake would match in the whole
         # text) and NFC changes nothing, so only control characters change,
@@ -296,3 +358,20 @@ def prepare(original: str) -> PreparedText:
         None if identity else tuple(starts),
         None if identity else tuple(ends),
     )
+
+
+def _letter_runs(p: PreparedText) -> tuple[bytes, ...]:
+    return tuple(p.lower.encode("ascii", "replace").translate(LETTERS_ONLY).split())
+
+
+def letter_runs(p: PreparedText) -> tuple[bytes, ...]:
+    """The runs of ``a``-``z`` in ``p.lower``, in order, as ASCII bytes; computed once per text.
+
+    Cue words (language detection, date triggers) are ASCII, so which of them
+    a text holds is read from these runs without a regex scan.
+
+    Example:
+        >>> letter_runs(prepare("Hà Nội, 19/8: talks"))
+        (b'ha', b'noi', b'talks')
+    """
+    return p.memo("letter_runs", _letter_runs)
