@@ -30,6 +30,18 @@ class TestSpellingFamilies:
         assert o.ascii == "To Lam" and o.country == "VN"
         assert surface in [m.text for m in o.mentions]
 
+    @pytest.mark.parametrize(
+        "text",
+        ["2024年习近平会见苏林。", "10月习近平会见苏林", "Năm 2024年习近平会见苏林."],
+    )
+    def test_han_names_after_digits(self, text):
+        """Han names right after a number ("2024年") are found: digits and Han make one word."""
+        found = people(text)
+        assert {"Xi Jinping", "Tô Lâm"} <= set(found)
+        for o in found.values():
+            assert all(text[m.start : m.end] == m.text for m in o.mentions)
+        assert [m.text for m in found["Tô Lâm"].mentions] == ["苏林"]
+
     def test_short_forms(self):
         """Short references (given name, with or without accents, damaged) attach to the person."""
         for text, short in [

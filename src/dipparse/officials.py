@@ -323,7 +323,9 @@ class _Reader:
                     person = _choose(people, self.ref) if people else None
                     if person is not None:
                         s = m.start() + pos
-                        k = self.w.index_at(m.start())
+                        # Digits and Han characters make one word ("2024年习近平"):
+                        # the name belongs to the word that contains it.
+                        k = self.w.index_containing(s)
                         if k is not None:
                             self._add_hit(
                                 k, k, _Entity(person, person.name, person.country), s, s + size

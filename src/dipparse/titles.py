@@ -153,6 +153,11 @@ class Words:
         k = bisect.bisect_left(self.starts, pos)
         return k if k < len(self.starts) and self.starts[k] == pos else None
 
+    def index_containing(self, pos: int) -> int | None:
+        """The index of the word that contains offset ``pos``, or ``None`` (between words)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k if k >= 0 and pos < self.ends[k] else None
+
     def joined(self, i: int, j: int) -> bool:
         """Whether words ``i..j`` (inclusive) are separated by single spaces (or hyphens) only."""
         return all(map(_JOINERS.__contains__, self.gaps[i:j]))
