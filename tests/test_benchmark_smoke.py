@@ -79,3 +79,14 @@ class TestBenchmarkSmoke:
             assert out.returncode == 0, out.stderr
             digests.add(out.stdout.strip())
         assert len(digests) == 1
+
+    def test_stage_timings(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """benchmarks/stages.py prints a time for every stage of parse and for parse itself."""
+        spec = importlib.util.spec_from_file_location("stages", ROOT / "benchmarks" / "stages.py")
+        assert spec is not None and spec.loader is not None
+        stages = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(stages)
+        assert stages.main(["--texts", "seeds", "--rounds", "1"]) == 0
+        printed = capsys.readouterr().out
+        for stage in (*stages.STAGES, "sum of stages", "parse"):
+            assert f"  {stage} " in printed
