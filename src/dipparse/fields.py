@@ -146,6 +146,21 @@ class _Phrases(Generic[_T]):
                 plain = False
         self.prefixes = frozenset(prefixes)
         self.maxn = maxn
+        # For each prefix, the tokens that make it a longer key or prefix (as
+        # the text has them: ``&`` for ``and``, a plural where one is allowed):
+        # a reader stops at any other token without building a key.
+        follow: dict[str, set[str]] = {}
+        for k in self.table:
+            words = k.replace("-", " - ").split(" ")
+            for n in range(1, len(words)):
+                w = words[n]
+                nxt = follow.setdefault(_phrase_key(words[:n]), set())
+                nxt.add(w)
+                if w == "and":
+                    nxt.add("&")
+            if len(words) > 1 and k in self.plural:
+                nxt.update((words[-1] + "s", words[-1] + "es"))
+        self._follow = {k: frozenset(v) for k, v in follow.items()}
         self._plain = plain
         # The words that can open a phrase, as they stand in a text: a
         # pluralizable phrase of one word also opens with its plural.
@@ -154,6 +169,14 @@ class _Phrases(Generic[_T]):
             if k in firsts:
                 openers.update((k + "s", k + "es"))
         self._openers = frozenset(openers)
+        # What an opener is when it stands alone (``&`` as ``and``).
+        self._alone: dict[str, _T] = {}
+        for w in (*openers, *firsts):
+            hit = self._get("and" if w == "&" else w)
+            if hit is not None:
+                self._alone[w] = hit
+        if "and" in self._alone:
+            self._alone["&"] = self._alone["and"]
         joiners = {w for w in firsts if w in _JOINERS}
         if "and" in firsts:
             joiners.add("&")
@@ -224,12 +247,14 @@ class _Phrases(Generic[_T]):
         t = sw.text
         size = len(t)
         openers = self._openers
-        cands: list[tuple[int, str]]
+        parts = sw.parts
+        # Each candidate: its offset, its token, and its index in ``parts``
+        # (-1 when it is not known).
+        cands: list[tuple[int, str, int]]
         if start == 0 and stop == size:
-            parts = sw.parts
             acc = sw.ends
             cands = [
-                (acc[i] + i - len(parts[i]), parts[i])
+                (acc[i] + i - len(parts[i]), parts[i], i)
                 for i in itertools.compress(range(len(parts)), map(openers.__contains__, parts))
             ]
         else:
@@ -242,46 +267,64 @@ class _Phrases(Generic[_T]):
                         b == stop < size and t[b] not in _SPACE_OR_JOINER
                     ):
                         continue  # a word cut by the window
-                    cands.append((a, w))
+                    cands.append((a, w, -1))
         if self._joiner_openers:
             for j in self._joiner_openers:
                 i = t.find(j, start, stop)
                 while i >= 0:
-                    cands.append((i, j))
+                    cands.append((i, j, -1))
                     i = t.find(j, i + 1, stop)
             cands.sort()
         out: list[tuple[int, int, _T]] = []
         pos = 0
-        prefixes = self.prefixes
-        for a, w in cands:
+        follow = self._follow
+        alone = self._alone
+        for a, w, i in cands:
             if a < pos or (a and t[a - 1] == "-" and self._inside_word(t, a, start)):
                 continue
             key = "and" if w == "&" else w
-            if key in prefixes:
-                found = self._longest_spaced(t, a, w, stop)
-                if found is None:
+            b = a + len(w)
+            nxt = follow.get(key)
+            if nxt is not None:
+                # Most openers of longer phrases stand alone: look at the
+                # next token before reading on.
+                nt: str | None
+                if b >= stop:
+                    nt = ""
+                elif i >= 0:
+                    # The part ends at a space or a joiner; after a single
+                    # space the next part is the next token.
+                    c = t[b]
+                    nt = c if c != " " else (parts[i + 1] or None)
+                else:
+                    m = _SPACED_NEXT.match(t, b)
+                    nt = m.group(1) if m is not None else ""
+                if nt is None or nt in nxt:
+                    found = self._longest_spaced(t, a, w, stop)
+                    if found is not None:
+                        out.append((a, found[0], found[1]))
+                        pos = found[0]
                     continue
-                b, value = found
-            else:
-                hit = self._get(key)
-                if hit is None:
-                    continue
-                b, value = a + len(w), hit
-            out.append((a, b, value))
-            pos = b
+            hit = alone.get(w)
+            if hit is not None:
+                out.append((a, b, hit))
+                pos = b
         return out
 
     def _longest_spaced(self, t: str, a: int, first: str, stop: int) -> tuple[int, _T] | None:
         """:meth:`_longest` in a text whose gaps are spaces, from the token ``first`` at ``a``."""
         words = ["and" if first == "&" else first]
         key = words[0]
-        keys = [(a + len(first), key)]
-        pos = keys[0][0]
+        pos = a + len(first)
+        keys = [(pos, key)]
+        follow = self._follow
         maxn = self.maxn
-        prefixes = self.prefixes
-        while key in prefixes and len(words) < maxn:
+        while len(words) < maxn:
+            nxt = follow.get(key)
+            if nxt is None:
+                break
             m = _SPACED_NEXT.match(t, pos)
-            if m is None or m.end() > stop:
+            if m is None or m.end() > stop or m.group(1) not in nxt:
                 break
             w = m.group(1)
             words.append("and" if w == "&" else w)
