@@ -73,6 +73,8 @@ _NON_ASCII_GAP = re.compile(r"[^\x00-\x7f](?<![^\W_])(?<![\u0300-\u036f])")
 _JOINERS = frozenset("-&,/")
 # In a text whose gaps are spaces: a word, and the next token after a position.
 _SPACED_WORD = re.compile(r"[^ ,&/\-]+")
+# Up to this many distinct opening words in a text are looked up one by one.
+_FEW_WORDS = 4
 _SPACED_NEXT = re.compile(r" *([,&/\-]|[^ ,&/\-]+)")
 # What the tokenizer skips, among ASCII characters: all but letters, digits
 # and the joiners (the space is already a space).
@@ -181,6 +183,20 @@ class _Phrases(Generic[_T]):
         if "and" in firsts:
             joiners.add("&")
         self._joiner_openers = "".join(sorted(joiners))
+        if "and" in self._follow:
+            self._follow["&"] = self._follow["and"]
+        # A joiner that opens phrases only with a word after it (``, thus``)
+        # is looked for where such a word stands, not at every comma.
+        self._after_joiner: dict[str, str] = {}
+        self._scanned_joiners = ""
+        for j in self._joiner_openers:
+            then = self._follow.get(j, frozenset())
+            if j in self._alone or not then.isdisjoint(_JOINERS):
+                self._scanned_joiners += j
+                continue
+            for w in then:
+                self._after_joiner[w] = self._after_joiner.get(w, "") + j
+        self._scan_words = self._openers | self._after_joiner.keys()
 
     def _get(self, key: str) -> _T | None:
         hit = self.table.get(key)
@@ -251,12 +267,34 @@ class _Phrases(Generic[_T]):
         # Each candidate: its offset, its token, and its index in ``parts``
         # (-1 when it is not known).
         cands: list[tuple[int, str, int]]
+        joiners = self._joiner_openers
         if start == 0 and stop == size:
             acc = sw.ends
-            cands = [
-                (acc[i] + i - len(parts[i]), parts[i], i)
-                for i in itertools.compress(range(len(parts)), map(openers.__contains__, parts))
-            ]
+            hits = self._scan_words.intersection(sw.words)
+            if len(hits) > _FEW_WORDS:
+                at: Iterable[int] = itertools.compress(
+                    range(len(parts)), map(hits.__contains__, parts)
+                )
+            else:
+                # A few words: ``list.index`` finds each at the speed of C.
+                at = sorted(_indices(parts, hits))
+            cands = [(acc[i] + i - len(parts[i]), parts[i], i) for i in at]
+            after = self._after_joiner
+            if after:
+                with_joiners = []
+                for a, w, i in cands:
+                    js = after.get(w)
+                    if js is not None:
+                        k = a - 1
+                        while k >= 0 and t[k] == " ":
+                            k -= 1
+                        if k >= 0 and t[k] in js:
+                            with_joiners.append((k, t[k], -1))
+                        if w not in openers:
+                            continue
+                    with_joiners.append((a, w, i))
+                cands = with_joiners
+            joiners = self._scanned_joiners
         else:
             cands = []
             for m in _SPACED_WORD.finditer(t, start, stop):
@@ -268,8 +306,8 @@ class _Phrases(Generic[_T]):
                     ):
                         continue  # a word cut by the window
                     cands.append((a, w, -1))
-        if self._joiner_openers:
-            for j in self._joiner_openers:
+        if joiners:
+            for j in joiners:
                 i = t.find(j, start, stop)
                 while i >= 0:
                     cands.append((i, j, -1))
@@ -282,9 +320,8 @@ class _Phrases(Generic[_T]):
         for a, w, i in cands:
             if a < pos or (a and t[a - 1] == "-" and self._inside_word(t, a, start)):
                 continue
-            key = "and" if w == "&" else w
             b = a + len(w)
-            nxt = follow.get(key)
+            nxt = follow.get(w)
             if nxt is not None:
                 # Most openers of longer phrases stand alone: look at the
                 # next token before reading on.
@@ -297,8 +334,8 @@ class _Phrases(Generic[_T]):
                     c = t[b]
                     nt = c if c != " " else (parts[i + 1] or None)
                 else:
-                    m = _SPACED_NEXT.match(t, b)
-                    nt = m.group(1) if m is not None else ""
+                    after_m = _SPACED_NEXT.match(t, b)
+                    nt = after_m.group(1) if after_m is not None else ""
                 if nt is None or nt in nxt:
                     found = self._longest_spaced(t, a, w, stop)
                     if found is not None:
@@ -373,21 +410,51 @@ class _SpacedWords:
     parts: list[str]
     ends: list[int]
     """``ends[i]`` is the sum of the lengths of ``parts[: i + 1]``."""
+    words: frozenset[str]
 
 
 _JOINERS_AS_SPACES = str.maketrans(dict.fromkeys("-&,/", " "))
 
 
-def _spaced_words(t: str) -> _SpacedWords:
-    # With the joiners made spaces too, a split at each space gives the words
-    # (and empty parts between adjacent spaces); part i starts at the sum of
-    # the lengths before it plus i.
-    parts = t.translate(_JOINERS_AS_SPACES).split(" ") if t else []
-    return _SpacedWords(t, parts, list(itertools.accumulate(map(len, parts))))
+# The same for ASCII text as byte tables, which ``bytes.translate`` applies at
+# memory speed: the gaps made spaces, and the gaps and joiners made spaces.
+_ASCII_GAP_BYTES = bytes(ord(" ") if c in _ASCII_GAPS else c for c in range(256))
+_ASCII_WORD_BYTES = bytes(
+    ord(" ") if c in _ASCII_GAPS or chr(c) in _JOINERS else c for c in range(256)
+)
+
+
+def _spaced_words(t: str, u: str | None = None) -> _SpacedWords:
+    # With the joiners made spaces too (``u``), a split at each space gives the
+    # words (and empty parts between adjacent spaces); part i starts at the
+    # sum of the lengths before it plus i.
+    if u is None:
+        u = t.translate(_JOINERS_AS_SPACES)
+    parts = u.split(" ") if t else []
+    return _SpacedWords(t, parts, list(itertools.accumulate(map(len, parts))), frozenset(parts))
+
+
+def _indices(parts: list[str], words: Iterable[str]) -> Iterator[int]:
+    """The indices of ``parts`` that hold one of ``words``."""
+    for w in words:
+        i = parts.index(w)
+        while True:
+            yield i
+            try:
+                i = parts.index(w, i + 1)
+            except ValueError:
+                break
 
 
 def _spaced_text(p: PreparedText) -> _SpacedWords:
-    return _spaced_words(_spaces_for_gaps(p.lower))
+    s = p.lower
+    if s.isascii():
+        b = s.encode("ascii")
+        return _spaced_words(
+            b.translate(_ASCII_GAP_BYTES).decode("ascii"),
+            b.translate(_ASCII_WORD_BYTES).decode("ascii"),
+        )
+    return _spaced_words(_spaces_for_gaps(s))
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -762,16 +829,21 @@ def extract_fields(
     events: list[tuple[int, int, str, str | None, Mode | None]] = []
     for s, e, hit in comp.lower.in_text(p):
         events.append((s, e, hit[0], hit[1], hit[2]))
-    if comp.cased is not None:
+    # A substring test per key finds the usual case (none) faster than the
+    # search, which tries its lookbehind at every offset.
+    if comp.cased is not None and any(k in p.folded for k in comp.cased_labels):
         for m in comp.cased.finditer(p.folded):
             kind, name, mode = comp.cased_labels[m.group()]
             events.append((m.start(), m.end(), kind, name, mode))
         events.sort()
     if not any(e[2] == "field" for e in events):
         return ()
-    ends = _sentence_ends(p.text)
+    # Found on first need: a text with no cooperation word or verb needs none.
+    ends: list[int] = []
 
     def sentence_end(pos: int) -> int:
+        if not ends:
+            ends.extend(_sentence_ends(p.text))
         return ends[bisect.bisect_right(ends, pos)] if pos < ends[-1] else ends[-1]
 
     counted: set[int] = set()
