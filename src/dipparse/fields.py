@@ -101,7 +101,9 @@ def phrase_key(surface: str) -> str:
         >>> phrase_key("Giáo dục – Đào tạo"), phrase_key("trade & investment")
         ('giao duc-dao tao', 'trade and investment')
     """
-    return _phrase_key(_tokenize(prepare(surface).lower))
+    # An ASCII surface folds to itself: lower-casing it is all prepare does
+    # that changes its tokens, and the vocabulary has hundreds of them.
+    return _phrase_key(_tokenize(surface.lower() if surface.isascii() else prepare(surface).lower))
 
 
 def _spaces_for_gaps(s: str) -> str:
