@@ -254,7 +254,7 @@ _TABLE = {
 _PLURAL = {"trade", "xe", "x", "b", "joint venture"}
 
 
-# Enough first words that a whole text is searched by the pattern, not by substrings.
+# A bigger table, with many first words that never occur.
 _MANY = {**_TABLE, **{f"filler{i} word": "filler" for i in range(40)}}
 
 
@@ -262,7 +262,6 @@ _MATCHERS: dict[int, _Phrases[str]] = {}
 
 
 def _phrases(table: dict[str, str] = _TABLE) -> _Phrases[str]:
-    # Built once per table: compiling the patterns is the slow part.
     if id(table) not in _MATCHERS:
         _MATCHERS[id(table)] = _Phrases(table, _PLURAL)
     return _MATCHERS[id(table)]
@@ -271,7 +270,7 @@ def _phrases(table: dict[str, str] = _TABLE) -> _Phrases[str]:
 def _reference(
     s: str, start: int = 0, end: int | None = None, table: dict[str, str] = _TABLE
 ) -> list[tuple[int, int, str]]:
-    """The token-by-token reader the compiled pattern must agree with."""
+    """The token-by-token reader the fast reader must agree with."""
     return list(_phrases(table)._finditer_tokens(s, start, len(s) if end is None else end))
 
 
@@ -360,7 +359,7 @@ class TestPhraseMatcher:
     def test_agrees_with_token_reader(
         self, words: list[str], gaps: list[str], i: int, j: int
     ) -> None:
-        """The compiled pattern finds exactly what reading token by token finds, in any window."""
+        """The fast reader finds exactly what reading token by token finds, in any window."""
         s = "".join(w + g for w, g in zip(words, gaps, strict=False))
         start, end = min(i, j, len(s)), min(max(i, j), len(s))
         for table in (_TABLE, _MANY):

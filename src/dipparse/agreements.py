@@ -565,9 +565,7 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
 
 
 def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
-    found = {
-        code for s, _, code in v.country_pat.finditer(p.lower, start, end) if p.text[s].isupper()
-    }
+    found = {code for s, _, code in v.country_pat.in_text(p, start, end) if p.text[s].isupper()}
     if v.country_cased_pat is not None:
         found.update(
             v.countries[m.group()] for m in v.country_cased_pat.finditer(p.folded, start, end)
@@ -577,7 +575,7 @@ def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
 
 def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    for s, _, code in v.country_pat.finditer(p.lower):
+    for s, _, code in v.country_pat.in_text(p):
         if p.text[s].isupper():
             counts[code] += 1
     if v.country_cased_pat is not None:
@@ -591,7 +589,7 @@ def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
 
 def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
-    for s, e, (name, kind) in v.named_pat.finditer(p.lower):
+    for s, e, (name, kind) in v.named_pat.in_text(p):
         out.append(_Found(s, e, kind, mods=frozenset({name})))
     if v.named_cased_pat is not None and _any_in(v.named_cased_keys, p.folded):
         for m in v.named_cased_pat.finditer(p.folded):
@@ -646,7 +644,7 @@ def _find_heads(
     dates: tuple[DateMention, ...],
 ) -> list[_Found]:
     out: list[_Found] = []
-    for hs, he, head in v.head_pat.finditer(p.lower):
+    for hs, he, head in v.head_pat.in_text(p):
         if _overlaps(taken, hs, he):
             continue
         found = (
@@ -853,8 +851,8 @@ def extract_agreements(
         if between:
             parties |= _countries_in(v, p, f.end, tail_end)
         if len(parties) < 2 and (
-            v.two_countries.search(p.lower, f.start, f.end)
-            or (between and v.two_countries.search(p.lower, f.end, tail_end))
+            v.two_countries.in_text(p, f.start, f.end)
+            or (between and v.two_countries.in_text(p, f.end, tail_end))
         ):
             if top is None:
                 top = _top_two(v, p)

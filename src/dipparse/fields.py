@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import os
 import re
@@ -66,18 +67,15 @@ _NAME_GAPS = frozenset({"", "-", "&", "–", "—"})
 # than `regex`; \w plus the combining marks is the same set of word characters.
 _PHRASE_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-&,/]")
 _WORD_RUN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
-# What may stand between two tokens of a phrase: anything the tokenizer skips.
-_GAP = r"(?:[^\w\u0300-\u036f&,/\-]|_)*"
-# A word token starts and ends where no word character touches it.
-_WORD_START = r"(?<![^\W_])(?<![\u0300-\u036f])"
-_WORD_END = r"(?![^\W_])(?![\u0300-\u036f])"
-# In a text whose gaps are spaces, a word ends at a space, a joiner or the end.
-_SPACED_WORD_END = r"(?![^ ,&/\-])"
 _SPACE_OR_JOINER = frozenset(" ,&/-")
 # A character beyond ASCII that the tokenizer skips.
 _NON_ASCII_GAP = re.compile(r"[^\x00-\x7f](?<![^\W_])(?<![\u0300-\u036f])")
 _JOINERS = frozenset("-&,/")
-_FEW_FIRST_WORDS = 30
+# In a text whose gaps are spaces: a word, and the next token after a position.
+_SPACED_WORD = re.compile(r"[^ ,&/\-]+")
+# Up to this many distinct opening words in a text are looked up one by one.
+_FEW_WORDS = 4
+_SPACED_NEXT = re.compile(r" *([,&/\-]|[^ ,&/\-]+)")
 # What the tokenizer skips, among ASCII characters: all but letters, digits
 # and the joiners (the space is already a space).
 _ASCII_GAPS = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "-&,/ "}
@@ -103,7 +101,9 @@ def phrase_key(surface: str) -> str:
         >>> phrase_key("Giáo dục – Đào tạo"), phrase_key("trade & investment")
         ('giao duc-dao tao', 'trade and investment')
     """
-    return _phrase_key(_tokenize(prepare(surface).lower))
+    # An ASCII surface folds to itself: lower-casing it is all prepare does
+    # that changes its tokens, and the vocabulary has hundreds of them.
+    return _phrase_key(_tokenize(surface.lower() if surface.isascii() else prepare(surface).lower))
 
 
 def _spaces_for_gaps(s: str) -> str:
@@ -120,158 +120,85 @@ def _is_token_char(c: str) -> bool:
     return c.isalnum() or "\u0300" <= c <= "\u036f" or c in _JOINERS
 
 
-class _Trie:
-    """Phrases as token paths, for :func:`_trie_pattern`."""
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Trie] = {}
-        self.terminal = False
-        self.plural = False
-
-
-def _char_trie(entries: list[tuple[str, str]]) -> list[str]:
-    """Alternatives matching each ``word`` followed by its ``tail``, shared prefixes merged.
-
-    Branching one character at a time lets the engine rule out all but a few
-    words at once. A longer word comes before a word that is its prefix, so
-    the engine tries ``trades`` before ``trade`` with a plural ``s``.
-    """
-    groups: dict[str, list[tuple[str, str]]] = {}
-    ends: list[str] = []
-    for word, tail in entries:
-        if word:
-            groups.setdefault(word[0], []).append((word[1:], tail))
-        else:
-            ends.append(tail)
-    alts = []
-    for c in sorted(groups):
-        sub = _char_trie(groups[c])
-        alts.append(re.escape(c) + (sub[0] if len(sub) == 1 else f"(?:{'|'.join(sub)})"))
-    return alts + ends
-
-
-def _alternatives(
-    node: _Trie, gap: str = _GAP, word_end: str = _WORD_END
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """What may follow ``node``: ``(word, tail)`` for words and for joiners.
-
-    A word's tail is what may come after it: its plural ending, the rest of a
-    longer phrase (preferred) or nothing when a phrase ends there. The regex
-    engine takes the first alternative that succeeds and, inside it, the
-    longer continuation, so the first success is the longest phrase.
-    """
-    words: list[tuple[str, str]] = []
-    joiners: list[tuple[str, str]] = []
-    for word, child in node.children.items():
-        more = f"{gap}(?:{_trie_pattern(child, gap, word_end)})" if child.children else ""
-        after_joiner = f"(?:{more})?" if child.terminal and more else more
-        if word in _JOINERS:
-            # A joiner is a token of its own: no word boundary around it.
-            joiners.append((word, after_joiner))
-            continue
-        tails: list[str] = []
-        if more:
-            tails.append(word_end + after_joiner)
-        elif child.terminal:
-            tails.append(word_end)
-        if child.plural:
-            tails += [f"s{word_end}", f"es{word_end}"]
-        words.append((word, tails[0] if len(tails) == 1 else f"(?:{'|'.join(tails)})"))
-        if word == "and":
-            # ``&`` is read as ``and``, and is a token of its own.
-            joiners.append(("&", after_joiner))
-    return words, joiners
-
-
-def _trie_pattern(node: _Trie, gap: str = _GAP, word_end: str = _WORD_END) -> str:
-    words, joiners = _alternatives(node, gap, word_end)
-    return "|".join(_char_trie(words + joiners))
-
-
 class _Phrases(Generic[_T]):
     """Longest-match lookup of many phrases in a lower-cased text.
 
     A phrase is a sequence of tokens (words and the joiners ``-``, ``&``,
     ``,``, ``/``) with anything else between them; the last word may take a
-    plural ``s``/``es`` when the phrase is pluralizable. The phrases are
-    compiled into one regex trie, so the engine finds them and Python only
-    handles the hits.
+    plural ``s``/``es`` when the phrase is pluralizable. The text's gaps are
+    made spaces (:func:`_spaces_for_gaps`), so its words come out of one
+    ``str.split``; a set lookup picks the few that can open a phrase, and only
+    those are read on, word by word, against the table. Nothing is compiled:
+    a table is ready as soon as it is built.
     """
 
     def __init__(self, table: Mapping[str, _T], plural: Iterable[str] = ()) -> None:
         self.table = dict(table)
         self.plural = frozenset(plural)
         prefixes: set[str] = set()
+        firsts: set[str] = set()
+        maxn = 0
+        plain = bool(self.table) and self.plural <= self.table.keys()
         for k in self.table:
             words = k.replace("-", " - ").split(" ")
             prefixes.update(_phrase_key(words[:n]) for n in range(1, len(words)))
+            firsts.add(words[0])
+            maxn = max(maxn, len(words))
+            if plain and (not k or "&" in k or words != _PHRASE_TOKEN.findall(k)):
+                # Keys made by phrase_key are sequences of whole tokens;
+                # anything else (hand-made keys) keeps to the token reader.
+                plain = False
         self.prefixes = frozenset(prefixes)
-        self.maxn = max((len(k.replace("-", " - ").split(" ")) for k in self.table), default=0)
-        self._root = self._build_trie()
-        # A small table's whole-text search goes by its first words instead:
-        # a substring test per word is cheaper than the engine's walk over
-        # every word of the text.
-        firsts = {k.replace("-", " - ").split(" ")[0] for k in self.table}
+        self.maxn = maxn
+        # For each prefix, the tokens that make it a longer key or prefix (as
+        # the text has them: ``&`` for ``and``, a plural where one is allowed):
+        # a reader stops at any other token without building a key.
+        follow: dict[str, set[str]] = {}
+        for k in self.table:
+            words = k.replace("-", " - ").split(" ")
+            for n in range(1, len(words)):
+                w = words[n]
+                nxt = follow.setdefault(_phrase_key(words[:n]), set())
+                nxt.add(w)
+                if w == "and":
+                    nxt.add("&")
+            if len(words) > 1 and k in self.plural:
+                nxt.update((words[-1] + "s", words[-1] + "es"))
+        self._follow = {k: frozenset(v) for k, v in follow.items()}
+        self._plain = plain
+        # The words that can open a phrase, as they stand in a text: a
+        # pluralizable phrase of one word also opens with its plural.
+        openers = {w for w in firsts if w not in _JOINERS}
+        for k in self.plural:
+            if k in firsts:
+                openers.update((k + "s", k + "es"))
+        self._openers = frozenset(openers)
+        # What an opener is when it stands alone (``&`` as ``and``).
+        self._alone: dict[str, _T] = {}
+        for w in (*openers, *firsts):
+            hit = self._get("and" if w == "&" else w)
+            if hit is not None:
+                self._alone[w] = hit
+        if "and" in self._alone:
+            self._alone["&"] = self._alone["and"]
+        joiners = {w for w in firsts if w in _JOINERS}
         if "and" in firsts:
-            firsts.add("&")
-        # A word that starts with another (``agreements``, ``agreement``) is
-        # found where that one is.
-        firsts = {w for w in firsts if not any(w != u and w.startswith(u) for u in firsts)}
-        self.firsts = tuple(sorted(firsts)) if len(firsts) <= _FEW_FIRST_WORDS else None
-
-    def _build_trie(self) -> _Trie | None:
-        """The phrases as a trie of tokens; ``None`` when some key is not a plain token sequence."""
-        root = _Trie()
-        for key in self.table:
-            toks = key.replace("-", " - ").split(" ")
-            # Keys made by phrase_key are sequences of whole tokens; anything
-            # else (hand-made keys) keeps to the token-by-token reader.
-            if not key or toks != _PHRASE_TOKEN.findall(key) or "&" in key:
-                return None
-            node = root
-            for w in toks:
-                node = node.children.setdefault(w, _Trie())
-            node.terminal = True
-            node.plural = key in self.plural and toks[-1] not in _JOINERS
-        if not self.plural <= self.table.keys() or not root.children:
-            return None
-        return root
-
-    # The patterns are compiled on first use: a big table takes the engine's
-    # compiler a while, and most callers need only some of them.
-
-    @functools.cached_property
-    def _general(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """``at`` and ``after``, which read any text as it is (windows use them).
-
-        ``at`` matches a phrase at a given offset. ``after`` finds the next
-        phrase behind a character no word goes on through (a space, a
-        joiner); the phrase's start is group 1's when it opens with a word.
-        """
-        assert self._root is not None
-        words, joiners = _alternatives(self._root)
-        word_trie = "|".join(_char_trie(words)) if words else "(?!)"
-        at = [*_char_trie(joiners), f"{_WORD_START}(?:{word_trie})"]
-        # A joiner phrase comes first: the joiner is a token before the word.
-        after = [f"(?<={re.escape(j)}){tail}" for j, tail in joiners]
-        after.append(rf"(?<![\u0300-\u036f])({word_trie})")
-        return re.compile("|".join(at)), re.compile(rf"[\W_](?:{'|'.join(after)})")
-
-    @functools.cached_property
-    def _spaced(self) -> tuple[re.Pattern[str], re.Pattern[str] | None, str]:
-        """The patterns for a text whose gaps are all spaces (see :meth:`_scan`).
-
-        A phrase opening with a word after a space; one opening with a joiner
-        at a given offset (``None`` if none does); the joiners that open one.
-        A gap is spaces and a word ends before a space, a joiner or the end:
-        plain classes the engine tests fast, and a search for a literal
-        space runs at the speed of a scan of memory.
-        """
-        assert self._root is not None
-        words, joiners = _alternatives(self._root, " *", _SPACED_WORD_END)
-        word_trie = "|".join(_char_trie(words)) if words else "(?!)"
-        joiner_at = re.compile("|".join(_char_trie(joiners))) if joiners else None
-        return re.compile(f" (?=({word_trie}))"), joiner_at, "".join(j for j, _ in joiners)
+            joiners.add("&")
+        self._joiner_openers = "".join(sorted(joiners))
+        if "and" in self._follow:
+            self._follow["&"] = self._follow["and"]
+        # A joiner that opens phrases only with a word after it (``, thus``)
+        # is looked for where such a word stands, not at every comma.
+        self._after_joiner: dict[str, str] = {}
+        self._scanned_joiners = ""
+        for j in self._joiner_openers:
+            then = self._follow.get(j, frozenset())
+            if j in self._alone or not then.isdisjoint(_JOINERS):
+                self._scanned_joiners += j
+                continue
+            for w in then:
+                self._after_joiner[w] = self._after_joiner.get(w, "") + j
+        self._scan_words = self._openers | self._after_joiner.keys()
 
     def _get(self, key: str) -> _T | None:
         hit = self.table.get(key)
@@ -320,137 +247,137 @@ class _Phrases(Generic[_T]):
         Only phrases of tokens wholly inside ``s[start:end]`` count.
         """
         stop = len(s) if end is None else end
-        if self._root is None:
+        if not self._plain:
             yield from self._finditer_tokens(s, start, stop)
             return
-        if start == 0 and stop == len(s):
-            yield from self._find_by_first_words(s) if self.firsts else self._scan(s)
-            return
-        at, after = self._general
-        pos = start
-        size = len(s)
-        table = self.table
-        while True:
-            # The engine sees the text as ending at ``stop``, so a search
-            # never runs past the window.
-            m = None
-            if pos < stop:
-                c = s[pos]
-                if c.isalnum() or c in _JOINERS or "\u0300" <= c <= "\u036f":
-                    m = at.match(s, pos, stop)
-            if m is not None:
-                a, b = pos, m.end()
+        yield from self._find(_spaced_words(_spaces_for_gaps(s)), start, stop)
+
+    def in_text(
+        self, p: PreparedText, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, _T]]:
+        """What :meth:`finditer` yields for ``p.lower``, with the spaced words shared per text."""
+        stop = len(p.lower) if end is None else end
+        if not self._plain:
+            return list(self._finditer_tokens(p.lower, start, stop))
+        return self._find(p.memo("fields.spaced", _spaced_text), start, stop)
+
+    def _find(self, sw: _SpacedWords, start: int, stop: int) -> list[tuple[int, int, _T]]:
+        t = sw.text
+        size = len(t)
+        openers = self._openers
+        parts = sw.parts
+        # Each candidate: its offset, its token, and its index in ``parts``
+        # (-1 when it is not known).
+        cands: list[tuple[int, str, int]]
+        joiners = self._joiner_openers
+        if start == 0 and stop == size:
+            acc = sw.ends
+            hits = self._scan_words.intersection(sw.words)
+            if len(hits) > _FEW_WORDS:
+                at: Iterable[int] = itertools.compress(
+                    range(len(parts)), map(hits.__contains__, parts)
+                )
             else:
-                m = after.search(s, pos, stop)
-                if m is None:
-                    return
-                a, b = m.span(1)
-                if a < 0:
+                # A few words: ``list.index`` finds each at the speed of C.
+                at = sorted(_indices(parts, hits))
+            cands = [(acc[i] + i - len(parts[i]), parts[i], i) for i in at]
+            after = self._after_joiner
+            if after:
+                with_joiners = []
+                for a, w, i in cands:
+                    js = after.get(w)
+                    if js is not None:
+                        k = a - 1
+                        while k >= 0 and t[k] == " ":
+                            k -= 1
+                        if k >= 0 and t[k] in js:
+                            with_joiners.append((k, t[k], -1))
+                        if w not in openers:
+                            continue
+                    with_joiners.append((a, w, i))
+                cands = with_joiners
+            joiners = self._scanned_joiners
+        else:
+            cands = []
+            for m in _SPACED_WORD.finditer(t, start, stop):
+                w = m.group()
+                if w in openers:
                     a, b = m.span()
-            if a and s[a - 1] == "-" and self._inside_word(s, a, start):
-                pos = a + 1
+                    if (a == start and a and t[a - 1] not in _SPACE_OR_JOINER) or (
+                        b == stop < size and t[b] not in _SPACE_OR_JOINER
+                    ):
+                        continue  # a word cut by the window
+                    cands.append((a, w, -1))
+        if joiners:
+            for j in joiners:
+                i = t.find(j, start, stop)
+                while i >= 0:
+                    cands.append((i, j, -1))
+                    i = t.find(j, i + 1, stop)
+            cands.sort()
+        out: list[tuple[int, int, _T]] = []
+        pos = 0
+        follow = self._follow
+        alone = self._alone
+        for a, w, i in cands:
+            if a < pos or (a and t[a - 1] == "-" and self._inside_word(t, a, start)):
                 continue
-            if b == stop < size and _is_word_char(s[b]) and _is_word_char(s[b - 1]):
-                # The last word goes on past the window, where the engine
-                # could not see it: read the phrase token by token.
-                first = _PHRASE_TOKEN.match(s, a)
-                if first is None or first.end() > stop:
-                    return
-                found = self._longest(s, a, stop)
-                if found is None:
-                    pos = a + 1
+            b = a + len(w)
+            nxt = follow.get(w)
+            if nxt is not None:
+                # Most openers of longer phrases stand alone: look at the
+                # next token before reading on.
+                nt: str | None
+                if b >= stop:
+                    nt = ""
+                elif i >= 0:
+                    # The part ends at a space or a joiner; after a single
+                    # space the next part is the next token.
+                    c = t[b]
+                    nt = c if c != " " else (parts[i + 1] or None)
+                else:
+                    after_m = _SPACED_NEXT.match(t, b)
+                    nt = after_m.group(1) if after_m is not None else ""
+                if nt is None or nt in nxt:
+                    found = self._longest_spaced(t, a, w, stop)
+                    if found is not None:
+                        out.append((a, found[0], found[1]))
+                        pos = found[0]
                     continue
-                yield a, found[0], found[1]
-                pos = found[0]
-                continue
-            g = s[a:b]
-            hit = table.get(g)
-            yield a, b, self._value(g) if hit is None else hit
-            pos = b
-
-    @functools.cached_property
-    def _spaced_word(self) -> re.Pattern[str]:
-        """A phrase opening with a word at a given offset of a text whose gaps are spaces."""
-        assert self._root is not None
-        words, _ = _alternatives(self._root, " *", _SPACED_WORD_END)
-        return re.compile("|".join(_char_trie(words)) if words else "(?!)")
-
-    def _scan(self, s: str) -> list[tuple[int, int, _T]]:
-        """The phrases of all of ``s``: :meth:`finditer` without a window.
-
-        Every character the tokenizer skips becomes a space (offsets and
-        tokens stay as they were), so a word opens the text, follows a space
-        or follows a joiner: one search for the spaces, a substring search
-        for each joiner.
-        """
-        spaced, joiner_at, opening = self._spaced
-        t = _spaces_for_gaps(s)
-        found = [m.span(1) for m in spaced.finditer(t)]
-
-        def word_at(i: int) -> None:
-            # A word with no space before it: give it one.
-            m = spaced.match(" " + t[i:])
-            if m is not None:
-                found.append((i, i + m.end(1) - 1))
-
-        if t and t[0] not in _SPACE_OR_JOINER:
-            word_at(0)
-        for j in "-,&/":
-            i = t.find(j)
-            while i >= 0:
-                if joiner_at is not None and j in opening:
-                    m = joiner_at.match(t, i)
-                    if m is not None:
-                        found.append(m.span())
-                if i + 1 < len(t) and t[i + 1] not in _SPACE_OR_JOINER:
-                    word_at(i + 1)
-                i = t.find(j, i + 1)
-        found.sort()
-        out: list[tuple[int, int, _T]] = []
-        end = 0
-        table = self.table
-        for a, b in found:
-            if a < end or (a and t[a - 1] == "-" and self._inside_word(t, a, 0)):
-                continue
-            g = t[a:b]
-            hit = table.get(g)
-            out.append((a, b, self._value(g) if hit is None else hit))
-            end = b
+            hit = alone.get(w)
+            if hit is not None:
+                out.append((a, b, hit))
+                pos = b
         return out
 
-    def _find_by_first_words(self, s: str) -> list[tuple[int, int, _T]]:
-        """The phrases of all of ``s``, looked for where a first word occurs."""
-        _, joiner_at, _ = self._spaced
-        word_at = self._spaced_word
-        t = _spaces_for_gaps(s)
-        starts: set[int] = set()
-        for w in self.firsts or ():
-            i = s.find(w)
-            while i >= 0:
-                starts.add(i)
-                i = s.find(w, i + 1)
-        out: list[tuple[int, int, _T]] = []
-        end = 0
-        for a in sorted(starts):
-            if a < end or (a and s[a - 1] == "-" and self._inside_word(s, a, 0)):
-                continue
-            c = t[a]
-            if c in _JOINERS:
-                m = joiner_at.match(t, a) if joiner_at is not None else None
-            elif a and t[a - 1] not in _SPACE_OR_JOINER:
-                continue  # inside a word
-            else:
-                m = word_at.match(t, a)
-            if m is not None:
-                b = m.end()
-                g = t[a:b]
-                hit = self.table.get(g)
-                out.append((a, b, self._value(g) if hit is None else hit))
-                end = b
-        return out
+    def _longest_spaced(self, t: str, a: int, first: str, stop: int) -> tuple[int, _T] | None:
+        """:meth:`_longest` in a text whose gaps are spaces, from the token ``first`` at ``a``."""
+        words = ["and" if first == "&" else first]
+        key = words[0]
+        pos = a + len(first)
+        keys = [(pos, key)]
+        follow = self._follow
+        maxn = self.maxn
+        while len(words) < maxn:
+            nxt = follow.get(key)
+            if nxt is None:
+                break
+            m = _SPACED_NEXT.match(t, pos)
+            if m is None or m.end() > stop or m.group(1) not in nxt:
+                break
+            w = m.group(1)
+            words.append("and" if w == "&" else w)
+            key = _phrase_key(words)
+            pos = m.end()
+            keys.append((pos, key))
+        for end, key in reversed(keys):
+            hit = self._get(key)
+            if hit is not None:
+                return end, hit
+        return None
 
     def _finditer_tokens(self, s: str, start: int, stop: int) -> Iterator[tuple[int, int, _T]]:
-        """The token-by-token reader, for tables the pattern cannot express."""
+        """The token-by-token reader, for tables the fast reader cannot take."""
         first = {k.replace("-", " - ").split(" ")[0] for k in self.table}
         first |= {w + "s" for w in first} | {w + "es" for w in first}
         pos = start
@@ -476,14 +403,60 @@ class _Phrases(Generic[_T]):
         """True when some phrase occurs in ``s[start:end]``."""
         return next(self.finditer(s, start, end), None) is not None
 
-    def _value(self, g: str) -> _T:
-        """The value of the phrase text ``g`` the patterns matched."""
-        hit = self.table.get(g)
-        if hit is None:
-            hit = self._get(_phrase_key(_tokenize(g)))
-            if hit is None:  # pragma: no cover - the patterns match keys only
-                raise AssertionError(f"phrase pattern matched {g!r}, which is no key")
-        return hit
+
+@attrs.frozen
+class _SpacedWords:
+    """A lower-cased text with its gaps made spaces, and its words as ``str.split`` gives them."""
+
+    text: str
+    parts: list[str]
+    ends: list[int]
+    """``ends[i]`` is the sum of the lengths of ``parts[: i + 1]``."""
+    words: frozenset[str]
+
+
+_JOINERS_AS_SPACES = str.maketrans(dict.fromkeys("-&,/", " "))
+
+
+# The same for ASCII text as byte tables, which ``bytes.translate`` applies at
+# memory speed: the gaps made spaces, and the gaps and joiners made spaces.
+_ASCII_GAP_BYTES = bytes(ord(" ") if c in _ASCII_GAPS else c for c in range(256))
+_ASCII_WORD_BYTES = bytes(
+    ord(" ") if c in _ASCII_GAPS or chr(c) in _JOINERS else c for c in range(256)
+)
+
+
+def _spaced_words(t: str, u: str | None = None) -> _SpacedWords:
+    # With the joiners made spaces too (``u``), a split at each space gives the
+    # words (and empty parts between adjacent spaces); part i starts at the
+    # sum of the lengths before it plus i.
+    if u is None:
+        u = t.translate(_JOINERS_AS_SPACES)
+    parts = u.split(" ") if t else []
+    return _SpacedWords(t, parts, list(itertools.accumulate(map(len, parts))), frozenset(parts))
+
+
+def _indices(parts: list[str], words: Iterable[str]) -> Iterator[int]:
+    """The indices of ``parts`` that hold one of ``words``."""
+    for w in words:
+        i = parts.index(w)
+        while True:
+            yield i
+            try:
+                i = parts.index(w, i + 1)
+            except ValueError:
+                break
+
+
+def _spaced_text(p: PreparedText) -> _SpacedWords:
+    s = p.lower
+    if s.isascii():
+        b = s.encode("ascii")
+        return _spaced_words(
+            b.translate(_ASCII_GAP_BYTES).decode("ascii"),
+            b.translate(_ASCII_WORD_BYTES).decode("ascii"),
+        )
+    return _spaced_words(_spaces_for_gaps(s))
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -856,18 +829,23 @@ def extract_fields(
     """
     comp = (taxonomy or FieldTaxonomy.default())._compiled()
     events: list[tuple[int, int, str, str | None, Mode | None]] = []
-    for s, e, hit in comp.lower.finditer(p.lower):
+    for s, e, hit in comp.lower.in_text(p):
         events.append((s, e, hit[0], hit[1], hit[2]))
-    if comp.cased is not None:
+    # A substring test per key finds the usual case (none) faster than the
+    # search, which tries its lookbehind at every offset.
+    if comp.cased is not None and any(k in p.folded for k in comp.cased_labels):
         for m in comp.cased.finditer(p.folded):
             kind, name, mode = comp.cased_labels[m.group()]
             events.append((m.start(), m.end(), kind, name, mode))
         events.sort()
     if not any(e[2] == "field" for e in events):
         return ()
-    ends = _sentence_ends(p.text)
+    # Found on first need: a text with no cooperation word or verb needs none.
+    ends: list[int] = []
 
     def sentence_end(pos: int) -> int:
+        if not ends:
+            ends.extend(_sentence_ends(p.text))
         return ends[bisect.bisect_right(ends, pos)] if pos < ends[-1] else ends[-1]
 
     counted: set[int] = set()
