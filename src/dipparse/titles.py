@@ -194,9 +194,9 @@ def tokenize(p: PreparedText) -> list[Token]:
 
 @attrs.frozen
 class _Vocab:
-    uncased: dict[str, regex.Pattern[str]]
+    uncased: _LazyPatterns
     """The lower-case role pattern for each first word a role can have."""
-    cased: dict[str, regex.Pattern[str]]
+    cased: _LazyPatterns
     """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
     cased_first: frozenset[str]
@@ -217,7 +217,41 @@ def _surface_pattern(surface: str) -> str:
     return r"[\s-]{1,3}".join(words)
 
 
-def _patterns_by_first(surfaces: Sequence[str]) -> dict[str, regex.Pattern[str]]:
+class _LazyPatterns:
+    """The role pattern for each first word, compiled on first use.
+
+    A text meets only a few of the first words, so compiling all of them at
+    the first parse would cost far more than matching does.
+    """
+
+    __slots__ = ("_compiled", "_groups")
+
+    def __init__(self, groups: dict[str, tuple[str, ...]]) -> None:
+        self._groups = groups
+        self._compiled: dict[str, regex.Pattern[str]] = {}
+
+    def __getitem__(self, first: str) -> regex.Pattern[str]:
+        pat = self._compiled.get(first)
+        if pat is None:
+            pat = self._compiled[first] = _compile_surfaces(self._groups[first])
+        return pat
+
+    def firsts(self) -> frozenset[str]:
+        """The first words that have a pattern."""
+        return frozenset(self._groups)
+
+
+@functools.cache
+def _compile_surfaces(group: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern for ``group`` (in its order), its ends at word edges."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:"
+        + "|".join(_surface_pattern(s) for s in group)
+        + r")(?![\p{L}\p{N}])"
+    )
+
+
+def _patterns_by_first(surfaces: Sequence[str]) -> _LazyPatterns:
     """One pattern per first word of ``surfaces`` (in their order), for matching at a word.
 
     A surface can match where a word starts only if its first word is that
@@ -227,21 +261,12 @@ def _patterns_by_first(surfaces: Sequence[str]) -> dict[str, regex.Pattern[str]]
     That holds only for first words without inner punctuation; if any has
     some, every first word gets the whole alternation.
     """
-    edge_l = r"(?<![\p{L}\p{N}])"
-    edge_r = r"(?![\p{L}\p{N}])"
-
-    def compile_(group: Sequence[str]) -> regex.Pattern[str]:
-        return regex.compile(
-            edge_l + "(?:" + "|".join(_surface_pattern(s) for s in group) + ")" + edge_r
-        )
-
     groups: dict[str, list[str]] = {}
     for surface in surfaces:
         groups.setdefault(regex.split(r"[\s.-]+", surface)[0], []).append(surface)
     if all(_PLAIN_WORD.fullmatch(first) for first in groups):
-        return {first: compile_(group) for first, group in groups.items()}
-    whole = compile_(surfaces)
-    return dict.fromkeys(groups, whole)
+        return _LazyPatterns({first: tuple(group) for first, group in groups.items()})
+    return _LazyPatterns(dict.fromkeys(groups, tuple(surfaces)))
 
 
 @functools.cache
@@ -271,11 +296,11 @@ def _vocab() -> _Vocab:
     return _Vocab(
         uncased=uncased_by_first,
         cased=cased_by_first,
-        uncased_first=frozenset(uncased_by_first),
-        cased_first=frozenset(cased_by_first),
+        uncased_first=uncased_by_first.firsts(),
+        cased_first=cased_by_first.firsts(),
         # An ASCII word's key is its lower case; another's depends on the folding.
-        start_keys=frozenset(uncased_by_first) | frozenset(f.lower() for f in cased_by_first)
-        if all(f.isascii() for f in cased_by_first)
+        start_keys=uncased_by_first.firsts() | frozenset(f.lower() for f in cased_by_first.firsts())
+        if all(f.isascii() for f in cased_by_first.firsts())
         else None,
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
