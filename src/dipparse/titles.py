@@ -217,23 +217,20 @@ def _surface_pattern(surface: str) -> str:
     return r"[\s-]{1,3}".join(words)
 
 
-class _LazyPatterns:
+class _LazyPatterns(dict[str, "regex.Pattern[str]"]):
     """The role pattern for each first word, compiled on first use.
 
     A text meets only a few of the first words, so compiling all of them at
-    the first parse would cost far more than matching does.
+    the first parse would cost far more than matching does. A compiled
+    pattern is an ordinary dictionary entry, so a look-up costs no call.
     """
 
-    __slots__ = ("_compiled", "_groups")
-
     def __init__(self, groups: dict[str, tuple[str, ...]]) -> None:
+        super().__init__()
         self._groups = groups
-        self._compiled: dict[str, regex.Pattern[str]] = {}
 
-    def __getitem__(self, first: str) -> regex.Pattern[str]:
-        pat = self._compiled.get(first)
-        if pat is None:
-            pat = self._compiled[first] = _compile_surfaces(self._groups[first])
+    def __missing__(self, first: str) -> regex.Pattern[str]:
+        pat = self[first] = _compile_surfaces(self._groups[first])
         return pat
 
     def firsts(self) -> frozenset[str]:
@@ -317,14 +314,6 @@ def _vocab() -> _Vocab:
         org_words=frozenset(data["org_words"]),
         role_words=frozenset(role_words),
     )
-
-
-def _role_of(surface: str, cased: bool) -> tuple[str, str | None, bool]:
-    v = _vocab()
-    if cased:
-        return v.by_surface[" ".join(surface.split())]
-    key = " ".join(surface.replace("-", " ").split())
-    return v.by_surface[key]
 
 
 def _country_in(org_key: str) -> str | None:
@@ -493,7 +482,8 @@ def find_titles(
     w = words(p)
     starts, ends, keys, caps, gaps, texts = w.starts, w.ends, w.keys, w.caps, w.gaps, w.texts
     n = len(starts)
-    hits: list[tuple[int, int, str, bool]] = []
+    # (start, end, surface, cased, index of the first word)
+    hits: list[tuple[int, int, str, bool, int]] = []
     # Try the role patterns only where a word that can start a role starts: the
     # set look-ups run over all words at C level, the patterns at the few hits.
     if v.start_keys is not None:
@@ -510,28 +500,27 @@ def find_titles(
         if key in v.uncased_first:
             m = v.uncased[key].match(p.lower, starts[k])
             if m is not None:
-                hits.append((m.start(), m.end(), m.group(), False))
+                hits.append((m.start(), m.end(), m.group(), False, k))
         word = texts[k]
         if word in v.cased_first:
             m = v.cased[word].match(p.text, starts[k])
             if m is not None:
-                hits.append((m.start(), m.end(), m.group(), True))
+                hits.append((m.start(), m.end(), m.group(), True, k))
     # Stable: at one offset, a lower-case reading of the same length stays first.
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[TitleHit] = []
     last_end = -1
-    for start, end, surface, cased in hits:
+    by_surface = v.by_surface
+    for start, end, surface, cased, k_first in hits:
         if start < last_end:
             continue
-        k_first = w.index_at(start)
-        if k_first is None:
-            continue
-        role, org, vietnamese = _role_of(surface, cased)
+        role, org, vietnamese = by_surface[
+            " ".join(surface.split()) if cased else " ".join(surface.replace("-", " ").split())
+        ]
         t_start, t_end = start, end
         country: str | None = None
-        k_last = k_first
-        while k_last + 1 < n and ends[k_last] < end:
-            k_last += 1
+        # The word the role ends with (or the last word, which the check below rejects).
+        k_last = bisect.bisect_left(ends, end, k_first, n - 1)
         if ends[k_last] != end:
             continue
         # A nationality or a body before the role: "Chinese President", "Guangxi Party Secretary".
