@@ -444,9 +444,10 @@ class Gazetteer:
                     if is_han(spelling.replace(" ", "")):
                         add(spelling.replace(" ", ""), person)
                         continue
-                    add(name_key(spelling), person)
+                    key = name_key(spelling)
+                    add(key, person)
                     if person.family_first:
-                        add(name_key(spelling).replace(" ", ""), person)
+                        add(key.replace(" ", ""), person)
                     if not spelling.isascii():
                         dk = name_key(damaged_key(spelling))
                         if len(dk.split()) >= 2:

@@ -194,9 +194,9 @@ def tokenize(p: PreparedText) -> list[Token]:
 
 @attrs.frozen
 class _Vocab:
-    uncased: dict[str, regex.Pattern[str]]
+    uncased: _LazyPatterns
     """The lower-case role pattern for each first word a role can have."""
-    cased: dict[str, regex.Pattern[str]]
+    cased: _LazyPatterns
     """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
     cased_first: frozenset[str]
@@ -217,7 +217,38 @@ def _surface_pattern(surface: str) -> str:
     return r"[\s-]{1,3}".join(words)
 
 
-def _patterns_by_first(surfaces: Sequence[str]) -> dict[str, regex.Pattern[str]]:
+class _LazyPatterns(dict[str, "regex.Pattern[str]"]):
+    """The role pattern for each first word, compiled on first use.
+
+    A text meets only a few of the first words, so compiling all of them at
+    the first parse would cost far more than matching does. A compiled
+    pattern is an ordinary dictionary entry, so a look-up costs no call.
+    """
+
+    def __init__(self, groups: dict[str, tuple[str, ...]]) -> None:
+        super().__init__()
+        self._groups = groups
+
+    def __missing__(self, first: str) -> regex.Pattern[str]:
+        pat = self[first] = _compile_surfaces(self._groups[first])
+        return pat
+
+    def firsts(self) -> frozenset[str]:
+        """The first words that have a pattern."""
+        return frozenset(self._groups)
+
+
+@functools.cache
+def _compile_surfaces(group: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern for ``group`` (in its order), its ends at word edges."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:"
+        + "|".join(_surface_pattern(s) for s in group)
+        + r")(?![\p{L}\p{N}])"
+    )
+
+
+def _patterns_by_first(surfaces: Sequence[str]) -> _LazyPatterns:
     """One pattern per first word of ``surfaces`` (in their order), for matching at a word.
 
     A surface can match where a word starts only if its first word is that
@@ -227,21 +258,12 @@ def _patterns_by_first(surfaces: Sequence[str]) -> dict[str, regex.Pattern[str]]
     That holds only for first words without inner punctuation; if any has
     some, every first word gets the whole alternation.
     """
-    edge_l = r"(?<![\p{L}\p{N}])"
-    edge_r = r"(?![\p{L}\p{N}])"
-
-    def compile_(group: Sequence[str]) -> regex.Pattern[str]:
-        return regex.compile(
-            edge_l + "(?:" + "|".join(_surface_pattern(s) for s in group) + ")" + edge_r
-        )
-
     groups: dict[str, list[str]] = {}
     for surface in surfaces:
         groups.setdefault(regex.split(r"[\s.-]+", surface)[0], []).append(surface)
     if all(_PLAIN_WORD.fullmatch(first) for first in groups):
-        return {first: compile_(group) for first, group in groups.items()}
-    whole = compile_(surfaces)
-    return dict.fromkeys(groups, whole)
+        return _LazyPatterns({first: tuple(group) for first, group in groups.items()})
+    return _LazyPatterns(dict.fromkeys(groups, tuple(surfaces)))
 
 
 @functools.cache
@@ -271,11 +293,11 @@ def _vocab() -> _Vocab:
     return _Vocab(
         uncased=uncased_by_first,
         cased=cased_by_first,
-        uncased_first=frozenset(uncased_by_first),
-        cased_first=frozenset(cased_by_first),
+        uncased_first=uncased_by_first.firsts(),
+        cased_first=cased_by_first.firsts(),
         # An ASCII word's key is its lower case; another's depends on the folding.
-        start_keys=frozenset(uncased_by_first) | frozenset(f.lower() for f in cased_by_first)
-        if all(f.isascii() for f in cased_by_first)
+        start_keys=uncased_by_first.firsts() | frozenset(f.lower() for f in cased_by_first.firsts())
+        if all(f.isascii() for f in cased_by_first.firsts())
         else None,
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
@@ -292,14 +314,6 @@ def _vocab() -> _Vocab:
         org_words=frozenset(data["org_words"]),
         role_words=frozenset(role_words),
     )
-
-
-def _role_of(surface: str, cased: bool) -> tuple[str, str | None, bool]:
-    v = _vocab()
-    if cased:
-        return v.by_surface[" ".join(surface.split())]
-    key = " ".join(surface.replace("-", " ").split())
-    return v.by_surface[key]
 
 
 def _country_in(org_key: str) -> str | None:
@@ -468,7 +482,8 @@ def find_titles(
     w = words(p)
     starts, ends, keys, caps, gaps, texts = w.starts, w.ends, w.keys, w.caps, w.gaps, w.texts
     n = len(starts)
-    hits: list[tuple[int, int, str, bool]] = []
+    # (start, end, surface, cased, index of the first word)
+    hits: list[tuple[int, int, str, bool, int]] = []
     # Try the role patterns only where a word that can start a role starts: the
     # set look-ups run over all words at C level, the patterns at the few hits.
     if v.start_keys is not None:
@@ -485,28 +500,27 @@ def find_titles(
         if key in v.uncased_first:
             m = v.uncased[key].match(p.lower, starts[k])
             if m is not None:
-                hits.append((m.start(), m.end(), m.group(), False))
+                hits.append((m.start(), m.end(), m.group(), False, k))
         word = texts[k]
         if word in v.cased_first:
             m = v.cased[word].match(p.text, starts[k])
             if m is not None:
-                hits.append((m.start(), m.end(), m.group(), True))
+                hits.append((m.start(), m.end(), m.group(), True, k))
     # Stable: at one offset, a lower-case reading of the same length stays first.
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[TitleHit] = []
     last_end = -1
-    for start, end, surface, cased in hits:
+    by_surface = v.by_surface
+    for start, end, surface, cased, k_first in hits:
         if start < last_end:
             continue
-        k_first = w.index_at(start)
-        if k_first is None:
-            continue
-        role, org, vietnamese = _role_of(surface, cased)
+        role, org, vietnamese = by_surface[
+            " ".join(surface.split()) if cased else " ".join(surface.replace("-", " ").split())
+        ]
         t_start, t_end = start, end
         country: str | None = None
-        k_last = k_first
-        while k_last + 1 < n and ends[k_last] < end:
-            k_last += 1
+        # The word the role ends with (or the last word, which the check below rejects).
+        k_last = bisect.bisect_left(ends, end, k_first, n - 1)
         if ends[k_last] != end:
             continue
         # A nationality or a body before the role: "Chinese President", "Guangxi Party Secretary".
