@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -102,15 +103,34 @@ def _source_of(name: str) -> str | None:
     return None
 
 
+@functools.cache
+def _any_source() -> re.Pattern[str]:
+    """Every alias of :func:`_sources` as whole words of folded, lower-cased text.
+
+    A credit is bounded by white space, punctuation or a slash, never by a letter.
+    """
+    aliases = sorted(_sources(), key=lambda a: (-len(a), a))
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![^\W\d_])"
+    )
+
+
 def _trailing_source(p: PreparedText) -> str | None:
     tail = p.text.rstrip()[-120:]
+    # The credit is one of the known aliases, so a tail that holds none (read
+    # as :func:`_source_of` reads a name) names no source: skip the costly
+    # trailer pattern there.
+    if _any_source().search(" ".join(fold(tail).lower().split())) is None:
+        return None
     run = _TRAILER_RUN.match(tail[::-1])
     first = len(tail) - (run.end() if run is not None else 0)
     m = _TRAILER.search(tail, max(0, first - 1))
     if m is None:
         return None
-    before = tail[: m.start("src")]
-    if _PHOTO.search(before.rstrip("( \t")):
+    before = tail[: m.start("src")].rstrip("( \t")
+    # A photo word ends where the closing white space and colon begin, and
+    # is at most ten letters long: the search starts there, not at offset 0.
+    if _PHOTO.search(before, max(0, len(before.rstrip().rstrip(":").rstrip()) - 10)):
         return None
     src = m.group("src").strip()
     # A photo credit names a person after the slash: "Xinhua/Xie Huanchi".
