@@ -94,7 +94,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -363,6 +363,41 @@ def _atom_pattern(lang: str, index: int) -> regex.Pattern[str]:
     return regex.compile(_alternatives(lang)[index])
 
 
+@functools.cache
+def _atom_groups(lang: str, index: int) -> dict[str, int]:
+    """Group names of :func:`_atom_pattern` to their numbers."""
+    return dict(_atom_pattern(lang, index).groupindex)
+
+
+class _Groups:
+    """An atom's match, its named groups read through their numbers.
+
+    ``regex`` looks a group name up at several times the cost of the read
+    itself, and a match is read by name a dozen times; the spans of all
+    groups come in one call (``Match.regs``). ``start``, ``end`` and
+    ``group`` answer as the match's own methods do (``-1`` and ``None``
+    for a group that took no part).
+    """
+
+    __slots__ = ("_index", "_low", "_regs", "lastgroup")
+
+    def __init__(self, m: regex.Match[str], low: str, index: dict[str, int]) -> None:
+        self.lastgroup = m.lastgroup
+        self._regs: tuple[tuple[int, int], ...] = m.regs
+        self._low = low
+        self._index = index
+
+    def start(self, name: str) -> int:
+        return self._regs[self._index[name]][0]
+
+    def end(self, name: str) -> int:
+        return self._regs[self._index[name]][1]
+
+    def group(self, name: str) -> str | Any:  # as ``regex.Match.group`` is typed
+        s, e = self._regs[self._index[name]]
+        return None if s < 0 else self._low[s:e]
+
+
 _ANY = "(?s:.)"
 _ASCII_CHARS = "".join(map(chr, range(128)))
 
@@ -601,6 +636,22 @@ def _triggers(p: PreparedText, lang: str) -> list[int]:
             i = padded.find(needle, e)
     hits.sort()
     return hits
+
+
+def _may_be_year(low: str, pos: int) -> bool:
+    """``False`` only where no year of the grammar (``_Y``) starts at the digit run at ``pos``.
+
+    Example:
+        >>> _may_be_year("in 2025.", 3), _may_be_year("the 18th", 4), _may_be_year("12345", 0)
+        (True, False, False)
+    """
+    y = low[pos : pos + 4]
+    return (
+        len(y) == 4
+        and y.isdecimal()
+        and not low[pos + 4 : pos + 5].isdecimal()
+        and 1500 <= int(y) <= 2199
+    )
 
 
 # Every ASCII digit to ``0``, everything else to a space.
@@ -933,7 +984,7 @@ class _Atom:
         self.day = day
 
 
-def _read_day_atom(r: _Reader, m: regex.Match[str]) -> _Atom | None:
+def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
     """Read a day-level atom (md, dm, iso, num, vf, vn) or return ``None``."""
     kind = m.lastgroup
     g = m.group
@@ -981,7 +1032,7 @@ def _read_day_atom(r: _Reader, m: regex.Match[str]) -> _Atom | None:
     return None
 
 
-def _read_vn(r: _Reader, m: regex.Match[str]) -> _Atom | None:
+def _read_vn(r: _Reader, m: _Groups) -> _Atom | None:
     g = m.group
     sep = g("vn_s")
     cue = g("vn_c")
@@ -1060,6 +1111,19 @@ class _Scanner:
         first one the loosened gate accepts cannot match, so the atoms are
         tried one at a time from there.
         """
+        got = self.match_atom(pos)
+        return got[0] if got is not None else None
+
+    def read(self, pos: int) -> _Groups | None:
+        """:meth:`match`, its groups read by name at a fraction of the cost."""
+        got = self.match_atom(pos)
+        if got is None:
+            return None
+        m, index = got
+        return _Groups(m, self.r.low, _atom_groups(self.r.lang, index))
+
+    def match_atom(self, pos: int) -> tuple[regex.Match[str], int] | None:
+        """:meth:`match` and the index of the atom that matched."""
         low = self.r.low
         lang = self.r.lang
         g = self.gate.match(low, pos)
@@ -1069,7 +1133,7 @@ class _Scanner:
         while True:
             m = _atom_pattern(lang, index).match(low, pos)
             if m is not None:
-                return m
+                return m, index
             index += 1
             while index < self.atoms and _atom_gate(lang, index).match(low, pos) is None:
                 index += 1
@@ -1077,18 +1141,77 @@ class _Scanner:
                 return None
 
     def run(self) -> list[_Found]:
-        """Try the grammar at every candidate start (see :meth:`candidates`), in order."""
+        """Try the grammar at every candidate start, in order, and return what it found.
+
+        Every atom holds a digit or a trigger word (a month, a weekday, the
+        last word of a relative phrase) and starts at most a few words before
+        it, so the grammar is tried only there: at each trigger and at the
+        words before it that can open an atom (see :meth:`may_start`). Words
+        and triggers the scan has already passed are not looked at.
+        """
+        r = self.r
+        low = r.low
+        folded = r.p.folded
+        starters = self.starters
+        read = self.read
+        ascii_word_start = _ASCII_WORD_START.finditer
+        ascii_word_at = _ASCII_WORD_AT.match
+        # In English a word opens an atom before a number only when the
+        # number is a year (in 2025, the 1999 treaty, Expo 2025); Vietnamese
+        # cue words also open days (ngày 19 tháng 8, sáng 19/8).
+        look_all = r.lang != "en"
         pos = 0
-        for start in self.candidates():
-            if start >= pos:
-                pos = self.attempt(start, pos)
+        last = -1
+        for ts in _triggers(r.p, r.lang):
+            # Only the words after the previous trigger, and not before ``pos``:
+            # the last few word starts of the narrower window are those of the
+            # wider one from ``pos`` on.
+            lo = max(last + 1, ts - _LOOKBACK_CHARS, pos)
+            last = ts
+            if ts < pos:
+                continue
+            if lo < ts and (look_all or low[ts].isalpha() or _may_be_year(low, ts)):
+                if low[lo - 1 if lo else 0 : ts].isascii():
+                    # On ASCII (and the character before, for ``\b``) the stdlib
+                    # ``re`` reads ``\b\w`` as ``regex`` does, and runs faster.
+                    starts = [w.start() for w in ascii_word_start(low, lo, ts)]
+                    for w in starts[-_LOOKBACK_WORDS:]:
+                        if w < pos:
+                            continue
+                        # ``may_start`` on ASCII: a word of ``a``-``z`` that
+                        # stops before ``ts`` (a digit or a non-letter follows).
+                        wm = ascii_word_at(low, w)
+                        if wm is None:
+                            continue
+                        we = wm.end()
+                        if we - w < 30 and we >= ts:
+                            if not self.may_start(w):
+                                continue
+                        elif wm.group() not in starters and not (
+                            # A capital that is no cue word can only open a
+                            # name and a year (``Expo 2025``): the year is the
+                            # trigger, after at most a period and three spaces.
+                            ts - we <= 4 and folded[w].isupper()
+                        ):
+                            continue
+                        m = read(w)
+                        if m is not None:
+                            pos = self.attempt(w, pos, m)
+                else:
+                    starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
+                    for w in starts[-_LOOKBACK_WORDS:]:
+                        if w >= pos and self.may_start(w):
+                            m = read(w)
+                            if m is not None:
+                                pos = self.attempt(w, pos, m)
+            if ts >= pos:
+                m = read(ts)
+                if m is not None:
+                    pos = self.attempt(ts, pos, m)
         return self.out
 
-    def attempt(self, start: int, pos: int) -> int:
-        """Try the grammar at ``start``; return the offset the scan goes on from."""
-        m = self.match(start)
-        if m is None:
-            return pos
+    def attempt(self, start: int, pos: int, m: _Groups) -> int:
+        """Read the grammar's match ``m`` at ``start``; return the offset the scan goes on from."""
         got = self.handle(m)
         if got is None:
             return pos
@@ -1101,46 +1224,6 @@ class _Scanner:
         if got.granularity == "year" and got.end_value is None:
             self.year_list(got)
         return max(out[-1].end, start + 1)
-
-    def candidates(self) -> Iterator[int]:
-        """Offsets where an atom may start, in order.
-
-        Every atom holds a digit or a trigger word (a month, a weekday, the
-        last word of a relative phrase) and starts at most a few words before
-        it, so the full grammar is tried only there: one cheap scan instead
-        of the whole alternation at every offset.
-        """
-        low = self.r.low
-        folded = self.r.p.folded
-        starters = self.starters
-        ascii_word_start = _ASCII_WORD_START.finditer
-        ascii_word_at = _ASCII_WORD_AT.match
-        last = -1
-        for ts in _triggers(self.r.p, self.r.lang):
-            lo = max(last + 1, ts - _LOOKBACK_CHARS)
-            last = ts
-            if lo < ts:
-                # On ASCII (and the character before, for ``\b``) the stdlib
-                # ``re`` reads ``\b\w`` as ``regex`` does, and runs faster.
-                if low[lo - 1 if lo else 0 : ts].isascii():
-                    starts = [w.start() for w in ascii_word_start(low, lo, ts)]
-                    for w in starts[-_LOOKBACK_WORDS:]:
-                        # ``may_start`` on ASCII: a word of ``a``-``z`` that
-                        # stops before ``ts`` (a digit or a non-letter follows).
-                        wm = ascii_word_at(low, w)
-                        if wm is None:
-                            continue
-                        if wm.end() - w < 30 and wm.end() >= ts:
-                            if self.may_start(w):
-                                yield w
-                        elif wm.group() in starters or folded[w].isupper():
-                            yield w
-                else:
-                    starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
-                    for w in starts[-_LOOKBACK_WORDS:]:
-                        if self.may_start(w):
-                            yield w
-            yield ts
 
     def year_list(self, first: _Found) -> None:
         """Add the years listed after ``first``: in 2024 and 2025; năm 2020, 2021 và 2022."""
@@ -1178,7 +1261,7 @@ class _Scanner:
 
     # ---- dispatch -----------------------------------------------------
 
-    def handle(self, m: regex.Match[str]) -> _Found | None:
+    def handle(self, m: _Groups) -> _Found | None:
         r = self.r
         atom = _read_day_atom(r, m)
         if atom is not None:
@@ -1204,7 +1287,7 @@ class _Scanner:
         if tail is None and r.lang != "en":
             tail = _TAIL_VI.match(low, a.end)
         if tail is not None and (tail.group("cw") != "and" or _between_before(r, a.start)):
-            m2 = self.match(tail.end())
+            m2 = self.read(tail.end())
             b = _read_day_atom(r, m2) if m2 is not None else None
             if b is not None and b.start == tail.end():
                 pair = _resolve_pair(r, a, b.year, b.month, b.day)
@@ -1256,7 +1339,7 @@ class _Scanner:
             return None
         return _Found(start, end, f"{year:04d}", None, "year")
 
-    def year_after_name(self, m: regex.Match[str]) -> _Found | None:
+    def year_after_name(self, m: _Groups) -> _Found | None:
         r = self.r
         w_start = m.start("yn_w")
         word = m.group("yn_w")
@@ -1273,7 +1356,7 @@ class _Scanner:
 
     # ---- English ------------------------------------------------------
 
-    def english(self, m: regex.Match[str], kind: str) -> _Found | None:
+    def english(self, m: _Groups, kind: str) -> _Found | None:
         r = self.r
         g = m.group
         ref = r.ref
@@ -1357,7 +1440,7 @@ class _Scanner:
         plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
         return plural and not self.r.capitalized(pos)
 
-    def english_weekday(self, m: regex.Match[str]) -> _Found | None:
+    def english_weekday(self, m: _Groups) -> _Found | None:
         r = self.r
         g = m.group
         ds, de = m.start("wd_d"), m.end("wd_d")
@@ -1394,7 +1477,7 @@ class _Scanner:
         j = _WD_JOIN.match(r.low, end)
         if j is None:
             return None
-        m2 = self.match(j.end())
+        m2 = self.read(j.end())
         if m2 is None:
             return None
         b = _read_day_atom(r, m2)
@@ -1428,7 +1511,7 @@ class _Scanner:
 
     # ---- Vietnamese ---------------------------------------------------
 
-    def vietnamese(self, m: regex.Match[str], kind: str) -> _Found | None:
+    def vietnamese(self, m: _Groups, kind: str) -> _Found | None:
         r = self.r
         g = m.group
         ref = r.ref
@@ -1484,7 +1567,7 @@ class _Scanner:
             return self.vietnamese_weekday(m)
         return None
 
-    def vietnamese_weekday(self, m: regex.Match[str]) -> _Found | None:
+    def vietnamese_weekday(self, m: _Groups) -> _Found | None:
         r = self.r
         g = m.group
         s, e = m.start("vwd_d"), m.end("vwd_d")
