@@ -104,7 +104,7 @@ from dipparse import calendar
 from dipparse._data import load_json
 from dipparse.models import DateMention, Granularity, _date_mention
 from dipparse.names import fold
-from dipparse.text import LETTERS_ONLY, PreparedText, letter_runs
+from dipparse.text import PreparedText, letter_bytes, letter_runs
 
 __all__ = ["extract_dates"]
 
@@ -622,7 +622,7 @@ def _triggers(p: PreparedText, lang: str) -> list[int]:
     if not present:
         return hits
     # One byte per character: the offsets of ``padded`` are those of ``low`` plus one.
-    padded = b" " + low.encode("ascii", "replace").translate(LETTERS_ONLY) + b" "
+    padded = b" " + letter_bytes(p) + b" "
     n = len(low)
     plain = low.isascii()
     for word in present:
@@ -712,7 +712,7 @@ _TAIL_YEAR = regex.compile(
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
 _WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
-_SENTENCE_END = regex.compile(r"[.!?;\n]\s|\n")
+_SENTENCE_END = _std(r"[.!?;\n]\s|\n")
 _VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 # UTF-8 lead bytes of U+00C0-U+023F and lead pairs of U+1E00-U+1EFF: counting
 # them counts those letters without a scan per character.
@@ -1191,7 +1191,7 @@ class _Scanner:
                             # A capital that is no cue word can only open a
                             # name and a year (``Expo 2025``): the year is the
                             # trigger, after at most a period and three spaces.
-                            ts - we <= 4 and folded[w].isupper()
+                            ts - we <= 4 and folded[w].isupper() and not low[ts].isalpha()
                         ):
                             continue
                         m = read(w)
@@ -1283,7 +1283,7 @@ class _Scanner:
         low = r.low
         vi = a.kind in ("vf", "vn")
         # A second full date after a connector: August 30 to September 2.
-        tail = (_TAIL_VI if vi else _TAIL_EN).match(low, a.end)
+        tail = first_tail = (_TAIL_VI if vi else _TAIL_EN).match(low, a.end)
         if tail is None and r.lang != "en":
             tail = _TAIL_VI.match(low, a.end)
         if tail is not None and (tail.group("cw") != "and" or _between_before(r, a.start)):
@@ -1294,7 +1294,8 @@ class _Scanner:
                 if pair is not None:
                     return r.day_found(a.start, b.end, *pair)
         # A bare last day after a month-first date: February 19-22, 2025.
-        if a.kind == "md":
+        # It opens with the English connector (``first_tail``, read above).
+        if a.kind == "md" and first_tail is not None:
             t = _TAIL_DAY.match(low, a.end)
             if t is not None and (t.group("cw") != "and" or _between_before(r, a.start)):
                 b_day = int(t.group("d"))
