@@ -94,7 +94,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -364,9 +364,33 @@ def _atom_pattern(lang: str, index: int) -> regex.Pattern[str]:
 
 
 @functools.cache
-def _atom_groups(lang: str, index: int) -> dict[str, int]:
-    """Group names of :func:`_atom_pattern` to their numbers."""
-    return dict(_atom_pattern(lang, index).groupindex)
+def _ascii_atom_pattern(lang: str, index: int) -> re.Pattern[str]:
+    r""":func:`_atom_pattern` for a text of ASCII characters alone, by the stdlib ``re``.
+
+    On ASCII, ``\d``, ``\s``, ``\w`` and ``\b`` of ``re.ASCII`` are those
+    of ``regex`` (whose ``\s`` leaves out U+001C-U+001F, as ``re.ASCII``
+    does) and ``\p{L}`` is ``a-zA-Z``; ``re`` starts a match several times
+    faster.
+
+    Example:
+        >>> _ascii_atom_pattern("en", 0).match("on 2024-08-19", 3).group()
+        '2024-08-19'
+    """
+    src = _alternatives(lang)[index].replace(r"\p{L}", "a-zA-Z")
+    if r"\p{" in src:
+        raise ValueError(f"no ASCII form for {src!r}")
+    return re.compile(src, re.ASCII)
+
+
+@functools.cache
+def _atom_groups(lang: str, index: int, ascii_only: bool) -> dict[str, int]:
+    """Group names of :func:`_atom_pattern` (or :func:`_ascii_atom_pattern`) to their numbers."""
+    atom = _ascii_atom_pattern if ascii_only else _atom_pattern
+    return dict(atom(lang, index).groupindex)
+
+
+_AnyMatch = regex.Match[str] | re.Match[str]
+_AnyPattern = regex.Pattern[str] | re.Pattern[str]
 
 
 class _Groups:
@@ -381,7 +405,7 @@ class _Groups:
 
     __slots__ = ("_index", "_low", "_regs", "lastgroup")
 
-    def __init__(self, m: regex.Match[str], low: str, index: dict[str, int]) -> None:
+    def __init__(self, m: _AnyMatch, low: str, index: dict[str, int]) -> None:
         self.lastgroup = m.lastgroup
         self._regs: tuple[tuple[int, int], ...] = m.regs
         self._low = low
@@ -1103,8 +1127,13 @@ class _Scanner:
         self.gate = _gate(r.lang)
         self.starters = _starters(r.lang)
         self.out: list[_Found] = []
+        # Prepared text is folded to ASCII wherever it can be: most texts are ASCII throughout.
+        self.ascii_only = r.low.isascii()
+        self.atom_pattern: Callable[[str, int], _AnyPattern] = (
+            _ascii_atom_pattern if self.ascii_only else _atom_pattern
+        )
 
-    def match(self, pos: int) -> regex.Match[str] | None:
+    def match(self, pos: int) -> _AnyMatch | None:
         """``_pattern(lang).match(low, pos)``, trying only the atoms the gate lets through.
 
         The grammar takes its first atom that matches; every atom before the
@@ -1120,9 +1149,9 @@ class _Scanner:
         if got is None:
             return None
         m, index = got
-        return _Groups(m, self.r.low, _atom_groups(self.r.lang, index))
+        return _Groups(m, self.r.low, _atom_groups(self.r.lang, index, self.ascii_only))
 
-    def match_atom(self, pos: int) -> tuple[regex.Match[str], int] | None:
+    def match_atom(self, pos: int) -> tuple[_AnyMatch, int] | None:
         """:meth:`match` and the index of the atom that matched."""
         low = self.r.low
         lang = self.r.lang
@@ -1130,8 +1159,9 @@ class _Scanner:
         if g is None:
             return None
         index = (g.lastindex or 1) - 1
+        atom = self.atom_pattern
         while True:
-            m = _atom_pattern(lang, index).match(low, pos)
+            m = atom(lang, index).match(low, pos)
             if m is not None:
                 return m, index
             index += 1
