@@ -88,6 +88,11 @@ def nearest_year(month: int, day: int, ref: _dt.date) -> int:
         >>> nearest_year(2, 19, _dt.date(2025, 2, 18))
         2025
     """
+    if not (month == 2 and day == 29):
+        d = safe_date(ref.year, month, day)
+        # Within half a year of ``ref`` no other year comes as near (or as near).
+        if d is not None and abs((d - ref).days) <= 182:
+            return ref.year
     best_year = ref.year
     best_gap: int | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):

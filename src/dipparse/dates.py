@@ -94,7 +94,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -104,7 +104,7 @@ from dipparse import calendar
 from dipparse._data import load_json
 from dipparse.models import DateMention, Granularity, _date_mention
 from dipparse.names import fold
-from dipparse.text import LETTERS_ONLY, PreparedText, letter_runs
+from dipparse.text import PreparedText, letter_bytes, letter_runs
 
 __all__ = ["extract_dates"]
 
@@ -363,6 +363,65 @@ def _atom_pattern(lang: str, index: int) -> regex.Pattern[str]:
     return regex.compile(_alternatives(lang)[index])
 
 
+@functools.cache
+def _ascii_atom_pattern(lang: str, index: int) -> re.Pattern[str]:
+    r""":func:`_atom_pattern` for a text of ASCII characters alone, by the stdlib ``re``.
+
+    On ASCII, ``\d``, ``\s``, ``\w`` and ``\b`` of ``re.ASCII`` are those
+    of ``regex`` (whose ``\s`` leaves out U+001C-U+001F, as ``re.ASCII``
+    does) and ``\p{L}`` is ``a-zA-Z``; ``re`` starts a match several times
+    faster.
+
+    Example:
+        >>> _ascii_atom_pattern("en", 0).match("on 2024-08-19", 3).group()
+        '2024-08-19'
+    """
+    src = _alternatives(lang)[index].replace(r"\p{L}", "a-zA-Z")
+    if r"\p{" in src:
+        raise ValueError(f"no ASCII form for {src!r}")
+    return re.compile(src, re.ASCII)
+
+
+@functools.cache
+def _atom_groups(lang: str, index: int, ascii_only: bool) -> dict[str, int]:
+    """Group names of :func:`_atom_pattern` (or :func:`_ascii_atom_pattern`) to their numbers."""
+    atom = _ascii_atom_pattern if ascii_only else _atom_pattern
+    return dict(atom(lang, index).groupindex)
+
+
+_AnyMatch = regex.Match[str] | re.Match[str]
+_AnyPattern = regex.Pattern[str] | re.Pattern[str]
+
+
+class _Groups:
+    """An atom's match, its named groups read through their numbers.
+
+    ``regex`` looks a group name up at several times the cost of the read
+    itself, and a match is read by name a dozen times; the spans of all
+    groups come in one call (``Match.regs``). ``start``, ``end`` and
+    ``group`` answer as the match's own methods do (``-1`` and ``None``
+    for a group that took no part).
+    """
+
+    __slots__ = ("_index", "_low", "_regs", "lastgroup")
+
+    def __init__(self, m: _AnyMatch, low: str, index: dict[str, int]) -> None:
+        self.lastgroup = m.lastgroup
+        self._regs: tuple[tuple[int, int], ...] = m.regs
+        self._low = low
+        self._index = index
+
+    def start(self, name: str) -> int:
+        return self._regs[self._index[name]][0]
+
+    def end(self, name: str) -> int:
+        return self._regs[self._index[name]][1]
+
+    def group(self, name: str) -> str | Any:  # as ``regex.Match.group`` is typed
+        s, e = self._regs[self._index[name]]
+        return None if s < 0 else self._low[s:e]
+
+
 _ANY = "(?s:.)"
 _ASCII_CHARS = "".join(map(chr, range(128)))
 
@@ -587,7 +646,7 @@ def _triggers(p: PreparedText, lang: str) -> list[int]:
     if not present:
         return hits
     # One byte per character: the offsets of ``padded`` are those of ``low`` plus one.
-    padded = b" " + low.encode("ascii", "replace").translate(LETTERS_ONLY) + b" "
+    padded = b" " + letter_bytes(p) + b" "
     n = len(low)
     plain = low.isascii()
     for word in present:
@@ -601,6 +660,22 @@ def _triggers(p: PreparedText, lang: str) -> list[int]:
             i = padded.find(needle, e)
     hits.sort()
     return hits
+
+
+def _may_be_year(low: str, pos: int) -> bool:
+    """``False`` only where no year of the grammar (``_Y``) starts at the digit run at ``pos``.
+
+    Example:
+        >>> _may_be_year("in 2025.", 3), _may_be_year("the 18th", 4), _may_be_year("12345", 0)
+        (True, False, False)
+    """
+    y = low[pos : pos + 4]
+    return (
+        len(y) == 4
+        and y.isdecimal()
+        and not low[pos + 4 : pos + 5].isdecimal()
+        and 1500 <= int(y) <= 2199
+    )
 
 
 # Every ASCII digit to ``0``, everything else to a space.
@@ -661,7 +736,7 @@ _TAIL_YEAR = regex.compile(
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
 _WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
-_SENTENCE_END = regex.compile(r"[.!?;\n]\s|\n")
+_SENTENCE_END = _std(r"[.!?;\n]\s|\n")
 _VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 # UTF-8 lead bytes of U+00C0-U+023F and lead pairs of U+1E00-U+1EFF: counting
 # them counts those letters without a scan per character.
@@ -933,7 +1008,7 @@ class _Atom:
         self.day = day
 
 
-def _read_day_atom(r: _Reader, m: regex.Match[str]) -> _Atom | None:
+def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
     """Read a day-level atom (md, dm, iso, num, vf, vn) or return ``None``."""
     kind = m.lastgroup
     g = m.group
@@ -981,7 +1056,7 @@ def _read_day_atom(r: _Reader, m: regex.Match[str]) -> _Atom | None:
     return None
 
 
-def _read_vn(r: _Reader, m: regex.Match[str]) -> _Atom | None:
+def _read_vn(r: _Reader, m: _Groups) -> _Atom | None:
     g = m.group
     sep = g("vn_s")
     cue = g("vn_c")
@@ -1052,24 +1127,43 @@ class _Scanner:
         self.gate = _gate(r.lang)
         self.starters = _starters(r.lang)
         self.out: list[_Found] = []
+        # Prepared text is folded to ASCII wherever it can be: most texts are ASCII throughout.
+        self.ascii_only = r.low.isascii()
+        self.atom_pattern: Callable[[str, int], _AnyPattern] = (
+            _ascii_atom_pattern if self.ascii_only else _atom_pattern
+        )
 
-    def match(self, pos: int) -> regex.Match[str] | None:
+    def match(self, pos: int) -> _AnyMatch | None:
         """``_pattern(lang).match(low, pos)``, trying only the atoms the gate lets through.
 
         The grammar takes its first atom that matches; every atom before the
         first one the loosened gate accepts cannot match, so the atoms are
         tried one at a time from there.
         """
+        got = self.match_atom(pos)
+        return got[0] if got is not None else None
+
+    def read(self, pos: int) -> _Groups | None:
+        """:meth:`match`, its groups read by name at a fraction of the cost."""
+        got = self.match_atom(pos)
+        if got is None:
+            return None
+        m, index = got
+        return _Groups(m, self.r.low, _atom_groups(self.r.lang, index, self.ascii_only))
+
+    def match_atom(self, pos: int) -> tuple[_AnyMatch, int] | None:
+        """:meth:`match` and the index of the atom that matched."""
         low = self.r.low
         lang = self.r.lang
         g = self.gate.match(low, pos)
         if g is None:
             return None
         index = (g.lastindex or 1) - 1
+        atom = self.atom_pattern
         while True:
-            m = _atom_pattern(lang, index).match(low, pos)
+            m = atom(lang, index).match(low, pos)
             if m is not None:
-                return m
+                return m, index
             index += 1
             while index < self.atoms and _atom_gate(lang, index).match(low, pos) is None:
                 index += 1
@@ -1077,18 +1171,77 @@ class _Scanner:
                 return None
 
     def run(self) -> list[_Found]:
-        """Try the grammar at every candidate start (see :meth:`candidates`), in order."""
+        """Try the grammar at every candidate start, in order, and return what it found.
+
+        Every atom holds a digit or a trigger word (a month, a weekday, the
+        last word of a relative phrase) and starts at most a few words before
+        it, so the grammar is tried only there: at each trigger and at the
+        words before it that can open an atom (see :meth:`may_start`). Words
+        and triggers the scan has already passed are not looked at.
+        """
+        r = self.r
+        low = r.low
+        folded = r.p.folded
+        starters = self.starters
+        read = self.read
+        ascii_word_start = _ASCII_WORD_START.finditer
+        ascii_word_at = _ASCII_WORD_AT.match
+        # In English a word opens an atom before a number only when the
+        # number is a year (in 2025, the 1999 treaty, Expo 2025); Vietnamese
+        # cue words also open days (ngày 19 tháng 8, sáng 19/8).
+        look_all = r.lang != "en"
         pos = 0
-        for start in self.candidates():
-            if start >= pos:
-                pos = self.attempt(start, pos)
+        last = -1
+        for ts in _triggers(r.p, r.lang):
+            # Only the words after the previous trigger, and not before ``pos``:
+            # the last few word starts of the narrower window are those of the
+            # wider one from ``pos`` on.
+            lo = max(last + 1, ts - _LOOKBACK_CHARS, pos)
+            last = ts
+            if ts < pos:
+                continue
+            if lo < ts and (look_all or low[ts].isalpha() or _may_be_year(low, ts)):
+                if low[lo - 1 if lo else 0 : ts].isascii():
+                    # On ASCII (and the character before, for ``\b``) the stdlib
+                    # ``re`` reads ``\b\w`` as ``regex`` does, and runs faster.
+                    starts = [w.start() for w in ascii_word_start(low, lo, ts)]
+                    for w in starts[-_LOOKBACK_WORDS:]:
+                        if w < pos:
+                            continue
+                        # ``may_start`` on ASCII: a word of ``a``-``z`` that
+                        # stops before ``ts`` (a digit or a non-letter follows).
+                        wm = ascii_word_at(low, w)
+                        if wm is None:
+                            continue
+                        we = wm.end()
+                        if we - w < 30 and we >= ts:
+                            if not self.may_start(w):
+                                continue
+                        elif wm.group() not in starters and not (
+                            # A capital that is no cue word can only open a
+                            # name and a year (``Expo 2025``): the year is the
+                            # trigger, after at most a period and three spaces.
+                            ts - we <= 4 and folded[w].isupper() and not low[ts].isalpha()
+                        ):
+                            continue
+                        m = read(w)
+                        if m is not None:
+                            pos = self.attempt(w, pos, m)
+                else:
+                    starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
+                    for w in starts[-_LOOKBACK_WORDS:]:
+                        if w >= pos and self.may_start(w):
+                            m = read(w)
+                            if m is not None:
+                                pos = self.attempt(w, pos, m)
+            if ts >= pos:
+                m = read(ts)
+                if m is not None:
+                    pos = self.attempt(ts, pos, m)
         return self.out
 
-    def attempt(self, start: int, pos: int) -> int:
-        """Try the grammar at ``start``; return the offset the scan goes on from."""
-        m = self.match(start)
-        if m is None:
-            return pos
+    def attempt(self, start: int, pos: int, m: _Groups) -> int:
+        """Read the grammar's match ``m`` at ``start``; return the offset the scan goes on from."""
         got = self.handle(m)
         if got is None:
             return pos
@@ -1101,46 +1254,6 @@ class _Scanner:
         if got.granularity == "year" and got.end_value is None:
             self.year_list(got)
         return max(out[-1].end, start + 1)
-
-    def candidates(self) -> Iterator[int]:
-        """Offsets where an atom may start, in order.
-
-        Every atom holds a digit or a trigger word (a month, a weekday, the
-        last word of a relative phrase) and starts at most a few words before
-        it, so the full grammar is tried only there: one cheap scan instead
-        of the whole alternation at every offset.
-        """
-        low = self.r.low
-        folded = self.r.p.folded
-        starters = self.starters
-        ascii_word_start = _ASCII_WORD_START.finditer
-        ascii_word_at = _ASCII_WORD_AT.match
-        last = -1
-        for ts in _triggers(self.r.p, self.r.lang):
-            lo = max(last + 1, ts - _LOOKBACK_CHARS)
-            last = ts
-            if lo < ts:
-                # On ASCII (and the character before, for ``\b``) the stdlib
-                # ``re`` reads ``\b\w`` as ``regex`` does, and runs faster.
-                if low[lo - 1 if lo else 0 : ts].isascii():
-                    starts = [w.start() for w in ascii_word_start(low, lo, ts)]
-                    for w in starts[-_LOOKBACK_WORDS:]:
-                        # ``may_start`` on ASCII: a word of ``a``-``z`` that
-                        # stops before ``ts`` (a digit or a non-letter follows).
-                        wm = ascii_word_at(low, w)
-                        if wm is None:
-                            continue
-                        if wm.end() - w < 30 and wm.end() >= ts:
-                            if self.may_start(w):
-                                yield w
-                        elif wm.group() in starters or folded[w].isupper():
-                            yield w
-                else:
-                    starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
-                    for w in starts[-_LOOKBACK_WORDS:]:
-                        if self.may_start(w):
-                            yield w
-            yield ts
 
     def year_list(self, first: _Found) -> None:
         """Add the years listed after ``first``: in 2024 and 2025; năm 2020, 2021 và 2022."""
@@ -1178,7 +1291,7 @@ class _Scanner:
 
     # ---- dispatch -----------------------------------------------------
 
-    def handle(self, m: regex.Match[str]) -> _Found | None:
+    def handle(self, m: _Groups) -> _Found | None:
         r = self.r
         atom = _read_day_atom(r, m)
         if atom is not None:
@@ -1200,18 +1313,19 @@ class _Scanner:
         low = r.low
         vi = a.kind in ("vf", "vn")
         # A second full date after a connector: August 30 to September 2.
-        tail = (_TAIL_VI if vi else _TAIL_EN).match(low, a.end)
+        tail = first_tail = (_TAIL_VI if vi else _TAIL_EN).match(low, a.end)
         if tail is None and r.lang != "en":
             tail = _TAIL_VI.match(low, a.end)
         if tail is not None and (tail.group("cw") != "and" or _between_before(r, a.start)):
-            m2 = self.match(tail.end())
+            m2 = self.read(tail.end())
             b = _read_day_atom(r, m2) if m2 is not None else None
             if b is not None and b.start == tail.end():
                 pair = _resolve_pair(r, a, b.year, b.month, b.day)
                 if pair is not None:
                     return r.day_found(a.start, b.end, *pair)
         # A bare last day after a month-first date: February 19-22, 2025.
-        if a.kind == "md":
+        # It opens with the English connector (``first_tail``, read above).
+        if a.kind == "md" and first_tail is not None:
             t = _TAIL_DAY.match(low, a.end)
             if t is not None and (t.group("cw") != "and" or _between_before(r, a.start)):
                 b_day = int(t.group("d"))
@@ -1256,7 +1370,7 @@ class _Scanner:
             return None
         return _Found(start, end, f"{year:04d}", None, "year")
 
-    def year_after_name(self, m: regex.Match[str]) -> _Found | None:
+    def year_after_name(self, m: _Groups) -> _Found | None:
         r = self.r
         w_start = m.start("yn_w")
         word = m.group("yn_w")
@@ -1273,7 +1387,7 @@ class _Scanner:
 
     # ---- English ------------------------------------------------------
 
-    def english(self, m: regex.Match[str], kind: str) -> _Found | None:
+    def english(self, m: _Groups, kind: str) -> _Found | None:
         r = self.r
         g = m.group
         ref = r.ref
@@ -1357,7 +1471,7 @@ class _Scanner:
         plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
         return plural and not self.r.capitalized(pos)
 
-    def english_weekday(self, m: regex.Match[str]) -> _Found | None:
+    def english_weekday(self, m: _Groups) -> _Found | None:
         r = self.r
         g = m.group
         ds, de = m.start("wd_d"), m.end("wd_d")
@@ -1394,7 +1508,7 @@ class _Scanner:
         j = _WD_JOIN.match(r.low, end)
         if j is None:
             return None
-        m2 = self.match(j.end())
+        m2 = self.read(j.end())
         if m2 is None:
             return None
         b = _read_day_atom(r, m2)
@@ -1428,7 +1542,7 @@ class _Scanner:
 
     # ---- Vietnamese ---------------------------------------------------
 
-    def vietnamese(self, m: regex.Match[str], kind: str) -> _Found | None:
+    def vietnamese(self, m: _Groups, kind: str) -> _Found | None:
         r = self.r
         g = m.group
         ref = r.ref
@@ -1484,7 +1598,7 @@ class _Scanner:
             return self.vietnamese_weekday(m)
         return None
 
-    def vietnamese_weekday(self, m: regex.Match[str]) -> _Found | None:
+    def vietnamese_weekday(self, m: _Groups) -> _Found | None:
         r = self.r
         g = m.group
         s, e = m.start("vwd_d"), m.end("vwd_d")

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
 
 from dipparse import calendar
 from dipparse._data import load_json
-from dipparse.models import Dateline
+from dipparse.models import Dateline, _dateline
 from dipparse.names import fold
 from dipparse.text import PreparedText
 
@@ -109,10 +110,42 @@ def _any_source() -> re.Pattern[str]:
 
     A credit is bounded by white space, punctuation or a slash, never by a letter.
     """
-    aliases = sorted(_sources(), key=lambda a: (-len(a), a))
-    return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![^\W\d_])"
-    )
+    return re.compile(r"(?<![^\W\d_])" + _trie(_sources()) + r"(?![^\W\d_])")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One alternation of ``words`` shaped as a trie, each branch tried once per offset.
+
+    A search over the whole tail tries the alternation at every offset; a
+    flat list of aliases costs a test per alias there, a trie a test per
+    letter that matches. Greedy optional tails try the longer word first,
+    and backtracking reaches every shorter one, so the same words match.
+
+    Example:
+        >>> _trie(["vna", "vns", "vn", "xinhua"])
+        '(?:(?:vn(?:[as])?|xinhua))'
+        >>> _trie(["ab", "a"])
+        '(?:a(?:b)?)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def body(node: dict[str, Any]) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        if len(keys) > 1 and all(list(node[k]) == [""] for k in keys):
+            alt = "[" + "".join(re.escape(k) for k in keys) + "]"
+        else:
+            parts = [re.escape(k) + body(node[k]) for k in keys]
+            alt = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{alt})?" if "" in node else alt
+
+    return f"(?:{body(root)})"
 
 
 def _trailing_source(p: PreparedText) -> str | None:
@@ -217,7 +250,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
         if m.group("date") and published is not None:
             when = calendar.resolve_loose(m.group("date"), published)
         start, end = p.span(m.start(), m.end())
-        dateline = Dateline(_place_name(place), when, start, end)
+        dateline = _dateline(_place_name(place), when, start, end)
         source = agency_name
         break
     if source is None:

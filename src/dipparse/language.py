@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import repeat
 
-from dipparse.text import LETTERS_ONLY, PreparedText, letter_runs
+from dipparse.text import PreparedText, letter_bytes, letter_runs
 
 __all__ = ["LANGUAGES", "detect_language"]
 
@@ -68,7 +68,7 @@ def detect_language(p: PreparedText | str) -> str | None:
     if len(p.lower) <= _SAMPLE:
         words: Sequence[bytes] = letter_runs(p)
     else:
-        words = p.lower[:_SAMPLE].encode("ascii", "replace").translate(LETTERS_ONLY).split()
+        words = letter_bytes(p)[:_SAMPLE].split()
     if len(words) < 3:
         return None
     lead = sum(map(_SCORE.get, words, repeat(0)))  # Vietnamese words minus English ones

@@ -274,6 +274,16 @@ class Dateline:
     end: int = attrs.field(validator=_check_span)
 
 
+def _dateline(place: str, date: _dt.date | None, start: int, end: int) -> Dateline:
+    """``Dateline(...)`` for offsets known to be valid (``0 <= start <= end``); see :func:`_mention`."""
+    d = _new(Dateline)
+    _set(d, "place", place)
+    _set(d, "date", date)
+    _set(d, "start", start)
+    _set(d, "end", end)
+    return d
+
+
 @attrs.frozen
 class Article:
     """Everything dipparse read in one text.
@@ -375,3 +385,30 @@ class Article:
         from dipparse.serialize import article_from_dict
 
         return article_from_dict(data)
+
+
+def _article(
+    language: str | None,
+    published: _dt.date | None,
+    source: str | None,
+    dateline: Dateline | None,
+    officials: tuple[Official, ...],
+    dates: tuple[DateMention, ...],
+    agreements: tuple[Agreement, ...],
+    fields: tuple[FieldMention, ...],
+) -> Article:
+    """``Article(...)`` as :func:`dipparse.parse` builds it, without the converters' calls.
+
+    The extractors return tuples already, so the converters would return
+    their argument; anything else still goes through ``tuple``.
+    """
+    a = _new(Article)
+    _set(a, "language", language)
+    _set(a, "published", published)
+    _set(a, "source", source)
+    _set(a, "dateline", dateline)
+    _set(a, "officials", officials if type(officials) is tuple else tuple(officials))
+    _set(a, "dates", dates if type(dates) is tuple else tuple(dates))
+    _set(a, "agreements", agreements if type(agreements) is tuple else tuple(agreements))
+    _set(a, "fields", fields if type(fields) is tuple else tuple(fields))
+    return a

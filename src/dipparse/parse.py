@@ -14,7 +14,7 @@ from dipparse.fields import FieldTaxonomy, extract_fields
 from dipparse.gazetteer import Gazetteer
 from dipparse.header import read_header
 from dipparse.language import LANGUAGES, detect_language
-from dipparse.models import Article
+from dipparse.models import Article, _article
 from dipparse.officials import extract_officials
 from dipparse.text import prepare
 
@@ -95,13 +95,13 @@ def parse(
     officials = extract_officials(p, gazetteer or Gazetteer.default(), ref, lang)
     agreements = extract_agreements(p, ref, dates, lang)
     fields_found = extract_fields(p, lang, fields)
-    return Article(
-        language=lang,
-        published=header.published,
-        source=header.source,
-        dateline=header.dateline,
-        officials=officials,
-        dates=dates,
-        agreements=agreements,
-        fields=fields_found,
+    return _article(
+        lang,
+        header.published,
+        header.source,
+        header.dateline,
+        officials,
+        dates,
+        agreements,
+        fields_found,
     )

@@ -25,7 +25,7 @@ from dipparse.models import Mention, _mention
 
 _T = TypeVar("_T")
 
-__all__ = ["PreparedText", "fold_char", "letter_runs", "prepare"]
+__all__ = ["PreparedText", "fold_char", "letter_bytes", "letter_runs", "prepare"]
 
 # Lead bytes of UTF-8 sequences as Latin-1/cp1252 shows them, followed by a
 # continuation byte as it shows it: the signature of mojibake.
@@ -96,7 +96,7 @@ def fold_char(ch: str) -> str:
     return ch.translate(_FOLD_TABLE)
 
 
-def _fold_text(text: str, wide: str | None = None) -> str:
+def _fold_text(text: str, wide: str | None = None, chars: set[str] | None = None) -> str:
     """``text.translate(_FOLD_TABLE)``, replacing each distinct non-ASCII character instead.
 
     ASCII folds to itself, and a text holds few distinct other characters
@@ -108,6 +108,7 @@ def _fold_text(text: str, wide: str | None = None) -> str:
     Args:
         text: The text to fold.
         wide: The non-ASCII characters of ``text``, if the caller has them.
+        chars: ``set(wide)``, if the caller has it.
     """
     if text.isascii():
         return text
@@ -117,12 +118,34 @@ def _fold_text(text: str, wide: str | None = None) -> str:
             .translate(None, _ASCII_BYTES)
             .decode("utf-8", "surrogatepass")
         )
-    folds = [(ch, out) for ch in set(wide) if (out := _FOLD_TABLE[ord(ch)]) != ch]
+    if chars is None:
+        chars = set(wide)
+    folds = [(ch, out) for ch in chars if (out := _FOLD_TABLE[ord(ch)]) != ch]
     if len(folds) > _MANY_FOLDS:
         return text.translate(_FOLD_TABLE)
     for ch, out in folds:
         text = text.replace(ch, out)
     return text
+
+
+class _PlainNFC(dict[str, bool]):
+    """Whether a character can never compose with the character before it under NFC.
+
+    Such characters have ``NFC_Quick_Check`` ``Yes`` or ``No``, never
+    ``Maybe``: the ``Maybe`` ones are combining marks (category ``M``) and
+    the Hangul vowel and final jamo. Characters past the BMP are counted
+    out, whatever later Unicode versions add there.
+    """
+
+    def __missing__(self, ch: str) -> bool:
+        plain = not (
+            unicodedata.category(ch).startswith("M") or "\u1100" <= ch <= "\u11ff" or ch > "\uffff"
+        )
+        self[ch] = plain
+        return plain
+
+
+_COMPOSES_WITH_NOTHING_BEFORE = _PlainNFC()
 
 
 # Damaged text repeats its words (names, common syllables), and ftfy costs tens
@@ -257,9 +280,18 @@ def _prepare_clean(original: str) -> PreparedText | None:
     # mojibake ("à" ... "’"): only a hit there needs the whole text searched.
     if _MOJIBAKE.search(wide) and _MOJIBAKE.search(original):
         return None
-    if not unicodedata.is_normalized("NFC", original):
+    chars = set(wide)
+    if all(map(_COMPOSES_WITH_NOTHING_BEFORE.__getitem__, chars)):
+        # Every ASCII character is a boundary of NFC, and no character here
+        # composes with the one before it, so the text is NFC exactly when
+        # each of its non-ASCII runs is. Joining the runs only adds
+        # neighbours to check: a ``False`` there may be wrong, and is
+        # answered by the general path below, which is exact.
+        if not unicodedata.is_normalized("NFC", wide):
+            return None
+    elif not unicodedata.is_normalized("NFC", original):
         return None
-    folded = _fold_text(original, wide)
+    folded = _fold_text(original, wide, chars)
     lower = folded.lower()
     if len(lower) != len(folded):
         lower = folded.translate(_LOWER_TABLE)
@@ -360,8 +392,24 @@ def prepare(original: str) -> PreparedText:
     )
 
 
+def _letter_bytes(p: PreparedText) -> bytes:
+    return p.lower.encode("ascii", "replace").translate(LETTERS_ONLY)
+
+
+def letter_bytes(p: PreparedText) -> bytes:
+    """``p.lower`` with ``a``-``z`` kept and every other character a space, one byte each; computed once per text.
+
+    Offsets are those of ``p.lower``, so a byte search finds a word where it is.
+
+    Example:
+        >>> letter_bytes(prepare("Hà Nội, 19/8"))
+        b'ha noi      '
+    """
+    return p.memo("letter_bytes", _letter_bytes)
+
+
 def _letter_runs(p: PreparedText) -> tuple[bytes, ...]:
-    return tuple(p.lower.encode("ascii", "replace").translate(LETTERS_ONLY).split())
+    return tuple(letter_bytes(p).split())
 
 
 def letter_runs(p: PreparedText) -> tuple[bytes, ...]:
