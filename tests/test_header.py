@@ -183,6 +183,15 @@ class TestWhereDatelinesStart:
         if h.dateline is not None:
             assert text[h.dateline.start : h.dateline.end].endswith(("–", "--"))
 
+    @pytest.mark.parametrize("word", ["date", "Date", "DATE"])
+    def test_header_word_in_any_case(self, word):
+        """The dateline after the ``date`` header is read whatever the header word's case."""
+        h = read_header(prepare(f" {word} 2024-08-20 BEIJING, Aug. 19 (Xinhua) -- Xi met Lam."))
+        assert h.published == datetime.date(2024, 8, 20)
+        assert h.dateline is not None
+        assert (h.dateline.place, h.dateline.date) == ("Beijing", datetime.date(2024, 8, 19))
+        assert h.source == "Xinhua"
+
 
 class TestTrailerSearch:
     @pytest.mark.parametrize(

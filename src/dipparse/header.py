@@ -29,7 +29,7 @@ _DATE_PART = r"(?P<date>[\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}
 # A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
 # credited agency), an optional date and agency, then a dash.
 _DATELINE = regex.compile(
-    rf"""(?:(?<=\A\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)|(?<=(?:\A|\n)[ \t]*))
+    rf"""(?:(?<=\A\s*(?i:date)\s+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)|(?<=(?:\A|\n)[ \t]*))
     (?:
       (?P<place>{_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,4}})
       (?:,[ \t]*{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,2}}(?=,))?
@@ -46,7 +46,7 @@ _DATELINE = regex.compile(
 # Every character the dateline pattern may consume is on one line, apart from
 # the white space inside a date: so a dateline starts only at a line's first
 # non-blank character (or right after the ``date`` header on the first line).
-_HEADER_END = regex.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}[ \t]+")
+_HEADER_END = regex.compile(r"\A\s*(?i:date)\s+\d{4}-\d{2}-\d{2}[ \t]+")
 _PHOTO = regex.compile(r"(?i)\b(?:photo|photos|ảnh|anh|image|file photo)\s*:?\s*$")
 _TRAILER = regex.compile(
     r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
