@@ -296,6 +296,9 @@ class _Reader:
         width = max(2, min(self.gaz.max_words(), 5))
         firsts = self.gaz.first_words()
         keys = self.keys
+        text = p.text
+        # The index itself, read as lookup_key and lookup_damaged_key read it.
+        get = self.gaz._index().get
         n = len(caps)
         nxt = 0  # the words before are read (the loop moves past a name it reads)
         # Only a capitalized word whose key starts a gazetteer key can start a name.
@@ -312,10 +315,10 @@ class _Reader:
             for size in range(r, 1, -1):
                 j = i + size - 1
                 key = " ".join(keys[i : j + 1])
-                people = self.gaz.lookup_key(key)
+                people = get(key, ()) or get(key.replace(" ", ""), ())
                 damaged = False
-                if not people and p.text[starts[i] : ends[j]].isascii():
-                    people = self.gaz.lookup_damaged_key(key)
+                if not people and text[starts[i] : ends[j]].isascii():
+                    people = get("\x00" + key, ())
                     damaged = bool(people)
                 if not people:
                     continue
@@ -426,7 +429,9 @@ class _Reader:
                 continue
             window_start = max(0, first.start - 60)
             window = text[window_start : first.start]
-            m = _APPOS.search(window) if "," in window else None
+            # What may follow the comma holds no comma: only the last one can start a match.
+            comma = window.rfind(",")
+            m = _APPOS.match(window, comma) if comma != -1 else None
             if m is not None:
                 k = self._token_before(window_start + m.start())
                 if k is not None and k not in self.taken and ends[k] == window_start + m.start():
