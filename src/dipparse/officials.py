@@ -28,7 +28,7 @@ import datetime as _dt
 import functools
 from collections.abc import Sequence
 from itertools import compress
-from operator import and_, attrgetter, not_
+from operator import attrgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -253,6 +253,9 @@ class _Reader:
         for k in compress(range(len(keys)), map(not_, map(str.isalnum, keys))):
             self.keys[k] = key = _word_key(keys[k])
             self.heads[k] = key.split(" ")[0]
+        # The capitalized words, where names and short references start: their
+        # look-ups run over this quarter of the words.
+        self.capitalized = list(compress(range(len(keys)), self.w.caps))
 
     def _end(self, k: int) -> int:
         """End of word ``k`` without a possessive ``'s``."""
@@ -302,7 +305,8 @@ class _Reader:
         n = len(caps)
         nxt = 0  # the words before are read (the loop moves past a name it reads)
         # Only a capitalized word whose key starts a gazetteer key can start a name.
-        for i in compress(range(n), map(and_, caps, map(firsts.__contains__, self.heads))):
+        cap = self.capitalized
+        for i in compress(cap, map(firsts.__contains__, map(self.heads.__getitem__, cap))):
             if i < nxt:
                 continue
             # The longest window of joined words, each capitalized or short, from i.
@@ -480,8 +484,9 @@ class _Reader:
             ends.setdefault(h.entity, []).append(h.end)
         for seen in ends.values():
             seen.sort()
-        for k in compress(range(n), map(forms.__contains__, self.keys)):
-            if k in self.taken or not caps[k]:
+        cap = self.capitalized
+        for k in compress(cap, map(forms.__contains__, map(self.keys.__getitem__, cap))):
+            if k in self.taken:
                 continue
             keys = forms[self.keys[k]]
             if (
