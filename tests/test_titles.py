@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 import dipparse
+from dipparse import titles
 from dipparse.text import prepare
 from dipparse.titles import tokenize, words
 
@@ -234,6 +235,8 @@ class TestWords:
             "the people’s ‘quoted’ word_with_underscore 2024-05-22 U.S. ...",
             "TÃ´ LÃ¢m met 习近平 in Hà Nội\x07today",
             "PRIME Minister\x07Li Qiang's U.S. visit",
+            "Lâm’s ‘visit’ to the U.S. went well.",
+            "'Tis Mr. O'Neil's 2.5 km walk – “fine”.\u00a0End.",
             "",
             "   ",
             "x",
@@ -251,6 +254,22 @@ class TestWords:
             assert w.index_at(s) == k
             if k + 1 < len(w.starts):
                 assert w.gaps[k] == p.text[e : w.starts[k + 1]]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Lâm’s ‘visit’ to the U.S. went well.",
+            "'Tis Mr. O'Neil's 2.5 km walk – “fine”.\u00a0End.",
+            "Hà Nội, 19/8 (VNA) - Thủ tướng Phạm Minh Chính's talks..",
+            "ǅ İstanbul ıs ß end'",
+        ],
+    )
+    def test_words_are_the_token_pattern_matches(self, text):
+        """The words are exactly the matches of the token pattern over the text, in order."""
+        p = prepare(text)
+        w = words(p)
+        found = [(m.start(), m.end()) for m in titles._TOKEN.finditer(p.text)]
+        assert list(zip(w.starts, w.ends, strict=True)) == found
 
     def test_one_word_with_inner_punctuation(self):
         """Possessives, dotted abbreviations and curly apostrophes stay inside one word."""

@@ -112,6 +112,17 @@ class Title:
     end: int = attrs.field(validator=_check_span)
 
 
+def _title(text: str, role: str, organization: str | None, start: int, end: int) -> Title:
+    """``Title(...)`` for offsets known to be valid (``0 <= start <= end``), like :func:`_mention`."""
+    t = _new(Title)
+    _set(t, "text", text)
+    _set(t, "role", role)
+    _set(t, "organization", organization)
+    _set(t, "start", start)
+    _set(t, "end", end)
+    return t
+
+
 def _tuple_of(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 

@@ -33,6 +33,23 @@ __all__ = [
 _FOLD_EXTRA = str.maketrans(
     {**ONE_TO_ONE_FOLDS, "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
 )
+
+
+class _MarksDropped(dict[int, str]):
+    """A ``str.translate`` table: combining marks dropped, then ``_FOLD_EXTRA`` applied.
+
+    Both steps map one character at a time, so one table does both; it is
+    filled in per character on first sight.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = "" if unicodedata.combining(ch) else ch.translate(_FOLD_EXTRA)
+        self[code] = out
+        return out
+
+
+_MARKS_DROPPED = _MarksDropped()
 _SPACES = regex.compile(r"\s+")
 _KEY_DROP = regex.compile(r"[\s\-‐‑–—.'’_]+")
 _HAN = regex.compile(r"^\p{Han}+$")
@@ -61,8 +78,7 @@ def fold(s: str) -> str:
         return s
     # Decompose first, then map what has no decomposition (đ, ø, æ, also inside
     # decomposed letters such as ǣ), so that folding twice changes nothing.
-    decomposed = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD_EXTRA)
+    return unicodedata.normalize("NFKD", s).translate(_MARKS_DROPPED)
 
 
 def tidy(s: str) -> str:
@@ -123,7 +139,10 @@ def ascii_name(s: str) -> str:
         >>> ascii_name("Bùi Thanh Sơn")
         'Bui Thanh Son'
     """
-    return _SPACES.sub(" ", "".join(c for c in fold(tidy(s)) if c.isascii())).strip()
+    folded = fold(tidy(s))
+    if not folded.isascii():
+        folded = folded.encode("ascii", "ignore").decode("ascii")
+    return _SPACES.sub(" ", folded).strip()
 
 
 def is_han(s: str) -> bool:

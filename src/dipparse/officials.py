@@ -28,13 +28,14 @@ import datetime as _dt
 import functools
 from collections.abc import Sequence
 from itertools import compress
-from operator import and_, not_
+from operator import attrgetter, not_
+from typing import NamedTuple
 
 import attrs
 import regex
 
 from dipparse.gazetteer import Gazetteer, Person
-from dipparse.models import Official, Title
+from dipparse.models import Official, Title, _mention, _title
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText
 from dipparse.titles import ORG_MARKERS, TitleHit, Words, find_titles, stacks, surnames, words
@@ -106,9 +107,9 @@ _ELECTED_AS = regex.compile(
     r"(?:(?:re-?)?elected|appointed|named|sworn\s+in|(?:re-?)?election|appointment|nomination)\s+(?:as\s+)?(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
-_KEY_PUNCT = regex.compile(r"[.'’]")
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
+_START = attrgetter("start")
 
 
 @attrs.define
@@ -120,7 +121,7 @@ class _Entity:
     country: str | None = None
     mentions: list[tuple[int, int]] = attrs.field(factory=list)
     titles: list[TitleHit] = attrs.field(factory=list)
-    key: str = attrs.field(init=False)
+    key: str = attrs.field(kw_only=True)
 
     @key.default
     def _key(self) -> str:
@@ -133,8 +134,7 @@ class _Entity:
         return self.country in ("CN", "TW", "KP", "KR", "JP")
 
 
-@attrs.frozen
-class _NameHit:
+class _NameHit(NamedTuple):
     start: int
     end: int
     entity: str
@@ -168,7 +168,9 @@ def _introductions(p: PreparedText) -> list[regex.Match[str]]:
     for head in heads:
         i = low.find(head)
         while i != -1:
-            if i not in found:
+            # Every form starts with a letter after a word boundary, which a
+            # letter right before rules out: most finds are inside a word ("among").
+            if i not in found and not (i and text[i - 1].isalpha()):
                 m = _INTRO.match(text, i)
                 if m is not None:
                     found[i] = m
@@ -187,7 +189,9 @@ def _word_key(key: str) -> str:
         return key
     if key.endswith(("'s", "’s")):
         key = key[:-2]
-    return " ".join(_KEY_PUNCT.sub(" ", key).split())
+        if key.isalnum():
+            return key
+    return " ".join(key.replace(".", " ").replace("'", " ").replace("’", " ").split())
 
 
 _JOINERS = frozenset({" ", "-"})
@@ -249,6 +253,9 @@ class _Reader:
         for k in compress(range(len(keys)), map(not_, map(str.isalnum, keys))):
             self.keys[k] = key = _word_key(keys[k])
             self.heads[k] = key.split(" ")[0]
+        # The capitalized words, where names and short references start: their
+        # look-ups run over this quarter of the words.
+        self.capitalized = list(compress(range(len(keys)), self.w.caps))
 
     def _end(self, k: int) -> int:
         """End of word ``k`` without a possessive ``'s``."""
@@ -258,17 +265,28 @@ class _Reader:
 
     # -- 1. known people --------------------------------------------------
 
-    def _add_hit(
+    def _add_known(
         self,
         first: int,
         last: int,
-        entity: _Entity,
+        person: Person,
         start: int | None = None,
         end: int | None = None,
     ) -> None:
+        key = "p:" + person.name
+        if key not in self.entities:
+            self.entities[key] = _Entity(person, person.name, person.country)
+        self._add_span(first, last, key, start, end)
+
+    def _add_hit(self, first: int, last: int, entity: _Entity) -> None:
         key = entity.key
         if key not in self.entities:
             self.entities[key] = entity
+        self._add_span(first, last, key, None, None)
+
+    def _add_span(
+        self, first: int, last: int, key: str, start: int | None, end: int | None
+    ) -> None:
         s = self.w.starts[first] if start is None else start
         e = self._end(last) if end is None else end
         self.hits.append(_NameHit(s, e, key))
@@ -277,30 +295,34 @@ class _Reader:
     def known_people(self) -> None:
         w = self.w
         p = self.p
-        caps, texts, gaps, starts, ends = w.caps, w.texts, w.gaps, w.starts, w.ends
+        caps, wkeys, gaps, starts, ends = w.caps, w.keys, w.gaps, w.starts, w.ends
         width = max(2, min(self.gaz.max_words(), 5))
         firsts = self.gaz.first_words()
         keys = self.keys
+        text = p.text
+        # The index itself, read as lookup_key and lookup_damaged_key read it.
+        get = self.gaz._index().get
         n = len(caps)
         nxt = 0  # the words before are read (the loop moves past a name it reads)
         # Only a capitalized word whose key starts a gazetteer key can start a name.
-        for i in compress(range(n), map(and_, caps, map(firsts.__contains__, self.heads))):
+        cap = self.capitalized
+        for i in compress(cap, map(firsts.__contains__, map(self.heads.__getitem__, cap))):
             if i < nxt:
                 continue
             # The longest window of joined words, each capitalized or short, from i.
             top = min(width, n - i)
             r = 1
             while (
-                r < top and gaps[i + r - 1] in _JOINERS and (caps[i + r] or len(texts[i + r]) <= 3)
+                r < top and gaps[i + r - 1] in _JOINERS and (caps[i + r] or len(wkeys[i + r]) <= 3)
             ):
                 r += 1
             for size in range(r, 1, -1):
                 j = i + size - 1
                 key = " ".join(keys[i : j + 1])
-                people = self.gaz.lookup_key(key)
+                people = get(key, ()) or get(key.replace(" ", ""), ())
                 damaged = False
-                if not people and p.text[starts[i] : ends[j]].isascii():
-                    people = self.gaz.lookup_damaged_key(key)
+                if not people and text[starts[i] : ends[j]].isascii():
+                    people = get("\x00" + key, ())
                     damaged = bool(people)
                 if not people:
                     continue
@@ -308,7 +330,7 @@ class _Reader:
                     continue
                 person = _choose(people, self.ref)
                 if person is not None and not _is_place_name(w, i, j):
-                    self._add_hit(i, j, _Entity(person, person.name, person.country))
+                    self._add_known(i, j, person)
                 nxt = j + 1
                 break
         # Han characters fold to themselves, so a text whose folded view is ASCII
@@ -327,9 +349,7 @@ class _Reader:
                         # the name belongs to the word that contains it.
                         k = self.w.index_containing(s)
                         if k is not None:
-                            self._add_hit(
-                                k, k, _Entity(person, person.name, person.country), s, s + size
-                            )
+                            self._add_known(k, k, person, s, s + size)
                         pos += size
                         found = True
                         break
@@ -341,9 +361,14 @@ class _Reader:
     def _name_run(self, first: int, *, forward: bool, limit: int = 4) -> tuple[int, int] | None:
         """The longest run (2..limit words) of capitalized name-like words starting (or ending) at ``first``."""
         w = self.w
-        texts, caps, keys, gaps = w.texts, w.caps, w.keys, w.gaps
-        n = len(texts)
-        if 0 <= first < n and first not in self.taken and _HAN_NAME.fullmatch(texts[first]):
+        caps, keys, gaps, starts, ends = w.caps, w.keys, w.gaps, w.starts, w.ends
+        text = self.p.text
+        n = len(keys)
+        if (
+            0 <= first < n
+            and first not in self.taken
+            and _HAN_NAME.fullmatch(text[starts[first] : ends[first]])
+        ):
             return first, first
         step = 1 if forward else -1
         k = first
@@ -353,7 +378,7 @@ class _Reader:
                 k in self.taken
                 or not caps[k]
                 or keys[k] in _STOP_NAME_WORDS
-                or not texts[k].isalpha()
+                or not text[starts[k] : ends[k]].isalpha()
             ):
                 break
             if run and gaps[min(k, run[-1])] not in _JOINERS:
@@ -383,11 +408,12 @@ class _Reader:
                 country = "VN"
             elif first in cn and first not in vn:
                 country = "CN"
-        entity = _Entity(None, surface, country)
-        if entity.key in self.entities:
-            entity = self.entities[entity.key]
-            if entity.country is None:
-                entity.country = country
+        key = "u:" + name_key(surface)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = _Entity(None, surface, country, key=key)
+        elif entity.country is None:
+            entity.country = country
         self._add_hit(lo, hi, entity)
 
     def unknown_people(self, groups: Sequence[Sequence[TitleHit]]) -> None:
@@ -407,7 +433,9 @@ class _Reader:
                 continue
             window_start = max(0, first.start - 60)
             window = text[window_start : first.start]
-            m = _APPOS.search(window) if "," in window else None
+            # What may follow the comma holds no comma: only the last one can start a match.
+            comma = window.rfind(",")
+            m = _APPOS.match(window, comma) if comma != -1 else None
             if m is not None:
                 k = self._token_before(window_start + m.start())
                 if k is not None and k not in self.taken and ends[k] == window_start + m.start():
@@ -456,8 +484,9 @@ class _Reader:
             ends.setdefault(h.entity, []).append(h.end)
         for seen in ends.values():
             seen.sort()
-        for k in compress(range(n), map(forms.__contains__, self.keys)):
-            if k in self.taken or not caps[k]:
+        cap = self.capitalized
+        for k in compress(cap, map(forms.__contains__, map(self.keys.__getitem__, cap))):
+            if k in self.taken:
                 continue
             keys = forms[self.keys[k]]
             if (
@@ -585,6 +614,11 @@ class _Reader:
     # -- output -------------------------------------------------------------
 
     def officials(self) -> tuple[Official, ...]:
+        p = self.p
+        original = p.original
+        # The prepared text is the original itself: its offsets need no map, and
+        # two distinct spans are two distinct mentions.
+        plain = p.text is original
         for h in self.hits:
             self.entities[h.entity].mentions.append((h.start, h.end))
         out: list[tuple[int, Official]] = []
@@ -594,13 +628,24 @@ class _Reader:
             ent.mentions.sort()
             name = ent.person.name if ent.person else self._unknown_name(ent)
             titles: dict[str, Title] = {}
-            for t in sorted(ent.titles, key=lambda t: t.start):
-                s, e = self.p.span(t.start, t.end)
-                title = Title(self.p.original[s:e], t.role, t.organization, s, e)
+            for t in sorted(ent.titles, key=_START):
                 prev = titles.get(t.role)
                 if prev is None or (prev.organization is None and t.organization is not None):
-                    titles[t.role] = title
-            mentions = tuple(dict.fromkeys(self.p.mention(s, e) for s, e in ent.mentions))
+                    s, e = p.span(t.start, t.end)
+                    titles[t.role] = (
+                        _title(original[s:e], t.role, t.organization, s, e)
+                        if 0 <= s <= e
+                        else Title(original[s:e], t.role, t.organization, s, e)
+                    )
+            if plain:
+                mentions = tuple(
+                    [
+                        _mention(original[s:e], s, e) if 0 <= s <= e else p.mention(s, e)
+                        for s, e in dict.fromkeys(ent.mentions)
+                    ]
+                )
+            else:
+                mentions = tuple(dict.fromkeys(p.mention(s, e) for s, e in ent.mentions))
             out.append(
                 (
                     ent.mentions[0][0],
@@ -623,7 +668,7 @@ class _Reader:
         # Prefer the spelling with the most diacritics among the full mentions.
         best = ent.surface
         most = _non_ascii(best)
-        key = name_key(best)
+        key = ent.key[2:]  # the name key of the surface
         seen: set[str] = set()
         for s, e in ent.mentions:
             written = self.p.text[s:e]

@@ -20,8 +20,8 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, compress
-from operator import itemgetter, not_
+from itertools import accumulate, compress, repeat
+from operator import add, gt, itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -29,7 +29,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.names import fold
-from dipparse.text import PreparedText
+from dipparse.text import PreparedText, fold_char
 
 __all__ = ["TitleHit", "Token", "Words", "find_titles", "stacks", "tokenize", "words"]
 
@@ -117,6 +117,7 @@ class Words:
         keys: Each word accent-folded and lower-cased (``p.lower`` at its span).
         caps: Whether each word starts with a capital letter.
         gaps: ``gaps[k]`` is the text between word ``k`` and word ``k + 1``.
+        text: The prepared text the words are read from.
 
     Example:
         >>> from dipparse.text import prepare
@@ -127,23 +128,38 @@ class Words:
         ([0, 8, 12, 18], [True, True, False, True], 1, None)
     """
 
-    __slots__ = ("caps", "ends", "gaps", "keys", "starts", "texts")
+    __slots__ = ("_texts", "caps", "ends", "gaps", "keys", "starts", "text")
 
     def __init__(self, p: PreparedText) -> None:
+        self.text = p.text
+        self._texts: list[str] | None = None
+        if not _split_fast(self, p):
+            self._split(p)
+
+    def _split(self, p: PreparedText) -> None:
+        """One regex split of the text: words and gaps alternate."""
         parts = _TOKEN_SPLIT.split(p.text)
         offsets = list(accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
-        self.texts: list[str] = parts[1::2]
+        self._texts = parts[1::2]
         self.gaps: list[str] = parts[2:-1:2]
         # ASCII folds to itself, so an ASCII word's key is the word in lower case;
         # only the other words are read from the folded view.
-        self.keys: list[str] = list(map(str.lower, self.texts))
+        self.keys: list[str] = list(map(str.lower, self._texts))
         if not p.text.isascii():
             lower, starts, ends, keys = p.lower, self.starts, self.ends, self.keys
-            for k in compress(range(len(keys)), map(not_, map(str.isascii, self.texts))):
+            for k in compress(range(len(keys)), map(not_, map(str.isascii, self._texts))):
                 keys[k] = lower[starts[k] : ends[k]]
-        self.caps: list[bool] = list(map(str.isupper, map(_FIRST_CHAR, self.texts)))
+        self.caps: list[bool] = list(map(str.isupper, map(_FIRST_CHAR, self._texts)))
+
+    @property
+    def texts(self) -> list[str]:
+        """Each word as written; sliced from the text on first use."""
+        if self._texts is None:
+            text = self.text
+            self._texts = list(map(text.__getitem__, map(slice, self.starts, self.ends)))
+        return self._texts
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -161,6 +177,108 @@ class Words:
     def joined(self, i: int, j: int) -> bool:
         """Whether words ``i..j`` (inclusive) are separated by single spaces (or hyphens) only."""
         return all(map(_JOINERS.__contains__, self.gaps[i:j]))
+
+
+# The fast split reads the words off the folded lower-case view with byte
+# operations (``bytes.translate`` and ``split`` run at memory speed, where the
+# regex costs tens of nanoseconds a character). It applies where that view is
+# ASCII and every character of the text is, there, of the same kind as in the
+# text (a letter or digit, a ``.``/``'``/``’`` that may join two runs of them,
+# or a gap); then the words of the view are the words of the text, at the
+# same offsets, and their keys are the view's characters.
+_KEEP_WORD_BYTES = bytes(c if chr(c).isalnum() or c in b".'" else 0x20 for c in range(256))
+# Over the kept bytes: gaps made ``x`` and word bytes blanks, to read the gap lengths.
+_GAP_RUNS = bytes(0x78 if c == 0x20 else 0x20 for c in range(256))
+# Over the kept bytes: letters and digits ``a``, joiners ``.``, gaps blank.
+_KINDS = bytes(0x20 if c == 0x20 else 0x2E if c in b".'" else 0x61 for c in range(256))
+_ASCII_BYTES = bytes(range(0x80))
+_JOINER_BYTES = (b".", b"'")
+
+
+def _kind(ch: str) -> str:
+    """What ``_TOKEN`` makes of a character: word, joiner or gap."""
+    if ch.isalnum():
+        return "w"
+    return "j" if ch in ".'’" else "g"
+
+
+# Which non-ASCII characters keep their kind in the folded lower-case view:
+# ``_SAME_KIND`` keep it; ``_GAP_TO_JOINER`` are gaps that fold to a joiner
+# (``‘`` to ``'``), blanked where they occur; any other (``_OTHER_KIND``) sends
+# the text to the regex split. Filled in per character on first sight: they
+# describe characters, never a text.
+_SAME_KIND: set[str] = set()
+_GAP_TO_JOINER: set[str] = set()
+_OTHER_KIND: set[str] = set()
+
+
+def _learn_kinds(chars: Iterable[str]) -> None:
+    for ch in chars:
+        folded = fold_char(ch)
+        low = folded.lower()
+        view = low if len(low) == 1 else folded
+        kind, seen = _kind(ch), _kind(view)
+        if kind == seen:
+            _SAME_KIND.add(ch)
+        elif kind == "g" and seen == "j":
+            _GAP_TO_JOINER.add(ch)
+        else:
+            _OTHER_KIND.add(ch)
+
+
+def _split_fast(w: Words, p: PreparedText) -> bool:
+    """Fill ``w`` from byte operations on ``p.lower``; ``False`` where they do not apply."""
+    text, lower = p.text, p.lower
+    if not lower.isascii() or len(text) < 3:
+        return False
+    blank: Iterable[str] = ()
+    if not text.isascii():
+        wide = set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+        new = wide - _SAME_KIND
+        if new:
+            _learn_kinds(new - _GAP_TO_JOINER - _OTHER_KIND)
+            if not _OTHER_KIND.isdisjoint(new):
+                return False
+            blank = new & _GAP_TO_JOINER
+    kept = lower.encode("ascii").translate(_KEEP_WORD_BYTES)
+    if blank:
+        buf = bytearray(kept)
+        for ch in blank:
+            i = text.find(ch)
+            while i != -1:
+                buf[i] = 0x20
+                i = text.find(ch, i + 1)
+        kept = bytes(buf)
+    # A joiner belongs to a word only between two letters or digits: the usual
+    # others (a full stop or a quote before a gap) are blanked here, and a text
+    # with any left over takes the regex split.
+    kept = kept.replace(b". ", b"  ").replace(b"' ", b"  ")
+    if kept[-1:] in _JOINER_BYTES:
+        end = kept.rstrip(b".'")
+        kept = end + b" " * (len(kept) - len(end))
+    if kept[:1] in _JOINER_BYTES:
+        start = kept.lstrip(b".'")
+        kept = b" " * (len(kept) - len(start)) + start
+    kinds = kept.translate(_KINDS)
+    if b". " in kinds or b" ." in kinds or b".." in kinds:
+        return False
+    keys = kept.decode("ascii").split()
+    n = len(keys)
+    if n < 3:
+        return False
+    gap_lens = list(map(len, kept.translate(_GAP_RUNS).split()))
+    lead = gap_lens.pop(0) if kept[:1] == b" " else 0
+    key_lens = list(map(len, keys))
+    starts = list(accumulate(map(add, key_lens, gap_lens), initial=lead))
+    del starts[n:]
+    ends = list(map(add, starts, key_lens))
+    # A one-character gap is the character after its word; the longer ones are sliced.
+    gaps = list(itemgetter(*ends[:-1])(text))
+    for k in compress(range(n - 1), map(gt, gap_lens, repeat(1))):
+        gaps[k] = text[ends[k] : starts[k + 1]]
+    w.starts, w.ends, w.keys, w.gaps = starts, ends, keys, gaps
+    w.caps = list(map(str.isupper, itemgetter(*starts)(text)))
+    return True
 
 
 _JOINERS = frozenset({" ", "-"})
@@ -391,7 +509,7 @@ def _extend_org(
         # A body word, or a capitalized word at the start or after a connector.
         if not (
             key in org_words
-            or w.texts[j] in v.abbreviations
+            or w.text[starts[j] : w.ends[j]] in v.abbreviations
             or key in v.nationalities
             or (cap and (j == i or keys[j - 1] in _CONNECTORS))
         ):
@@ -480,7 +598,8 @@ def find_titles(
     """
     v = _vocab()
     w = words(p)
-    starts, ends, keys, caps, gaps, texts = w.starts, w.ends, w.keys, w.caps, w.gaps, w.texts
+    starts, ends, keys, caps, gaps = w.starts, w.ends, w.keys, w.caps, w.gaps
+    text = p.text
     n = len(starts)
     # (start, end, surface, cased, index of the first word)
     hits: list[tuple[int, int, str, bool, int]] = []
@@ -492,7 +611,7 @@ def find_titles(
         candidates = sorted(
             {
                 *compress(range(n), map(v.uncased_first.__contains__, keys)),
-                *compress(range(n), map(v.cased_first.__contains__, texts)),
+                *compress(range(n), map(v.cased_first.__contains__, w.texts)),
             }
         )
     for k in candidates:
@@ -501,7 +620,7 @@ def find_titles(
             m = v.uncased[key].match(p.lower, starts[k])
             if m is not None:
                 hits.append((m.start(), m.end(), m.group(), False, k))
-        word = texts[k]
+        word = text[starts[k] : ends[k]]
         if word in v.cased_first:
             m = v.cased[word].match(p.text, starts[k])
             if m is not None:
@@ -533,7 +652,7 @@ def find_titles(
                 break
             if (
                 caps[k]
-                and (key in v.org_words or texts[k] in v.abbreviations)
+                and (key in v.org_words or text[starts[k] : ends[k]] in v.abbreviations)
                 and key not in v.role_words
             ):
                 t_start = starts[k]
