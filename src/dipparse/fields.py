@@ -85,6 +85,26 @@ _T = TypeVar("_T")
 _Node = tuple[_T | None, "dict[str, _Node[_T]] | None"]
 
 
+def _word_paths(kids: dict[str, _Node[_T]] | None, most: int) -> tuple[frozenset[str], ...] | None:
+    """The words (not the joiners) of each way from a node's children down to a phrase.
+
+    ``None`` when there are more than ``most`` of them.
+    """
+    paths: list[frozenset[str]] = []
+    todo = [(kids, frozenset[str]())]
+    while todo:
+        node_kids, have = todo.pop()
+        for w, (value, more) in (node_kids or {}).items():
+            need = have if w in _JOINERS else have | {w}
+            if value is not None:
+                paths.append(need)
+            if more:
+                todo.append((more, need))
+        if len(paths) + len(todo) > most:
+            return None
+    return tuple(paths)
+
+
 def _tokenize(s: str) -> list[str]:
     """The words and the joiners that matter of a lower-cased text (``&`` read as ``and``)."""
     toks = _PHRASE_TOKEN.findall(s)
@@ -209,6 +229,14 @@ class _Phrases(Generic[_T]):
         for j in self._after_joiner.values():
             for c in j:
                 self._roots.setdefault(c, self._node(["and" if c == "&" else c]))
+        # An opener that is no phrase alone (``the`` of ``the road to``) is
+        # no candidate in a text that lacks a word each of its phrases needs.
+        self._needs: dict[str, tuple[frozenset[str], ...]] = {}
+        for w, (value, kids) in self._roots.items():
+            if value is None and w not in self._after_joiner:
+                paths = _word_paths(kids, 24)
+                if paths is not None:
+                    self._needs[w] = paths
 
     def _node(self, words: list[str]) -> _Node[_T]:
         key = _phrase_key(words)
@@ -292,7 +320,12 @@ class _Phrases(Generic[_T]):
         single space stands before it.
         """
         parts = sw.parts
-        hits = self._scan_words.intersection(sw.words)
+        words = sw.words
+        hits = self._scan_words.intersection(words)
+        needs = self._needs
+        dead = [w for w in hits.intersection(needs) if not any(n <= words for n in needs[w])]
+        if dead:
+            hits = hits.difference(dead)
         if not hits:
             return []
         t = sw.text
@@ -305,44 +338,48 @@ class _Phrases(Generic[_T]):
             at = sorted(_indices(parts, hits))
         roots = self._roots
         after = self._after_joiner
+        openers = self._openers
         out: list[tuple[int, int, _T]] = []
         pos = 0
         for i in at:
             w = parts[i]
-            a = acc[i] + i - len(w)
-            if after:
-                js = after.get(w)
-                if js is not None:
-                    k = a - 1
-                    while k >= 0 and t[k] == " ":
-                        k -= 1
-                    # A joiner opening a phrase before this word (``, thus``).
-                    if (
-                        k >= pos
-                        and t[k] in js
-                        and not (k >= 2 and t[k - 1] == "-" and t[k - 2] != " ")
-                    ):
-                        found = self._walk(t, parts, k + 1, -1, roots[t[k]])
-                        if found is not None:
-                            out.append((k, found[0], found[1]))
-                            pos = found[0]
-                    if w not in self._openers:
-                        continue
+            b = acc[i] + i
+            a = b - len(w)
+            if after and w in after:
+                k = a - 1
+                while k >= 0 and t[k] == " ":
+                    k -= 1
+                # A joiner opening a phrase before this word (``, thus``).
+                if (
+                    k >= pos
+                    and t[k] in after[w]
+                    and not (k >= 2 and t[k - 1] == "-" and t[k - 2] != " ")
+                ):
+                    found = self._walk(t, parts, k + 1, -1, roots[t[k]])
+                    if found is not None:
+                        out.append((k, found[0], found[1]))
+                        pos = found[0]
+                if w not in openers:
+                    continue
             if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " "):
                 # Inside a phrase found, or after a hyphen inside a word (in
                 # the spaced text every character but a space is a token's).
                 continue
             value, kids = roots[w]
-            b = a + len(w)
-            if kids is None or b >= size:
-                if value is not None:
-                    out.append((a, b, value))
-                    pos = b
-                continue
-            found = self._walk(t, parts, b, i, (value, kids))
-            if found is not None:
-                out.append((a, found[0], found[1]))
-                pos = found[0]
+            # Most openers of longer phrases stand alone: the next word,
+            # where a single space comes before it, is looked at first.
+            if (
+                kids is not None
+                and b < size
+                and (t[b] != " " or not parts[i + 1] or parts[i + 1] in kids)
+            ):
+                found = self._walk(t, parts, b, i, (value, kids))
+                if found is not None:
+                    out.append((a, found[0], found[1]))
+                    pos = found[0]
+            elif value is not None:
+                out.append((a, b, value))
+                pos = b
         return out
 
     def _walk(
