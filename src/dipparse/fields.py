@@ -980,9 +980,7 @@ def extract_fields(
         ()
     """
     comp = (taxonomy or FieldTaxonomy.default())._compiled()
-    events: list[tuple[int, int, str, str | None, Mode | None]] = []
-    for s, e, hit in comp.lower.in_text(p):
-        events.append((s, e, hit[0], hit[1], hit[2]))
+    events = [(s, e, *hit) for s, e, hit in comp.lower.in_text(p)]
     # A substring test per key finds the usual case (none) faster than the
     # search, which tries its lookbehind at every offset.
     if comp.cased is not None and any(k in p.folded for k in comp.cased_labels):
@@ -1045,9 +1043,11 @@ def extract_fields(
         elif kind == "field" and mode == "context" and s < open_until:
             counted.add(i)
     found: dict[str, list[Mention]] = {}
+    text = p.text
     for i in sorted(counted):
         s, e, _kind, name, _mode = events[i]
-        if name is None or _in_name(p, s, comp.organizations):
+        # Only a capitalized word can stand in a name.
+        if name is None or (text[s : s + 1].isupper() and _in_name(p, s, comp.organizations)):
             continue
         found.setdefault(name, []).append(p.mention(s, e))
     return tuple(FieldMention(n, tuple(ms)) for n, ms in found.items())
