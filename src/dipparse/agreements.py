@@ -70,7 +70,10 @@ _ANNIVERSARY = regex.compile(
     r"|anniversary\s+of\s+(?:the\s+)?(?:signing\s+of|conclusion\s+of)?)\s*(?:the\s+)?$"
     r"|(?P<vn>\d{1,3})\s+nam\s+(?:(?:ngay|ke\s+tu(?:\s+khi|\s+ngay)?)\s+)?(?:ky(?:\s+ket)?\s+)?$"
 )
-_ANNIVERSARY_WORDS = ("signing", "conclusion", "inking", "anniversary", "nam")
+# Each form of the pattern has one of these words and ends, but for spaces,
+# with one of those: the English forms, then the Vietnamese.
+_ANNIVERSARY_EN = (("signing", "conclusion", "inking", "anniversary"), ("of", "the"))
+_ANNIVERSARY_VI = (("nam",), ("nam", "ngay", "tu", "khi", "ky", "ket"))
 _BETWEEN = regex.compile(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s")
 _EXPLICIT_DATE = regex.compile(
     r"(?<![\w])(?:"
@@ -90,6 +93,7 @@ _VISIT = regex.compile(
     r"(?:visit|trip|tour|chuyen tham|chuyen cong du)(?P<tail>[^.;]{0,40})"
 )
 _REFERENCE_BACK = 110
+_LEFT_FIRST = 40
 _SIGN_REACH = 160
 
 
@@ -129,6 +133,7 @@ class _Vocab:
     countries: dict[str, str]
     country_pat: _Phrases[str]
     country_cased_pat: regex.Pattern[str] | None
+    country_cased_keys: tuple[str, ...]
     two_countries: _Phrases[bool]
 
 
@@ -217,6 +222,7 @@ def _vocab() -> _Vocab:
         countries=countries,
         country_pat=_Phrases({k: c for k, c in countries.items() if k not in ccased}),
         country_cased_pat=_cased_alternation(ccased),
+        country_cased_keys=tuple(ccased),
         two_countries=_Phrases(dict.fromkeys(_folded_set(data["two_countries"]), True)),
     )
 
@@ -307,11 +313,17 @@ class _Left:
     possessive_only: bool = False
 
 
-def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> _Left:
-    """Read the determiner, count and modifiers before an English head noun."""
+def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int]:
+    """Read the determiner, count and modifiers before an English head noun.
+
+    Also returns the lowest index read at: the reader looks two tokens back
+    from there, so where it is 2 or more, the tokens before did not matter.
+    """
     left = _Left(head_start)
     i = len(toks) - 1
+    lowest = i
     while i >= 0 and len(left.mods) < 7:
+        lowest = i
         t = toks[i]
         low = t.low
         pair = f"{toks[i - 1].low} {low}" if i > 0 else ""
@@ -373,7 +385,7 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> _Left:
             left.possessive_only = len(left.mods) == 1 and low not in v.weak
             break
         i -= 1
-    return left
+    return left, lowest
 
 
 def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int | None, list[str]]:
@@ -547,10 +559,14 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
     if ref is None:
         return None
     lo = max(0, start - 90)
-    # Every form of the pattern has one of these words: most texts have none
-    # near a mention, and the search itself tries every offset.
+    # Most mentions have no such word before them, or do not follow it: the
+    # search itself tries every offset.
     near = p.lower[lo:start]
-    if not any(w in near for w in _ANNIVERSARY_WORDS):
+    tail = near.rstrip()
+    if not any(
+        tail.endswith(ends) and any(w in near for w in words)
+        for words, ends in (_ANNIVERSARY_EN, _ANNIVERSARY_VI)
+    ):
         return None
     m = _ANNIVERSARY.search(p.lower, lo, start)
     if m is None:
@@ -578,7 +594,7 @@ def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
     for s, _, code in v.country_pat.in_text(p):
         if p.text[s].isupper():
             counts[code] += 1
-    if v.country_cased_pat is not None:
+    if v.country_cased_pat is not None and _any_in(v.country_cased_keys, p.folded):
         for m in v.country_cased_pat.finditer(p.folded):
             counts[v.countries[m.group()]] += 1
     top = counts.most_common(3)
@@ -662,10 +678,20 @@ def _find_heads(
 
 
 def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -> _Found | None:
-    before = _tokens(p, _clause_start(p, hs, _REFERENCE_BACK), hs)
-    left = _read_left(v, before, hs)
-    # The complement reader looks at 13 tokens at most.
-    after = _tokens(p, he, _clause_end(p, he, 140), 16)
+    lo = _clause_start(p, hs, _REFERENCE_BACK)
+    # The reader mostly stops within a few words: the words after a space
+    # near the head come first, and the whole clause only where it reads on
+    # to their start (a space ends every token, so those words are the same).
+    cut = p.text.find(" ", max(lo, hs - _LEFT_FIRST), hs) + 1
+    left, lowest = _read_left(v, _tokens(p, cut, hs), hs) if cut > lo else (None, 0)
+    if left is None or lowest < 2:
+        left = _read_left(v, _tokens(p, lo, hs), hs)[0]
+    # The complement reader looks at 13 tokens at most, and at one unless the
+    # first opens a complement.
+    stop = _clause_end(p, he, 140)
+    after = _tokens(p, he, stop, 1)
+    if after and (after[0].low == "of" or after[0].low in v.complement_words):
+        after = _tokens(p, he, stop, 16)
     is_initiative = head.kind == "initiative"
     comp_end, comp_words = _read_complement(v, after, is_initiative)
     if is_initiative and _TAKE_INITIATIVE.search(p.lower, max(0, hs - 30), hs):

@@ -80,6 +80,29 @@ _SPACED_NEXT = re.compile(r" *([,&/\-]|[^ ,&/\-]+)")
 # and the joiners (the space is already a space).
 _ASCII_GAPS = {c: " " for c in range(128) if not chr(c).isalnum() and chr(c) not in "-&,/ "}
 _T = TypeVar("_T")
+# A node of a phrase table's tree of tokens: what its key reads as, and the
+# nodes one token longer.
+_Node = tuple[_T | None, "dict[str, _Node[_T]] | None"]
+
+
+def _word_paths(kids: dict[str, _Node[_T]] | None, most: int) -> tuple[frozenset[str], ...] | None:
+    """The words (not the joiners) of each way from a node's children down to a phrase.
+
+    ``None`` when there are more than ``most`` of them.
+    """
+    paths: list[frozenset[str]] = []
+    todo = [(kids, frozenset[str]())]
+    while todo:
+        node_kids, have = todo.pop()
+        for w, (value, more) in (node_kids or {}).items():
+            need = have if w in _JOINERS else have | {w}
+            if value is not None:
+                paths.append(need)
+            if more:
+                todo.append((more, need))
+        if len(paths) + len(todo) > most:
+            return None
+    return tuple(paths)
 
 
 def _tokenize(s: str) -> list[str]:
@@ -199,6 +222,29 @@ class _Phrases(Generic[_T]):
             for w in then:
                 self._after_joiner[w] = self._after_joiner.get(w, "") + j
         self._scan_words = self._openers | self._after_joiner.keys()
+        # The same table as a tree of tokens: each node holds what its key
+        # reads as (``_get``) and the nodes one token longer, so a reader walks
+        # it without building keys.
+        self._roots: dict[str, _Node[_T]] = {w: self._node([w]) for w in openers}
+        for j in self._after_joiner.values():
+            for c in j:
+                self._roots.setdefault(c, self._node(["and" if c == "&" else c]))
+        # An opener that is no phrase alone (``the`` of ``the road to``) is
+        # no candidate in a text that lacks a word each of its phrases needs.
+        self._needs: dict[str, tuple[frozenset[str], ...]] = {}
+        for w, (value, kids) in self._roots.items():
+            if value is None and w not in self._after_joiner:
+                paths = _word_paths(kids, 24)
+                if paths is not None:
+                    self._needs[w] = paths
+
+    def _node(self, words: list[str]) -> _Node[_T]:
+        key = _phrase_key(words)
+        nxt = self._follow.get(key)
+        kids = None
+        if nxt:
+            kids = {w: self._node([*words, "and" if w == "&" else w]) for w in nxt}
+        return self._get(key), kids
 
     def _get(self, key: str) -> _T | None:
         hit = self.table.get(key)
@@ -259,7 +305,113 @@ class _Phrases(Generic[_T]):
         stop = len(p.lower) if end is None else end
         if not self._plain:
             return list(self._finditer_tokens(p.lower, start, stop))
-        return self._find(p.memo("fields.spaced", _spaced_text), start, stop)
+        sw = p.memo("fields.spaced", _spaced_text)
+        if start == 0 and stop == len(sw.text) and not self._scanned_joiners:
+            return self._find_all(sw)
+        return self._find(sw, start, stop)
+
+    def _find_all(self, sw: _SpacedWords) -> list[tuple[int, int, _T]]:
+        """What :meth:`_find` gives for the whole text, for a table with no scanned joiners.
+
+        One pass over the words that can open a phrase, in text order: the
+        candidates are met in the order :meth:`_find` sorts them into, a
+        joiner that opens a phrase right before its word, and each is read on
+        through the tree of tokens, the next word taken from ``parts`` where a
+        single space stands before it.
+        """
+        parts = sw.parts
+        words = sw.words
+        hits = self._scan_words.intersection(words)
+        needs = self._needs
+        dead = [w for w in hits.intersection(needs) if not any(n <= words for n in needs[w])]
+        if dead:
+            hits = hits.difference(dead)
+        if not hits:
+            return []
+        t = sw.text
+        size = len(t)
+        acc = sw.ends
+        at: Iterable[int]
+        if len(hits) > _FEW_WORDS:
+            at = itertools.compress(range(len(parts)), map(hits.__contains__, parts))
+        else:
+            at = sorted(_indices(parts, hits))
+        roots = self._roots
+        after = self._after_joiner
+        openers = self._openers
+        out: list[tuple[int, int, _T]] = []
+        pos = 0
+        for i in at:
+            w = parts[i]
+            b = acc[i] + i
+            a = b - len(w)
+            if after and w in after:
+                k = a - 1
+                while k >= 0 and t[k] == " ":
+                    k -= 1
+                # A joiner opening a phrase before this word (``, thus``).
+                if (
+                    k >= pos
+                    and t[k] in after[w]
+                    and not (k >= 2 and t[k - 1] == "-" and t[k - 2] != " ")
+                ):
+                    found = self._walk(t, parts, k + 1, -1, roots[t[k]])
+                    if found is not None:
+                        out.append((k, found[0], found[1]))
+                        pos = found[0]
+                if w not in openers:
+                    continue
+            if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " "):
+                # Inside a phrase found, or after a hyphen inside a word (in
+                # the spaced text every character but a space is a token's).
+                continue
+            value, kids = roots[w]
+            # Most openers of longer phrases stand alone: the next word,
+            # where a single space comes before it, is looked at first.
+            if (
+                kids is not None
+                and b < size
+                and (t[b] != " " or not parts[i + 1] or parts[i + 1] in kids)
+            ):
+                found = self._walk(t, parts, b, i, (value, kids))
+                if found is not None:
+                    out.append((a, found[0], found[1]))
+                    pos = found[0]
+            elif value is not None:
+                out.append((a, b, value))
+                pos = b
+        return out
+
+    def _walk(
+        self, t: str, parts: list[str], b: int, i: int, node: _Node[_T]
+    ) -> tuple[int, _T] | None:
+        """The longest phrase that goes on from ``node`` after offset ``b``: ``(end, value)``.
+
+        ``i`` is the index in ``parts`` of the word that ends at ``b``, or -1.
+        """
+        value, kids = node
+        best = None if value is None else (b, value)
+        size = len(t)
+        while kids is not None and b < size:
+            if i >= 0 and t[b] == " " and parts[i + 1]:
+                w = parts[i + 1]
+                i += 1
+                e = b + 1 + len(w)
+            else:
+                m = _SPACED_NEXT.match(t, b)
+                if m is None:
+                    break
+                w = m.group(1)
+                e = m.end()
+                i = -1
+            nxt = kids.get(w)
+            if nxt is None:
+                break
+            b = e
+            value, kids = nxt
+            if value is not None:
+                best = (b, value)
+        return best
 
     def _find(self, sw: _SpacedWords, start: int, stop: int) -> list[tuple[int, int, _T]]:
         t = sw.text
@@ -828,9 +980,7 @@ def extract_fields(
         ()
     """
     comp = (taxonomy or FieldTaxonomy.default())._compiled()
-    events: list[tuple[int, int, str, str | None, Mode | None]] = []
-    for s, e, hit in comp.lower.in_text(p):
-        events.append((s, e, hit[0], hit[1], hit[2]))
+    events = [(s, e, *hit) for s, e, hit in comp.lower.in_text(p)]
     # A substring test per key finds the usual case (none) faster than the
     # search, which tries its lookbehind at every offset.
     if comp.cased is not None and any(k in p.folded for k in comp.cased_labels):
@@ -893,9 +1043,11 @@ def extract_fields(
         elif kind == "field" and mode == "context" and s < open_until:
             counted.add(i)
     found: dict[str, list[Mention]] = {}
+    text = p.text
     for i in sorted(counted):
         s, e, _kind, name, _mode = events[i]
-        if name is None or _in_name(p, s, comp.organizations):
+        # Only a capitalized word can stand in a name.
+        if name is None or (text[s : s + 1].isupper() and _in_name(p, s, comp.organizations)):
             continue
         found.setdefault(name, []).append(p.mention(s, e))
     return tuple(FieldMention(n, tuple(ms)) for n, ms in found.items())
