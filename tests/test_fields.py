@@ -132,6 +132,19 @@ class TestVietnamese:
             "multilateral cooperation"
         ]
 
+    @pytest.mark.parametrize(
+        "body",
+        ["Công ty Du lịch Sài Gòn", "Tổng công ty Du lịch Sài Gòn", "Ngân hàng Nông nghiệp"],
+    )
+    def test_field_word_inside_a_body_name(self, body: str) -> None:
+        """A field word in a body's name (the body word before it, one or more syllables) is no field."""
+        assert names(f"Hai bên thúc đẩy hợp tác với {body}.") == []
+        assert names(f"Hai bên thúc đẩy hợp tác với {body} về thương mại.") == ["trade"]
+
+    def test_body_word_inside_another_word(self) -> None:
+        """A body word of several syllables counts only as whole words, not inside others."""
+        assert names("Hai bên thúc đẩy hợp tác Du lịch Bacông ty.") == ["tourism"]
+
     def test_mojibake_offsets(self) -> None:
         """Offsets index the original text even when it was repaired."""
         text = "Hai bÃªn há»£p tÃ¡c vá» du lá»‹ch."

@@ -898,22 +898,33 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str]) -> bool:
     # Walk left over capitalized words, joiners between them, and the lower-case
     # second syllable of a Vietnamese word (``Giáo dục``).
     prev_start = start
+    # Read right to left, so this part of the run is reversed below.
     for j in range(len(left) - 1, -1, -1):
         m = left[j]
         if text[m.end() : prev_start].strip() not in _NAME_GAPS:
             break
         tok = m.group()
         low = p.lower[m.start() : m.end()]
+        # A Vietnamese name capitalizes its first syllable only (``Tổng công
+        # ty``): a lower-case syllable one or two plain spaces after a capital.
         before_cap = (
             j > 0
-            and capital(left[j - 1].group())
             and not text[left[j - 1].end() : m.start()].strip()
+            and (
+                capital(left[j - 1].group())
+                or (
+                    j > 1
+                    and capital(left[j - 2].group())
+                    and not text[left[j - 2].end() : left[j - 1].start()].strip()
+                )
+            )
         )
         if capital(tok) or low in _NAME_JOINERS or before_cap:
             run.append(low)
             prev_start = m.start()
             continue
         break
+    run.reverse()
     prev_end = start
     prev_cap = True
     for m in right:
@@ -930,8 +941,9 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str]) -> bool:
             continue
         break
     words = [w.rstrip(".") for w in run]
-    joined = " ".join(words)
-    return any(w in orgs for w in words) or any(" " in o and o in joined for o in orgs)
+    # Padded, so that a name of several words matches whole words only.
+    joined = f" {' '.join(words)} "
+    return any(w in orgs for w in words) or any(" " in o and f" {o} " in joined for o in orgs)
 
 
 def _sentence_ends(text: str) -> list[int]:
