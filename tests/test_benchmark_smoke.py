@@ -90,3 +90,17 @@ class TestBenchmarkSmoke:
         printed = capsys.readouterr().out
         for stage in (*stages.STAGES, "sum of stages", "parse"):
             assert f"  {stage} " in printed
+
+    def test_instruction_count_script(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """benchmarks/instructions.py parses what it is asked to and reads valgrind's count."""
+        spec = importlib.util.spec_from_file_location(
+            "instructions", ROOT / "benchmarks" / "instructions.py"
+        )
+        assert spec is not None and spec.loader is not None
+        instructions = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(instructions)
+        assert instructions.main(["--texts", "seeds", "--parse", "3"]) == 0
+        assert capsys.readouterr().out.strip() == "3"
+        assert instructions.refs("==1== \n==1== I   refs:      9,183,121,924\n") == 9183121924
+        with pytest.raises(ValueError, match="I refs"):
+            instructions.refs("no summary")
