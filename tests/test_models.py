@@ -87,11 +87,19 @@ class TestModels:
 class TestUncheckedConstruction:
     def test_same_objects(self):
         """The extractors' fast constructors build objects equal to the validated ones."""
-        from dipparse.models import DateMention, Mention, _date_mention, _mention
+        from dipparse.models import DateMention, Mention, _mention, _unchecked
 
         m = _mention("Lam", 3, 6)
         assert m == Mention("Lam", 3, 6) and hash(m) == hash(Mention("Lam", 3, 6))
-        d = _date_mention("Aug. 19", "2024-08-19", None, "day", 0, 7)
+        d = _unchecked(
+            DateMention,
+            text="Aug. 19",
+            value="2024-08-19",
+            end_value=None,
+            granularity="day",
+            start=0,
+            end=7,
+        )
         assert d == DateMention("Aug. 19", "2024-08-19", None, "day", 0, 7)
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             m.start = 0  # type: ignore[misc]

@@ -226,22 +226,25 @@ class TestMoreConstructions:
         assert titles_of(text)[name] == [(role, organization)]
 
 
+# Texts that exercise both ways of reading words (byte operations and the regex split).
+_WORD_TEXTS = [
+    "China's Chủ tịch, PM",
+    "Trưởng ban Đối ngoại T.Ư Lê Hoài Trung dự.",
+    "the people’s ‘quoted’ word_with_underscore 2024-05-22 U.S. ...",
+    "TÃ´ LÃ¢m met 习近平 in Hà Nội\x07today",
+    "PRIME Minister\x07Li Qiang's U.S. visit",
+    "Lâm’s ‘visit’ to the U.S. went well.",
+    "'Tis Mr. O'Neil's 2.5 km walk – “fine”.\u00a0End.",
+    "Hà Nội, 19/8 (VNA) - Thủ tướng Phạm Minh Chính's talks..",
+    "ǅ İstanbul ıs ß end'",
+    "",
+    "   ",
+    "x",
+]
+
+
 class TestWords:
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "China's Chủ tịch, PM",
-            "Trưởng ban Đối ngoại T.Ư Lê Hoài Trung dự.",
-            "the people’s ‘quoted’ word_with_underscore 2024-05-22 U.S. ...",
-            "TÃ´ LÃ¢m met 习近平 in Hà Nội\x07today",
-            "PRIME Minister\x07Li Qiang's U.S. visit",
-            "Lâm’s ‘visit’ to the U.S. went well.",
-            "'Tis Mr. O'Neil's 2.5 km walk – “fine”.\u00a0End.",
-            "",
-            "   ",
-            "x",
-        ],
-    )
+    @pytest.mark.parametrize("text", _WORD_TEXTS)
     def test_offsets_are_exact(self, text):
         """Every word, key and gap is the slice of the prepared text at its offsets."""
         p = prepare(text)
@@ -255,15 +258,7 @@ class TestWords:
             if k + 1 < len(w.starts):
                 assert w.gaps[k] == p.text[e : w.starts[k + 1]]
 
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "Lâm’s ‘visit’ to the U.S. went well.",
-            "'Tis Mr. O'Neil's 2.5 km walk – “fine”.\u00a0End.",
-            "Hà Nội, 19/8 (VNA) - Thủ tướng Phạm Minh Chính's talks..",
-            "ǅ İstanbul ıs ß end'",
-        ],
-    )
+    @pytest.mark.parametrize("text", _WORD_TEXTS)
     def test_words_are_the_token_pattern_matches(self, text):
         """The words are exactly the matches of the token pattern over the text, in order."""
         p = prepare(text)

@@ -102,7 +102,7 @@ import regex
 
 from dipparse import calendar
 from dipparse._data import load_json
-from dipparse.models import DateMention, Granularity, _date_mention
+from dipparse.models import DateMention, Granularity, _unchecked
 from dipparse.names import fold
 from dipparse.text import PreparedText, letter_bytes, letter_runs
 
@@ -1672,7 +1672,17 @@ def extract_dates(
     for f in found:
         s, e = p.span(f.start, f.end)
         if 0 <= s <= e:
-            out.append(_date_mention(original[s:e], f.value, f.end_value, f.granularity, s, e))
+            out.append(
+                _unchecked(
+                    DateMention,
+                    text=original[s:e],
+                    value=f.value,
+                    end_value=f.end_value,
+                    granularity=f.granularity,
+                    start=s,
+                    end=e,
+                )
+            )
         else:  # offsets the validators refuse: let them raise as before
             out.append(DateMention(original[s:e], f.value, f.end_value, f.granularity, s, e))
     return tuple(out)

@@ -196,14 +196,6 @@ class _Phrases(Generic[_T]):
             if k in firsts:
                 openers.update((k + "s", k + "es"))
         self._openers = frozenset(openers)
-        # What an opener is when it stands alone (``&`` as ``and``).
-        self._alone: dict[str, _T] = {}
-        for w in (*openers, *firsts):
-            hit = self._get("and" if w == "&" else w)
-            if hit is not None:
-                self._alone[w] = hit
-        if "and" in self._alone:
-            self._alone["&"] = self._alone["and"]
         joiners = {w for w in firsts if w in _JOINERS}
         if "and" in firsts:
             joiners.add("&")
@@ -216,7 +208,8 @@ class _Phrases(Generic[_T]):
         self._scanned_joiners = ""
         for j in self._joiner_openers:
             then = self._follow.get(j, frozenset())
-            if j in self._alone or not then.isdisjoint(_JOINERS):
+            alone = self._get("and" if j == "&" else j) is not None
+            if alone or not then.isdisjoint(_JOINERS):
                 self._scanned_joiners += j
                 continue
             for w in then:
@@ -237,6 +230,9 @@ class _Phrases(Generic[_T]):
                 paths = _word_paths(kids, 24)
                 if paths is not None:
                     self._needs[w] = paths
+        # Every joiner that opens a phrase is a root too, for the window reader.
+        for c in self._joiner_openers:
+            self._roots.setdefault(c, self._node(["and" if c == "&" else c]))
 
     def _node(self, words: list[str]) -> _Node[_T]:
         key = _phrase_key(words)
@@ -355,7 +351,7 @@ class _Phrases(Generic[_T]):
                     and t[k] in after[w]
                     and not (k >= 2 and t[k - 1] == "-" and t[k - 2] != " ")
                 ):
-                    found = self._walk(t, parts, k + 1, -1, roots[t[k]])
+                    found = self._walk(t, parts, k + 1, -1, roots[t[k]], size)
                     if found is not None:
                         out.append((k, found[0], found[1]))
                         pos = found[0]
@@ -373,7 +369,7 @@ class _Phrases(Generic[_T]):
                 and b < size
                 and (t[b] != " " or not parts[i + 1] or parts[i + 1] in kids)
             ):
-                found = self._walk(t, parts, b, i, (value, kids))
+                found = self._walk(t, parts, b, i, (value, kids), size)
                 if found is not None:
                     out.append((a, found[0], found[1]))
                     pos = found[0]
@@ -383,23 +379,25 @@ class _Phrases(Generic[_T]):
         return out
 
     def _walk(
-        self, t: str, parts: list[str], b: int, i: int, node: _Node[_T]
+        self, t: str, parts: list[str], b: int, i: int, node: _Node[_T], stop: int
     ) -> tuple[int, _T] | None:
         """The longest phrase that goes on from ``node`` after offset ``b``: ``(end, value)``.
 
-        ``i`` is the index in ``parts`` of the word that ends at ``b``, or -1.
+        ``i`` is the index in ``parts`` of the word that ends at ``b``, or -1;
+        the phrase ends by ``stop``.
         """
         value, kids = node
         best = None if value is None else (b, value)
-        size = len(t)
-        while kids is not None and b < size:
+        while kids is not None and b < stop:
             if i >= 0 and t[b] == " " and parts[i + 1]:
                 w = parts[i + 1]
                 i += 1
                 e = b + 1 + len(w)
+                if e > stop:
+                    break
             else:
                 m = _SPACED_NEXT.match(t, b)
-                if m is None:
+                if m is None or m.end() > stop:
                     break
                 w = m.group(1)
                 e = m.end()
@@ -469,14 +467,13 @@ class _Phrases(Generic[_T]):
             cands.sort()
         out: list[tuple[int, int, _T]] = []
         pos = 0
-        follow = self._follow
-        alone = self._alone
+        roots = self._roots
         for a, w, i in cands:
             if a < pos or (a and t[a - 1] == "-" and self._inside_word(t, a, start)):
                 continue
             b = a + len(w)
-            nxt = follow.get(w)
-            if nxt is not None:
+            value, kids = roots[w]
+            if kids is not None:
                 # Most openers of longer phrases stand alone: look at the
                 # next token before reading on.
                 nt: str | None
@@ -490,43 +487,16 @@ class _Phrases(Generic[_T]):
                 else:
                     after_m = _SPACED_NEXT.match(t, b)
                     nt = after_m.group(1) if after_m is not None else ""
-                if nt is None or nt in nxt:
-                    found = self._longest_spaced(t, a, w, stop)
+                if nt is None or nt in kids:
+                    found = self._walk(t, parts, b, i, (value, kids), stop)
                     if found is not None:
                         out.append((a, found[0], found[1]))
                         pos = found[0]
                     continue
-            hit = alone.get(w)
-            if hit is not None:
-                out.append((a, b, hit))
+            if value is not None:
+                out.append((a, b, value))
                 pos = b
         return out
-
-    def _longest_spaced(self, t: str, a: int, first: str, stop: int) -> tuple[int, _T] | None:
-        """:meth:`_longest` in a text whose gaps are spaces, from the token ``first`` at ``a``."""
-        words = ["and" if first == "&" else first]
-        key = words[0]
-        pos = a + len(first)
-        keys = [(pos, key)]
-        follow = self._follow
-        maxn = self.maxn
-        while len(words) < maxn:
-            nxt = follow.get(key)
-            if nxt is None:
-                break
-            m = _SPACED_NEXT.match(t, pos)
-            if m is None or m.end() > stop or m.group(1) not in nxt:
-                break
-            w = m.group(1)
-            words.append("and" if w == "&" else w)
-            key = _phrase_key(words)
-            pos = m.end()
-            keys.append((pos, key))
-        for end, key in reversed(keys):
-            hit = self._get(key)
-            if hit is not None:
-                return end, hit
-        return None
 
     def _finditer_tokens(self, s: str, start: int, stop: int) -> Iterator[tuple[int, int, _T]]:
         """The token-by-token reader, for tables the fast reader cannot take."""

@@ -13,7 +13,7 @@ import regex
 
 from dipparse import calendar
 from dipparse._data import load_json
-from dipparse.models import Dateline, _dateline
+from dipparse.models import Dateline, _unchecked
 from dipparse.names import fold
 from dipparse.text import PreparedText
 
@@ -250,7 +250,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
         if m.group("date") and published is not None:
             when = calendar.resolve_loose(m.group("date"), published)
         start, end = p.span(m.start(), m.end())
-        dateline = _dateline(_place_name(place), when, start, end)
+        dateline = _unchecked(Dateline, place=_place_name(place), date=when, start=start, end=end)
         source = agency_name
         break
     if source is None:

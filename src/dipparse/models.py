@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -71,20 +71,26 @@ class Mention:
 
 _new = object.__new__
 _set = object.__setattr__
+_A = TypeVar("_A")
+
+
+def _unchecked(cls: type[_A], /, **values: Any) -> _A:
+    """``cls(**values)`` without the validators and converters, for values known to be valid.
+
+    The extractors build many objects per article from offsets they have just
+    checked (``0 <= start <= end``) and tuples they have just made; the
+    validators cost more than the object. Objects a user builds still go
+    through them.
+    """
+    obj = _new(cls)
+    for name, value in values.items():
+        _set(obj, name, value)
+    return obj
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
-    """``Mention(text, start, end)`` for offsets known to be valid (``0 <= start <= end``).
-
-    The extractors build thousands of mentions per article from offsets they
-    have just checked; this skips the validators, which cost more than the
-    object. Objects a user builds still go through them.
-    """
-    m = _new(Mention)
-    _set(m, "text", text)
-    _set(m, "start", start)
-    _set(m, "end", end)
-    return m
+    """``Mention(text, start, end)`` for offsets known to be valid; see :func:`_unchecked`."""
+    return _unchecked(Mention, text=text, start=start, end=end)
 
 
 @attrs.frozen
@@ -110,17 +116,6 @@ class Title:
     organization: str | None
     start: int = attrs.field(validator=_check_span)
     end: int = attrs.field(validator=_check_span)
-
-
-def _title(text: str, role: str, organization: str | None, start: int, end: int) -> Title:
-    """``Title(...)`` for offsets known to be valid (``0 <= start <= end``), like :func:`_mention`."""
-    t = _new(Title)
-    _set(t, "text", text)
-    _set(t, "role", role)
-    _set(t, "organization", organization)
-    _set(t, "start", start)
-    _set(t, "end", end)
-    return t
 
 
 def _tuple_of(value: Any) -> tuple[Any, ...]:
@@ -201,20 +196,6 @@ class DateMention:
         return _dt.date(parts[0], parts[1], parts[2])
 
 
-def _date_mention(
-    text: str, value: str, end_value: str | None, granularity: Granularity, start: int, end: int
-) -> DateMention:
-    """``DateMention(...)`` for offsets known to be valid (``0 <= start <= end``); see :func:`_mention`."""
-    m = _new(DateMention)
-    _set(m, "text", text)
-    _set(m, "value", value)
-    _set(m, "end_value", end_value)
-    _set(m, "granularity", granularity)
-    _set(m, "start", start)
-    _set(m, "end", end)
-    return m
-
-
 @attrs.frozen
 class Agreement:
     """A treaty, statement, memorandum, document set, plan or initiative.
@@ -283,16 +264,6 @@ class Dateline:
     date: _dt.date | None
     start: int = attrs.field(validator=_check_span)
     end: int = attrs.field(validator=_check_span)
-
-
-def _dateline(place: str, date: _dt.date | None, start: int, end: int) -> Dateline:
-    """``Dateline(...)`` for offsets known to be valid (``0 <= start <= end``); see :func:`_mention`."""
-    d = _new(Dateline)
-    _set(d, "place", place)
-    _set(d, "date", date)
-    _set(d, "start", start)
-    _set(d, "end", end)
-    return d
 
 
 @attrs.frozen
@@ -413,13 +384,14 @@ def _article(
     The extractors return tuples already, so the converters would return
     their argument; anything else still goes through ``tuple``.
     """
-    a = _new(Article)
-    _set(a, "language", language)
-    _set(a, "published", published)
-    _set(a, "source", source)
-    _set(a, "dateline", dateline)
-    _set(a, "officials", officials if type(officials) is tuple else tuple(officials))
-    _set(a, "dates", dates if type(dates) is tuple else tuple(dates))
-    _set(a, "agreements", agreements if type(agreements) is tuple else tuple(agreements))
-    _set(a, "fields", fields if type(fields) is tuple else tuple(fields))
-    return a
+    return _unchecked(
+        Article,
+        language=language,
+        published=published,
+        source=source,
+        dateline=dateline,
+        officials=officials if type(officials) is tuple else tuple(officials),
+        dates=dates if type(dates) is tuple else tuple(dates),
+        agreements=agreements if type(agreements) is tuple else tuple(agreements),
+        fields=fields if type(fields) is tuple else tuple(fields),
+    )

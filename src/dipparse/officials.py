@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from dipparse.gazetteer import Gazetteer, Person
-from dipparse.models import Official, Title, _mention, _title
+from dipparse.models import Official, Title, _mention, _unchecked
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText
 from dipparse.titles import ORG_MARKERS, TitleHit, Words, find_titles, stacks, surnames, words
@@ -633,7 +633,14 @@ class _Reader:
                 if prev is None or (prev.organization is None and t.organization is not None):
                     s, e = p.span(t.start, t.end)
                     titles[t.role] = (
-                        _title(original[s:e], t.role, t.organization, s, e)
+                        _unchecked(
+                            Title,
+                            text=original[s:e],
+                            role=t.role,
+                            organization=t.organization,
+                            start=s,
+                            end=e,
+                        )
                         if 0 <= s <= e
                         else Title(original[s:e], t.role, t.organization, s, e)
                     )
