@@ -89,8 +89,16 @@ def _unchecked(cls: type[_A], /, **values: Any) -> _A:
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
-    """``Mention(text, start, end)`` for offsets known to be valid; see :func:`_unchecked`."""
-    return _unchecked(Mention, text=text, start=start, end=end)
+    """``Mention(text, start, end)`` for offsets known to be valid; see :func:`_unchecked`.
+
+    Written out rather than through :func:`_unchecked`: the extractors build a
+    few dozen mentions per article, and the keyword arguments would cost 1 %.
+    """
+    m = _new(Mention)
+    _set(m, "text", text)
+    _set(m, "start", start)
+    _set(m, "end", end)
+    return m
 
 
 @attrs.frozen
