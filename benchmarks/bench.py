@@ -224,13 +224,15 @@ def _figures(texts: Sequence[str], seconds: float) -> dict[str, float]:
 
 
 def compare_dateparser(
-    texts: Sequence[str], repeat: int, min_seconds: float
+    texts: Sequence[str], repeat: int, min_seconds: float, *, given_language: bool = True
 ) -> tuple[dict[str, float], dict[str, float], float]:
     """``dipparse.parse`` and ``dateparser.search_dates`` on the same texts, timed alternately.
 
     Each round times a pass of each, so both see the same load on the
     machine; the ratio is the median of the rounds' ratios. dateparser is told
-    each text's language (``languages=[...]``), its fastest setting.
+    each text's language (``languages=[...]``), its fastest setting, unless
+    ``given_language`` is false: then it is called as ``search_dates(text)``
+    and detects the language itself.
 
     Returns:
         dipparse's figures, dateparser's figures, the ratio.
@@ -247,7 +249,10 @@ def compare_dateparser(
 
     def run_dateparser() -> None:
         for t, lang in zip(texts, langs, strict=True):
-            search_dates(t, languages=lang)
+            if given_language:
+                search_dates(t, languages=lang)
+            else:
+                search_dates(t)
 
     run_dateparser()  # warm up: dateparser loads its language data on first use
     passes = _passes_for(run_parse, min_seconds)
@@ -408,6 +413,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--tracemalloc", action="store_true", help="also trace Python allocations in the stream"
     )
+    parser.add_argument(
+        "--dateparser-default",
+        action="store_true",
+        help="also time search_dates(text) without languages on the seeds (slow; for reference)",
+    )
     parser.add_argument("--workers", type=int, help="cores for parse_many (default: all)")
     parser.add_argument("--profile", action="store_true", help="print cProfile and import times")
     parser.add_argument("--top", type=int, default=25, help="profile entries to print")
@@ -455,6 +465,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["dateparser_sample"],
         results["ratio_sample"],
     ) = compare_dateparser(sample, repeat, min_seconds)
+    if args.dateparser_default:
+        (_, results["dateparser_default_seeds"], results["ratio_default_seeds"]) = (
+            compare_dateparser(seeds, repeat, min_seconds, given_language=False)
+        )
     # Enough texts that starting the pool (part of every timed run) is amortized.
     many = texts * (1 if quick else 5)
     results["parse_many_1"] = parse_many_throughput(many, 1, repeat, chunksize=64)
@@ -472,6 +486,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(_row("dipparse.parse, dateparser sample", results["parse_sample"]))
     print(_row("dateparser.search_dates, seeds", results["dateparser_seeds"]))
     print(_row("dateparser.search_dates, sample", results["dateparser_sample"]))
+    if "dateparser_default_seeds" in results:
+        print(
+            _row(
+                "dateparser, seeds, no languages",
+                results["dateparser_default_seeds"],
+            )
+        )
     print(_row("dipparse.parse_many, 1 worker", results["parse_many_1"]))
     print(_row(f"dipparse.parse_many, {workers} workers", results["parse_many_all"]))
     print(
@@ -479,6 +500,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"  seeds  {results['ratio_seeds']:8.1f}x")
     print(f"  sample {results['ratio_sample']:8.1f}x   (target >= {TARGET_RATIO:.0f}x)")
+    if "ratio_default_seeds" in results:
+        print(
+            f"  seeds, dateparser without languages {results['ratio_default_seeds']:8.1f}x"
+            "   (for reference; the target applies to the rows above)"
+        )
     print("\nCold start (fresh interpreter: import dipparse + first parse of the longest seed)")
     print(
         f"  import {cs['import_s'] * 1000:.0f} ms + first parse {cs['first_parse_s'] * 1000:.0f} ms"
