@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add, gt, itemgetter, not_
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -472,6 +472,8 @@ def tokenize(p: PreparedText) -> list[Token]:
 class _Vocab:
     uncased: _LazyPatterns
     """The lower-case role pattern for each first word a role can have."""
+    uncased_ascii: _LazyPatterns
+    """The same patterns for an ASCII text, in the standard library's faster engine."""
     cased: _LazyPatterns
     """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
@@ -493,6 +495,17 @@ def _surface_pattern(surface: str) -> str:
     return r"[\s-]{1,3}".join(words)
 
 
+def _ascii_surface_pattern(surface: str) -> str:
+    """:func:`_surface_pattern` for the standard library, on ASCII text only.
+
+    There ``regex``'s white space is tab, line feed, vertical tab, form feed,
+    carriage return and blank (``re``'s also takes the four ASCII separators
+    0x1c-0x1f), and a letter or digit is ``[A-Za-z0-9]``.
+    """
+    words = [re.escape(w) for w in regex.split(r"[\s-]+", surface.strip())]
+    return r"[\t\n\x0b\x0c\r -]{1,3}".join(words)
+
+
 class _LazyPatterns(dict[str, "regex.Pattern[str]"]):
     """The role pattern for each first word, compiled on first use.
 
@@ -501,13 +514,21 @@ class _LazyPatterns(dict[str, "regex.Pattern[str]"]):
     pattern is an ordinary dictionary entry, so a look-up costs no call.
     """
 
-    def __init__(self, groups: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, groups: dict[str, tuple[str, ...]], *, ascii_only: bool = False) -> None:
         super().__init__()
         self._groups = groups
+        self._ascii_only = ascii_only
 
     def __missing__(self, first: str) -> regex.Pattern[str]:
-        pat = self[first] = _compile_surfaces(self._groups[first])
+        group = self._groups[first]
+        pat = self[first] = (
+            _compile_ascii_surfaces(group) if self._ascii_only else _compile_surfaces(group)
+        )
         return pat
+
+    def for_ascii(self) -> _LazyPatterns:
+        """The same patterns for matching in ASCII text only, compiled by the standard library."""
+        return _LazyPatterns(self._groups, ascii_only=True)
 
     def firsts(self) -> frozenset[str]:
         """The first words that have a pattern."""
@@ -521,6 +542,16 @@ def _compile_surfaces(group: tuple[str, ...]) -> regex.Pattern[str]:
         r"(?<![\p{L}\p{N}])(?:"
         + "|".join(_surface_pattern(s) for s in group)
         + r")(?![\p{L}\p{N}])"
+    )
+
+
+@functools.cache
+def _compile_ascii_surfaces(group: tuple[str, ...]) -> Any:
+    """:func:`_compile_surfaces` for ASCII text, in the standard library's engine."""
+    return re.compile(
+        r"(?<![A-Za-z0-9])(?:"
+        + "|".join(_ascii_surface_pattern(s) for s in group)
+        + r")(?![A-Za-z0-9])"
     )
 
 
@@ -568,6 +599,7 @@ def _vocab() -> _Vocab:
     cased_by_first = _patterns_by_first(cased)
     return _Vocab(
         uncased=uncased_by_first,
+        uncased_ascii=uncased_by_first.for_ascii(),
         cased=cased_by_first,
         uncased_first=uncased_by_first.firsts(),
         cased_first=cased_by_first.firsts(),
@@ -825,13 +857,14 @@ def find_titles(
             )
         ]
     lower = p.lower
+    uncased = v.uncased_ascii if lower.isascii() else v.uncased
     for start in starts_at:
         end = s.find(" ", start)
         if end == -1:
             end = n
         key = s[start:end]
         if key in v.uncased_first:
-            m = v.uncased[key].match(lower, start)
+            m = uncased[key].match(lower, start)
             if m is not None:
                 hits.append((m.start(), m.end(), m.group(), False, start))
         word = text[start:end]
