@@ -329,22 +329,27 @@ class _Reader:
         # The index itself, read as lookup_key and lookup_damaged_key read it.
         get = self.gaz._index().get
         nxt = 0  # the words before are read (the loop moves past a name it reads)
+        # A word ends where the padded view has a blank (one character later).
+        find = sp.padded.find
         # Only a capitalized word whose key starts a gazetteer key can start a name.
         for i in self._words_with_heads(self.gaz.first_words()):
             if i < nxt:
                 continue
             # The longest window of joined words, each capitalized or short, from i.
-            e = sp.word_end(i)
+            e = find(" ", i + 1) - 1
             window = [(i, e)]
+            key = s[i:e]
+            keys = [key if key.isalnum() else _word_key(key)]
             while len(window) < width and e + 1 < n and text[e] in _JOINER_CHARS:
                 nx = e + 1
                 if s[nx] == " ":
                     break
-                e = sp.word_end(nx)
+                e = find(" ", nx + 1) - 1
                 if not (text[nx].isupper() or e - nx <= 3):
                     break
                 window.append((nx, e))
-            keys = [_cmp_key(s[a:b]) for a, b in window]
+                key = s[nx:e]
+                keys.append(key if key.isalnum() else _word_key(key))
             for size in range(len(window), 1, -1):
                 end = window[size - 1][1]
                 key = " ".join(keys[:size])

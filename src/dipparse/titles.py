@@ -370,8 +370,11 @@ class _Spaced:
     def __init__(self, p: PreparedText) -> None:
         self.text = p.text
         kept = _kept(p)
+        heads: str | None = None
         if kept is not None:
             s = kept.decode("ascii")
+            if b"." in kept or b"'" in kept:
+                heads = kept.translate(_JOINER_BLANK_BYTES).decode("ascii")
         else:
             w = Words(p)
             w._split(p)
@@ -385,15 +388,18 @@ class _Spaced:
             s = "".join(parts)
         self.s = s
         self.padded = f" {s} "
-        self.heads_padded = (
-            self.padded.translate(_JOINERS_BLANKED) if "." in s or "'" in s else self.padded
-        )
+        if heads is not None:
+            self.heads_padded = f" {heads} "
+        elif kept is None and ("." in s or "'" in s):
+            self.heads_padded = self.padded.translate(_JOINERS_BLANKED)
+        else:
+            self.heads_padded = self.padded
         self.heads = frozenset(self.heads_padded.split())
 
     def word_end(self, start: int) -> int:
         """The end of the word that starts (or lies) at ``start``."""
-        e = self.s.find(" ", start)
-        return len(self.s) if e == -1 else e
+        # The blank after the text ends the last word.
+        return self.padded.find(" ", start + 1) - 1
 
     def find_key(self, key: str) -> list[int]:
         """The offsets of the words whose key is ``key``, in order."""
@@ -425,6 +431,7 @@ class _Spaced:
 
 
 _JOINERS_BLANKED = str.maketrans(".'", "  ")
+_JOINER_BLANK_BYTES = bytes.maketrans(b".'", b"  ")
 _NONBLANK = re.compile(r"[^ ]")
 
 
