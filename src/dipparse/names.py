@@ -52,6 +52,8 @@ class _MarksDropped(dict[int, str]):
 _MARKS_DROPPED = _MarksDropped()
 _SPACES = regex.compile(r"\s+")
 _KEY_DROP = regex.compile(r"[\s\-‐‑–—.'’_]+")
+# The characters of _KEY_DROP other than white space, made blanks.
+_KEY_DROP_TABLE = str.maketrans(dict.fromkeys("-‐‑–—.'’_", " "))
 _HAN = regex.compile(r"^\p{Han}+$")
 
 
@@ -88,7 +90,11 @@ def tidy(s: str) -> str:
         >>> tidy("  Ngo\u0302  Phương   Ly ")
         'Ngô Phương Ly'
     """
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", s)).strip()
+    nfc = unicodedata.normalize("NFC", s)
+    if nfc.isprintable():
+        # The blank is the only printable white space: str.split reads it as the pattern does.
+        return " ".join(nfc.split())
+    return _SPACES.sub(" ", nfc).strip()
 
 
 def name_key(s: str) -> str:
@@ -109,7 +115,11 @@ def name_key(s: str) -> str:
         >>> name_key("Xi Jin-ping")
         'xi jin ping'
     """
-    return _KEY_DROP.sub(" ", fold(tidy(s)).lower()).strip()
+    folded = fold(tidy(s)).lower()
+    if folded.isprintable():
+        # As in tidy: with the blank the only white space, blanking and splitting does it.
+        return " ".join(folded.translate(_KEY_DROP_TABLE).split())
+    return _KEY_DROP.sub(" ", folded).strip()
 
 
 def damaged_key(s: str) -> str:

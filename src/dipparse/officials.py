@@ -27,8 +27,7 @@ import bisect
 import datetime as _dt
 import functools
 from collections.abc import Sequence
-from itertools import compress
-from operator import attrgetter, not_
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -38,7 +37,7 @@ from dipparse.gazetteer import Gazetteer, Person
 from dipparse.models import Official, Title, _mention, _unchecked
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText
-from dipparse.titles import ORG_MARKERS, TitleHit, Words, find_titles, stacks, surnames, words
+from dipparse.titles import ORG_MARKERS, TitleHit, _Spaced, _spaced, find_titles, stacks, surnames
 
 __all__ = ["extract_officials"]
 
@@ -195,19 +194,33 @@ def _word_key(key: str) -> str:
 
 
 _JOINERS = frozenset({" ", "-"})
+_JOINER_CHARS = " -"
 
 
-def _is_place_name(w: Words, first: int, last: int) -> bool:
-    """A name followed by a place or building noun, or led by ``the``, names a place."""
-    gaps, caps, keys = w.gaps, w.caps, w.keys
-    k = last + 1
+def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
+    """A name followed by a place or building noun, or led by ``the``, names a place.
+
+    ``first`` is the offset of the name's first word, ``last_end`` the end of its last.
+    """
+    s, text = sp.s, sp.text
+    n = len(s)
+    e = last_end
     steps = 0
-    while k < len(caps) and steps < 4 and gaps[k - 1] in _JOINERS and caps[k]:
-        if keys[k] in _PLACE_NOUNS:
+    # The words joined to the name by a blank or a hyphen, capitalized.
+    while steps < 4 and e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " ":
+        nx = e + 1
+        if not text[nx].isupper():
+            break
+        e = sp.word_end(nx)
+        if s[nx:e] in _PLACE_NOUNS:
             return True
-        k += 1
         steps += 1
-    return first > 0 and keys[first - 1] == "the" and gaps[first - 1] in _JOINERS
+    return (
+        first >= 2
+        and text[first - 1] in _JOINER_CHARS
+        and s[first - 2] != " "
+        and s[s.rfind(" ", 0, first - 1) + 1 : first - 1] == "the"
+    )
 
 
 def _choose(people: Sequence[Person], ref: _dt.date | None) -> Person | None:
@@ -223,6 +236,15 @@ def _choose(people: Sequence[Person], ref: _dt.date | None) -> Person | None:
     return None
 
 
+_Word = tuple[int, int]
+"""A word as ``(start, end)`` offsets."""
+
+
+def _cmp_key(key: str) -> str:
+    """A word's comparison key: its key, a possessive ``'s`` left out (``Lam's`` is ``Lam``)."""
+    return key if key.isalnum() else _word_key(key)
+
+
 class _Reader:
     def __init__(
         self,
@@ -234,7 +256,9 @@ class _Reader:
         self.p = p
         self.gaz = gazetteer
         self.ref = ref
-        self.w = words(p)
+        # The words are read off the spaced view, only where a name, an office
+        # or a short reference can start: words are named by their start offset.
+        self.sp = _spaced(p)
         self.entities: dict[str, _Entity] = {}
         self.hits: list[_NameHit] = []
         self.taken: set[int] = set()
@@ -243,32 +267,36 @@ class _Reader:
         self._title_ends: list[int] = []
         self.language = language
         self._paragraph_breaks: list[int] | None = None
-        # Comparison keys of the words, a possessive "'s" left out ("Lam's" is "Lam"):
-        # only the few words with punctuation inside need more than their key.
-        keys = self.w.keys
-        self.keys = list(keys)
-        # The first word of each comparison key, which the gazetteer's first words index.
-        self.heads = list(keys)
-        # Words with punctuation inside ("Lam's", "T.Ư").
-        for k in compress(range(len(keys)), map(not_, map(str.isalnum, keys))):
-            self.keys[k] = key = _word_key(keys[k])
-            self.heads[k] = key.split(" ")[0]
-        # The capitalized words, where names and short references start: their
-        # look-ups run over this quarter of the words.
-        self.capitalized = list(compress(range(len(keys)), self.w.caps))
 
-    def _end(self, k: int) -> int:
-        """End of word ``k`` without a possessive ``'s``."""
-        key = self.w.keys[k]
-        end = self.w.ends[k]
+    def _end(self, word: _Word) -> int:
+        """End of a word without a possessive ``'s``."""
+        start, end = word
+        key = self.sp.s[start:end]
         return end - 2 if key.endswith(("'s", "’s")) and len(key) > 2 else end
+
+    def _word_at(self, pos: int) -> int | None:
+        """``pos`` if a word starts there, else ``None``."""
+        s = self.sp.s
+        if 0 <= pos < len(s) and s[pos] != " " and (pos == 0 or s[pos - 1] == " "):
+            return pos
+        return None
+
+    def _words_with_heads(self, heads: frozenset[str] | set[str]) -> list[int]:
+        """The capitalized words whose first part is one of ``heads``, in order."""
+        sp = self.sp
+        text = sp.text
+        found: list[int] = []
+        for head in heads & sp.heads:
+            found += sp.find_head(head)
+        out = [i for i in found if text[i].isupper()]
+        out.sort()
+        return out
 
     # -- 1. known people --------------------------------------------------
 
     def _add_known(
         self,
-        first: int,
-        last: int,
+        words: Sequence[_Word],
         person: Person,
         start: int | None = None,
         end: int | None = None,
@@ -276,62 +304,68 @@ class _Reader:
         key = "p:" + person.name
         if key not in self.entities:
             self.entities[key] = _Entity(person, person.name, person.country)
-        self._add_span(first, last, key, start, end)
+        self._add_span(words, key, start, end)
 
-    def _add_hit(self, first: int, last: int, entity: _Entity) -> None:
+    def _add_hit(self, words: Sequence[_Word], entity: _Entity) -> None:
         key = entity.key
         if key not in self.entities:
             self.entities[key] = entity
-        self._add_span(first, last, key, None, None)
+        self._add_span(words, key, None, None)
 
     def _add_span(
-        self, first: int, last: int, key: str, start: int | None, end: int | None
+        self, words: Sequence[_Word], key: str, start: int | None, end: int | None
     ) -> None:
-        s = self.w.starts[first] if start is None else start
-        e = self._end(last) if end is None else end
+        s = words[0][0] if start is None else start
+        e = self._end(words[-1]) if end is None else end
         self.hits.append(_NameHit(s, e, key))
-        self.taken.update(range(first, last + 1))
+        self.taken.update([w[0] for w in words])
 
     def known_people(self) -> None:
-        w = self.w
         p = self.p
-        caps, wkeys, gaps, starts, ends = w.caps, w.keys, w.gaps, w.starts, w.ends
+        sp = self.sp
+        s, text = sp.s, sp.text
+        n = len(s)
         width = max(2, min(self.gaz.max_words(), 5))
-        firsts = self.gaz.first_words()
-        keys = self.keys
-        text = p.text
         # The index itself, read as lookup_key and lookup_damaged_key read it.
         get = self.gaz._index().get
-        n = len(caps)
         nxt = 0  # the words before are read (the loop moves past a name it reads)
+        # A word ends where the padded view has a blank (one character later).
+        find = sp.padded.find
         # Only a capitalized word whose key starts a gazetteer key can start a name.
-        cap = self.capitalized
-        for i in compress(cap, map(firsts.__contains__, map(self.heads.__getitem__, cap))):
+        for i in self._words_with_heads(self.gaz.first_words()):
             if i < nxt:
                 continue
             # The longest window of joined words, each capitalized or short, from i.
-            top = min(width, n - i)
-            r = 1
-            while (
-                r < top and gaps[i + r - 1] in _JOINERS and (caps[i + r] or len(wkeys[i + r]) <= 3)
-            ):
-                r += 1
-            for size in range(r, 1, -1):
-                j = i + size - 1
-                key = " ".join(keys[i : j + 1])
+            e = find(" ", i + 1) - 1
+            window = [(i, e)]
+            key = s[i:e]
+            keys = [key if key.isalnum() else _word_key(key)]
+            while len(window) < width and e + 1 < n and text[e] in _JOINER_CHARS:
+                nx = e + 1
+                if s[nx] == " ":
+                    break
+                e = find(" ", nx + 1) - 1
+                if not (text[nx].isupper() or e - nx <= 3):
+                    break
+                window.append((nx, e))
+                key = s[nx:e]
+                keys.append(key if key.isalnum() else _word_key(key))
+            for size in range(len(window), 1, -1):
+                end = window[size - 1][1]
+                key = " ".join(keys[:size])
                 people = get(key, ()) or get(key.replace(" ", ""), ())
                 damaged = False
-                if not people and text[starts[i] : ends[j]].isascii():
+                if not people and text[i:end].isascii():
                     people = get("\x00" + key, ())
                     damaged = bool(people)
                 if not people:
                     continue
-                if damaged and sum(caps[i : j + 1]) < 2:
+                if damaged and sum(text[a].isupper() for a, _ in window[:size]) < 2:
                     continue
                 person = _choose(people, self.ref)
-                if person is not None and not _is_place_name(w, i, j):
-                    self._add_known(i, j, person)
-                nxt = j + 1
+                if person is not None and not _is_place_name(sp, i, end):
+                    self._add_known(window[:size], person)
+                nxt = end
                 break
         # Han characters fold to themselves, so a text whose folded view is ASCII
         # (a constant-time test) has none.
@@ -344,12 +378,12 @@ class _Reader:
                     people = self.gaz.lookup(run[pos : pos + size])
                     person = _choose(people, self.ref) if people else None
                     if person is not None:
-                        s = m.start() + pos
+                        at = m.start() + pos
                         # Digits and Han characters make one word ("2024年习近平"):
                         # the name belongs to the word that contains it.
-                        k = self.w.index_containing(s)
-                        if k is not None:
-                            self._add_known(k, k, person, s, s + size)
+                        if s[at] != " ":
+                            k = s.rfind(" ", 0, at) + 1
+                            self._add_known([(k, sp.word_end(k))], person, at, at + size)
                         pos += size
                         found = True
                         break
@@ -358,51 +392,55 @@ class _Reader:
 
     # -- 3. unknown people ------------------------------------------------
 
-    def _name_run(self, first: int, *, forward: bool, limit: int = 4) -> tuple[int, int] | None:
+    def _name_run(self, first: int, *, forward: bool, limit: int = 4) -> list[_Word] | None:
         """The longest run (2..limit words) of capitalized name-like words starting (or ending) at ``first``."""
-        w = self.w
-        caps, keys, gaps, starts, ends = w.caps, w.keys, w.gaps, w.starts, w.ends
-        text = self.p.text
-        n = len(keys)
-        if (
-            0 <= first < n
-            and first not in self.taken
-            and _HAN_NAME.fullmatch(text[starts[first] : ends[first]])
-        ):
-            return first, first
-        step = 1 if forward else -1
-        k = first
-        run: list[int] = []
-        while 0 <= k < n and len(run) < limit:
+        sp = self.sp
+        s, text = sp.s, sp.text
+        n = len(s)
+        taken = self.taken
+        end = sp.word_end(first)
+        if first not in taken and _HAN_NAME.fullmatch(text[first:end]):
+            return [(first, end)]
+        run: list[_Word] = []
+        a, b = first, end
+        while len(run) < limit:
             if (
-                k in self.taken
-                or not caps[k]
-                or keys[k] in _STOP_NAME_WORDS
-                or not text[starts[k] : ends[k]].isalpha()
+                a in taken
+                or not text[a].isupper()
+                or s[a:b] in _STOP_NAME_WORDS
+                or not text[a:b].isalpha()
             ):
                 break
-            if run and gaps[min(k, run[-1])] not in _JOINERS:
+            run.append((a, b))
+            # The next word, joined by a blank or a hyphen.
+            if forward:
+                if b + 1 < n and text[b] in _JOINER_CHARS and s[b + 1] != " ":
+                    a = b + 1
+                    b = sp.word_end(a)
+                else:
+                    break
+            elif a >= 2 and text[a - 1] in _JOINER_CHARS and s[a - 2] != " ":
+                b = a - 1
+                a = s.rfind(" ", 0, b) + 1
+            else:
                 break
-            run.append(k)
-            k += step
         if len(run) < 2:
             return None
-        lo, hi = min(run), max(run)
-        if self._organization_like(lo, hi):
+        if not forward:
+            run.reverse()
+        if not ORG_MARKERS.isdisjoint([s[a:b] for a, b in run]):
+            # A body or a place rather than a person.
             return None
-        return lo, hi
+        return run
 
-    def _organization_like(self, lo: int, hi: int) -> bool:
-        """Whether a capitalized run reads as a body or a place rather than a person."""
-        return not ORG_MARKERS.isdisjoint(self.w.keys[lo : hi + 1])
-
-    def _unknown(self, lo: int, hi: int, country: str | None) -> None:
-        w = self.w
-        if _is_place_name(w, lo, hi):
+    def _unknown(self, run: Sequence[_Word], country: str | None) -> None:
+        sp = self.sp
+        lo, hi = run[0], run[-1]
+        if _is_place_name(sp, lo[0], hi[1]):
             return
-        surface = tidy(self.p.text[w.starts[lo] : w.ends[hi]])
+        surface = tidy(self.p.text[lo[0] : hi[1]])
         vn, cn = surnames()
-        first = w.keys[lo]
+        first = sp.s[lo[0] : lo[1]]
         if country is None:
             if first in vn and first not in cn:
                 country = "VN"
@@ -414,10 +452,11 @@ class _Reader:
             entity = _Entity(None, surface, country, key=key)
         elif entity.country is None:
             entity.country = country
-        self._add_hit(lo, hi, entity)
+        self._add_hit(run, entity)
 
     def unknown_people(self, groups: Sequence[Sequence[TitleHit]]) -> None:
-        ends = self.w.ends
+        s = self.sp.s
+        n = len(s)
         text = self.p.text
         for group in groups:
             last = group[-1]
@@ -425,8 +464,8 @@ class _Reader:
             k = self._token_after(last.end)
             if k is not None and k not in self.taken:
                 run = self._name_run(k, forward=True)
-                if run is not None and run[0] == k:
-                    self._unknown(run[0], run[1], country)
+                if run is not None and run[0][0] == k:
+                    self._unknown(run, country)
             first = group[0]
             if first.vietnamese:
                 # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
@@ -437,18 +476,21 @@ class _Reader:
             comma = window.rfind(",")
             m = _APPOS.match(window, comma) if comma != -1 else None
             if m is not None:
-                k = self._token_before(window_start + m.start())
-                if k is not None and k not in self.taken and ends[k] == window_start + m.start():
-                    run = self._name_run(k, forward=False)
-                    if run is not None and run[1] == k:
-                        self._unknown(run[0], run[1], country)
+                # The word that ends right where the apposition starts.
+                q = window_start + m.start()
+                if q > 0 and s[q - 1] != " " and (q == n or s[q] == " "):
+                    k = s.rfind(" ", 0, q) + 1
+                    if k not in self.taken:
+                        run = self._name_run(k, forward=False)
+                        if run is not None and run[-1][0] == k:
+                            self._unknown(run, country)
         for m in _introductions(self.p):
-            k = self.w.index_at(m.end())
+            k = self._word_at(m.end())
             if k is None or k in self.taken:
                 continue
             run = self._name_run(k, forward=True)
             if run is not None:
-                self._unknown(run[0], run[1], None)
+                self._unknown(run, None)
 
     def _token_after(self, pos: int) -> int | None:
         text = self.p.text
@@ -457,12 +499,7 @@ class _Reader:
             j += 1
         if j == pos:
             return None
-        return self.w.index_at(j)
-
-    def _token_before(self, pos: int) -> int | None:
-        """The last word that ends at or before ``pos``."""
-        k = bisect.bisect_right(self.w.ends, pos)
-        return k - 1 if k else None
+        return self._word_at(j)
 
     # -- 4. short references ---------------------------------------------
 
@@ -475,36 +512,34 @@ class _Reader:
                         forms.setdefault(variant, []).append(key)
         if not forms:
             return
-        w = self.w
-        caps, gaps, wkeys = w.caps, w.gaps, w.keys
-        n = len(caps)
-        text = self.p.text
+        sp = self.sp
+        s, text = sp.s, sp.text
+        n = len(s)
         ends: dict[str, list[int]] = {}
         for h in self.hits:
             ends.setdefault(h.entity, []).append(h.end)
         for seen in ends.values():
             seen.sort()
-        cap = self.capitalized
-        for k in compress(cap, map(forms.__contains__, map(self.keys.__getitem__, cap))):
-            if k in self.taken:
+        taken = self.taken
+        for k in self._words_with_heads({f.split(" ")[0] for f in forms}):
+            if k in taken:
                 continue
-            keys = forms[self.keys[k]]
-            if (
-                k + 1 < n
-                and gaps[k] in _JOINERS
-                and caps[k + 1]
-                and wkeys[k + 1] not in _STOP_NAME_WORDS
-            ):
+            end = sp.word_end(k)
+            keys = forms.get(_cmp_key(s[k:end]))
+            if keys is None:
                 continue
             if (
-                k > 0
-                and gaps[k - 1] in _JOINERS
-                and caps[k - 1]
-                and (k - 1) not in self.taken
-                and not self._title_word(k - 1)
+                end + 1 < n
+                and text[end] in _JOINER_CHARS
+                and s[end + 1] != " "
+                and text[end + 1].isupper()
+                and s[end + 1 : sp.word_end(end + 1)] not in _STOP_NAME_WORDS
             ):
                 continue
-            start, end = w.starts[k], w.ends[k]
+            if k >= 2 and text[k - 1] in _JOINER_CHARS and s[k - 2] != " ":
+                before = s.rfind(" ", 0, k - 1) + 1
+                if text[before].isupper() and before not in taken and not self._title_word(before):
+                    continue
             if _NEXT_BREAKS_SHORT.match(text[end : end + 2]):
                 continue
             if self._inside_title(k):
@@ -517,33 +552,30 @@ class _Reader:
             if len(keys) == 1:
                 chosen: str | None = keys[0]
             else:
-                chosen = self._nearest(keys, start, ends)
+                chosen = self._nearest(keys, k, ends)
             if chosen is None:
                 continue
-            self.hits.append(_NameHit(start, self._end(k), chosen))
+            self.hits.append(_NameHit(k, self._end((k, end)), chosen))
             bisect.insort(ends.setdefault(chosen, []), end)
-            self.taken.add(k)
+            taken.add(k)
 
-    def _inside_title(self, k: int) -> bool:
-        """Whether token ``k`` lies inside an office's span (``Bộ Chính trị``)."""
-        return self._title_word(k) and not self._title_ends_before(k)
+    def _inside_title(self, pos: int) -> bool:
+        """Whether the word at ``pos`` lies inside an office's span (``Bộ Chính trị``)."""
+        return self._title_word(pos) and not self._title_ends_before(pos)
 
-    def _title_ends_before(self, k: int) -> bool:
-        pos = self.w.starts[k]
+    def _title_ends_before(self, pos: int) -> bool:
         i = bisect.bisect_right(self._title_starts, pos)
         return bool(i) and self._titles[i - 1].end <= pos
 
-    def _introduced(self, k: int) -> bool:
-        """Whether an office or a form of address stands right before token ``k``."""
-        pos = self.w.starts[k]
+    def _introduced(self, pos: int) -> bool:
+        """Whether an office or a form of address stands right before the word at ``pos``."""
         i = bisect.bisect_right(self._title_ends, pos)
         if i and self.p.text[self._title_ends[i - 1] : pos].strip(" ") == "":
             return True
         return bool(_INTRO_BEFORE.search(self.p.text, max(0, pos - 20), pos))
 
-    def _title_word(self, k: int) -> bool:
-        """Whether token ``k`` is part of an office (``PM`` in ``PM Chinh``)."""
-        pos = self.w.starts[k]
+    def _title_word(self, pos: int) -> bool:
+        """Whether the word at ``pos`` is part of an office (``PM`` in ``PM Chinh``)."""
         i = bisect.bisect_right(self._title_starts, pos)
         return bool(i) and self._titles[i - 1].start <= pos < self._titles[i - 1].end
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add, gt, itemgetter, not_
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -31,7 +31,15 @@ from dipparse._data import load_json
 from dipparse.names import fold
 from dipparse.text import PreparedText, fold_char
 
-__all__ = ["TitleHit", "Token", "Words", "find_titles", "stacks", "tokenize", "words"]
+__all__ = [
+    "TitleHit",
+    "Token",
+    "Words",
+    "find_titles",
+    "stacks",
+    "tokenize",
+    "words",
+]
 
 # The standard library's engine is markedly faster than `regex` on this simple
 # class, and \w covers every letter and digit of NFC text.
@@ -108,7 +116,9 @@ class Words:
     """The words of a prepared text as parallel lists, index ``k`` for the ``k``-th word.
 
     Built in bulk (one regex split, offsets by accumulated lengths) rather than
-    one object per word: the extractors look at only a few words closely.
+    one object per word, and only when an attribute is first read: the
+    extractors themselves read the words off a cheaper view (see
+    :func:`_spaced`).
 
     Attributes:
         starts: Offset of each word.
@@ -128,37 +138,74 @@ class Words:
         ([0, 8, 12, 18], [True, True, False, True], 1, None)
     """
 
-    __slots__ = ("_texts", "caps", "ends", "gaps", "keys", "starts", "text")
+    __slots__ = ("_caps", "_ends", "_gaps", "_keys", "_p", "_starts", "_texts", "text")
 
     def __init__(self, p: PreparedText) -> None:
         self.text = p.text
+        self._p: PreparedText | None = p
         self._texts: list[str] | None = None
-        if not _split_fast(self, p):
-            self._split(p)
+
+    def _build(self) -> None:
+        p = self._p
+        if p is not None:
+            self._p = None
+            if not _split_fast(self, p):
+                self._split(p)
 
     def _split(self, p: PreparedText) -> None:
         """One regex split of the text: words and gaps alternate."""
         parts = _TOKEN_SPLIT.split(p.text)
         offsets = list(accumulate(map(len, parts)))
-        self.starts: list[int] = offsets[0:-1:2]
-        self.ends: list[int] = offsets[1::2]
+        self._starts: list[int] = offsets[0:-1:2]
+        self._ends: list[int] = offsets[1::2]
         self._texts = parts[1::2]
-        self.gaps: list[str] = parts[2:-1:2]
+        self._gaps: list[str] = parts[2:-1:2]
         # ASCII folds to itself, so an ASCII word's key is the word in lower case;
         # only the other words are read from the folded view.
-        self.keys: list[str] = list(map(str.lower, self._texts))
+        self._keys: list[str] = list(map(str.lower, self._texts))
         if not p.text.isascii():
-            lower, starts, ends, keys = p.lower, self.starts, self.ends, self.keys
+            lower, starts, ends, keys = p.lower, self._starts, self._ends, self._keys
             for k in compress(range(len(keys)), map(not_, map(str.isascii, self._texts))):
                 keys[k] = lower[starts[k] : ends[k]]
-        self.caps: list[bool] = list(map(str.isupper, map(_FIRST_CHAR, self._texts)))
+        self._caps: list[bool] = list(map(str.isupper, map(_FIRST_CHAR, self._texts)))
+
+    @property
+    def starts(self) -> list[int]:
+        """Offset of each word."""
+        self._build()
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Offset just past each word."""
+        self._build()
+        return self._ends
+
+    @property
+    def keys(self) -> list[str]:
+        """Each word accent-folded and lower-cased."""
+        self._build()
+        return self._keys
+
+    @property
+    def caps(self) -> list[bool]:
+        """Whether each word starts with a capital letter."""
+        self._build()
+        return self._caps
+
+    @property
+    def gaps(self) -> list[str]:
+        """The text between each word and the next."""
+        self._build()
+        return self._gaps
 
     @property
     def texts(self) -> list[str]:
         """Each word as written; sliced from the text on first use."""
+        self._build()
         if self._texts is None:
             text = self.text
-            self._texts = list(map(text.__getitem__, map(slice, self.starts, self.ends)))
+            self._texts = list(map(text.__getitem__, map(slice, self._starts, self._ends)))
         return self._texts
 
     def __len__(self) -> int:
@@ -166,8 +213,9 @@ class Words:
 
     def index_at(self, pos: int) -> int | None:
         """The index of the word that starts at offset ``pos``, or ``None``."""
-        k = bisect.bisect_left(self.starts, pos)
-        return k if k < len(self.starts) and self.starts[k] == pos else None
+        starts = self.starts
+        k = bisect.bisect_left(starts, pos)
+        return k if k < len(starts) and starts[k] == pos else None
 
     def index_containing(self, pos: int) -> int | None:
         """The index of the word that contains offset ``pos``, or ``None`` (between words)."""
@@ -226,11 +274,11 @@ def _learn_kinds(chars: Iterable[str]) -> None:
             _OTHER_KIND.add(ch)
 
 
-def _split_fast(w: Words, p: PreparedText) -> bool:
-    """Fill ``w`` from byte operations on ``p.lower``; ``False`` where they do not apply."""
+def _kept(p: PreparedText) -> bytes | None:
+    """``p.lower`` with every gap character a blank, or ``None`` where byte operations do not apply."""
     text, lower = p.text, p.lower
-    if not lower.isascii() or len(text) < 3:
-        return False
+    if not lower.isascii():
+        return None
     blank: Iterable[str] = ()
     if not text.isascii():
         wide = set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
@@ -238,7 +286,7 @@ def _split_fast(w: Words, p: PreparedText) -> bool:
         if new:
             _learn_kinds(new - _GAP_TO_JOINER - _OTHER_KIND)
             if not _OTHER_KIND.isdisjoint(new):
-                return False
+                return None
             blank = new & _GAP_TO_JOINER
     kept = lower.encode("ascii").translate(_KEEP_WORD_BYTES)
     if blank:
@@ -261,6 +309,17 @@ def _split_fast(w: Words, p: PreparedText) -> bool:
         kept = b" " * (len(kept) - len(start)) + start
     kinds = kept.translate(_KINDS)
     if b". " in kinds or b" ." in kinds or b".." in kinds:
+        return None
+    return kept
+
+
+def _split_fast(w: Words, p: PreparedText) -> bool:
+    """Fill ``w`` from byte operations on ``p.lower``; ``False`` where they do not apply."""
+    text = p.text
+    if len(text) < 3:
+        return False
+    kept = _kept(p)
+    if kept is None:
         return False
     keys = kept.decode("ascii").split()
     n = len(keys)
@@ -276,9 +335,115 @@ def _split_fast(w: Words, p: PreparedText) -> bool:
     gaps = list(itemgetter(*ends[:-1])(text))
     for k in compress(range(n - 1), map(gt, gap_lens, repeat(1))):
         gaps[k] = text[ends[k] : starts[k + 1]]
-    w.starts, w.ends, w.keys, w.gaps = starts, ends, keys, gaps
-    w.caps = list(map(str.isupper, itemgetter(*starts)(text)))
+    w._starts, w._ends, w._keys, w._gaps = starts, ends, keys, gaps
+    w._caps = list(map(str.isupper, itemgetter(*starts)(text)))
     return True
+
+
+class _Spaced:
+    """The words of a prepared text as one string: each word's key where the word stands.
+
+    Every gap character is a blank, so the string has the text's length and
+    its offsets; :meth:`str.find` of ``" key "`` in :attr:`padded` finds a
+    word where it is, and a word's neighbours are read off around it. The
+    extractors read the few words that matter this way instead of building
+    per-word lists.
+
+    Attributes:
+        s: The keys at their offsets, blanks between.
+        padded: ``s`` with a blank before and after: ``padded[i]`` is the
+            character before offset ``i`` of the text.
+        heads_padded: ``padded`` with the joiners (``.``, ``'``) blanked too:
+            the first part of each word (``lam`` of ``lam's``) stands alone.
+        heads: The distinct words of ``heads_padded``.
+        text: The prepared text.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> v = _spaced(prepare("Tô Lâm's visit, Hà Nội."))
+        >>> v.s, v.find_key("lam's"), v.find_head("lam"), v.word_end(3)
+        ("to lam's visit  ha noi ", [3], [3], 8)
+    """
+
+    __slots__ = ("heads", "heads_padded", "padded", "s", "text")
+
+    def __init__(self, p: PreparedText) -> None:
+        self.text = p.text
+        kept = _kept(p)
+        heads: str | None = None
+        if kept is not None:
+            s = kept.decode("ascii")
+            if b"." in kept or b"'" in kept:
+                heads = kept.translate(_JOINER_BLANK_BYTES).decode("ascii")
+        else:
+            w = Words(p)
+            w._split(p)
+            parts: list[str] = []
+            pos = 0
+            for start, key in zip(w._starts, w._keys, strict=True):
+                parts.append(" " * (start - pos))
+                parts.append(key)
+                pos = start + len(key)
+            parts.append(" " * (len(p.text) - pos))
+            s = "".join(parts)
+        self.s = s
+        self.padded = f" {s} "
+        if heads is not None:
+            self.heads_padded = f" {heads} "
+        elif kept is None and ("." in s or "'" in s):
+            self.heads_padded = self.padded.translate(_JOINERS_BLANKED)
+        else:
+            self.heads_padded = self.padded
+        self.heads = frozenset(self.heads_padded.split())
+
+    def word_end(self, start: int) -> int:
+        """The end of the word that starts (or lies) at ``start``."""
+        # The blank after the text ends the last word.
+        return self.padded.find(" ", start + 1) - 1
+
+    def find_key(self, key: str) -> list[int]:
+        """The offsets of the words whose key is ``key``, in order."""
+        padded = self.padded
+        needle = f" {key} "
+        out: list[int] = []
+        i = padded.find(needle)
+        while i != -1:
+            out.append(i)
+            i = padded.find(needle, i + len(key) + 1)
+        return out
+
+    def find_head(self, head: str) -> list[int]:
+        """The offsets of the words whose first part (up to a joiner) is ``head``, in order."""
+        hp, padded = self.heads_padded, self.padded
+        needle = f" {head} "
+        out: list[int] = []
+        i = hp.find(needle)
+        while i != -1:
+            if padded[i] == " ":
+                out.append(i)
+            i = hp.find(needle, i + len(head) + 1)
+        return out
+
+    def next_start(self, end: int) -> int:
+        """The offset of the first word at or after ``end``, or ``-1``."""
+        m = _NONBLANK.search(self.s, end)
+        return -1 if m is None else m.start()
+
+
+_JOINERS_BLANKED = str.maketrans(".'", "  ")
+_JOINER_BLANK_BYTES = bytes.maketrans(b".'", b"  ")
+_NONBLANK = re.compile(r"[^ ]")
+
+
+def _spaced(p: PreparedText) -> _Spaced:
+    """The :class:`_Spaced` view of ``p``, computed once per prepared text.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> _spaced(prepare("PM Chính, (Hà Nội)")).s
+        'pm chinh   ha noi '
+    """
+    return p.memo("titles.spaced", _Spaced)
 
 
 _JOINERS = frozenset({" ", "-"})
@@ -314,6 +479,8 @@ def tokenize(p: PreparedText) -> list[Token]:
 class _Vocab:
     uncased: _LazyPatterns
     """The lower-case role pattern for each first word a role can have."""
+    uncased_ascii: _LazyPatterns
+    """The same patterns for an ASCII text, in the standard library's faster engine."""
     cased: _LazyPatterns
     """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
@@ -335,6 +502,17 @@ def _surface_pattern(surface: str) -> str:
     return r"[\s-]{1,3}".join(words)
 
 
+def _ascii_surface_pattern(surface: str) -> str:
+    """:func:`_surface_pattern` for the standard library, on ASCII text only.
+
+    There ``regex``'s white space is tab, line feed, vertical tab, form feed,
+    carriage return and blank (``re``'s also takes the four ASCII separators
+    0x1c-0x1f), and a letter or digit is ``[A-Za-z0-9]``.
+    """
+    words = [re.escape(w) for w in regex.split(r"[\s-]+", surface.strip())]
+    return r"[\t\n\x0b\x0c\r -]{1,3}".join(words)
+
+
 class _LazyPatterns(dict[str, "regex.Pattern[str]"]):
     """The role pattern for each first word, compiled on first use.
 
@@ -343,13 +521,21 @@ class _LazyPatterns(dict[str, "regex.Pattern[str]"]):
     pattern is an ordinary dictionary entry, so a look-up costs no call.
     """
 
-    def __init__(self, groups: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, groups: dict[str, tuple[str, ...]], *, ascii_only: bool = False) -> None:
         super().__init__()
         self._groups = groups
+        self._ascii_only = ascii_only
 
     def __missing__(self, first: str) -> regex.Pattern[str]:
-        pat = self[first] = _compile_surfaces(self._groups[first])
+        group = self._groups[first]
+        pat = self[first] = (
+            _compile_ascii_surfaces(group) if self._ascii_only else _compile_surfaces(group)
+        )
         return pat
+
+    def for_ascii(self) -> _LazyPatterns:
+        """The same patterns for matching in ASCII text only, compiled by the standard library."""
+        return _LazyPatterns(self._groups, ascii_only=True)
 
     def firsts(self) -> frozenset[str]:
         """The first words that have a pattern."""
@@ -363,6 +549,16 @@ def _compile_surfaces(group: tuple[str, ...]) -> regex.Pattern[str]:
         r"(?<![\p{L}\p{N}])(?:"
         + "|".join(_surface_pattern(s) for s in group)
         + r")(?![\p{L}\p{N}])"
+    )
+
+
+@functools.cache
+def _compile_ascii_surfaces(group: tuple[str, ...]) -> Any:
+    """:func:`_compile_surfaces` for ASCII text, in the standard library's engine."""
+    return re.compile(
+        r"(?<![A-Za-z0-9])(?:"
+        + "|".join(_ascii_surface_pattern(s) for s in group)
+        + r")(?![A-Za-z0-9])"
     )
 
 
@@ -410,6 +606,7 @@ def _vocab() -> _Vocab:
     cased_by_first = _patterns_by_first(cased)
     return _Vocab(
         uncased=uncased_by_first,
+        uncased_ascii=uncased_by_first.for_ascii(),
         cased=cased_by_first,
         uncased_first=uncased_by_first.firsts(),
         cased_first=cased_by_first.firsts(),
@@ -465,14 +662,14 @@ def _normalize_org(raw: str, english: bool) -> str:
 
 
 def _extend_org(
-    w: Words,
+    sp: _Spaced,
     i: int,
     stop_at: frozenset[int],
     *,
     direct: bool,
     short_names: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
-    """Return the word range ``[i, j)`` of the body that starts at word ``i``, or ``None``.
+    """Return the offsets ``(start, end)`` of the body whose first word starts at ``i``, or ``None``.
 
     A body never runs into a known name (``stop_at``), nor, in Vietnamese, into
     a known person's short name that no body word follows (``Thủ tướng Chính
@@ -480,57 +677,74 @@ def _extend_org(
     """
     v = _vocab()
     org_words = v.org_words
-    starts, keys, caps, gaps = w.starts, w.keys, w.caps, w.gaps
-    n = len(starts)
+    s, text = sp.s, sp.text
+    n = len(s)
+    # The words read, as (start, end): one body word after the other.
+    walked: list[tuple[int, int]] = []
+    last_content = -1  # index in walked
     j = i
-    last_content = -1
-    while j < n and j - i < 16:
-        if starts[j] in stop_at:
+    prev_key = ""
+    while True:
+        if j in stop_at:
             break
-        key = keys[j]
-        if (
-            direct
-            and key in short_names
-            and (j + 1 >= n or keys[j + 1] not in org_words or caps[j + 1])
-        ):
-            break
-        if j > i and gaps[j - 1] not in _BODY_GAPS:
-            break
+        e = s.find(" ", j)
+        if e == -1:
+            e = n
+        key = s[j:e]
+        if direct and key in short_names:
+            nx = sp.next_start(e)
+            if nx == -1 or s[nx : sp.word_end(nx)] not in org_words or text[nx].isupper():
+                break
+        walked.append((j, e))
         if key in _CONNECTORS:
-            if key == "and" and (
-                j + 1 >= n or keys[j + 1] in v.role_words or keys[j + 1] in v.nationalities
+            if key == "and":
+                nx = sp.next_start(e)
+                if nx == -1:
+                    break
+                nkey = s[nx : sp.word_end(nx)]
+                if nkey in v.role_words or nkey in v.nationalities:
+                    break
+        else:
+            cap = text[j].isupper()
+            if direct and not cap and key not in org_words:
+                break
+            # A body word, or a capitalized word at the start or after a connector.
+            if not (
+                key in org_words
+                or text[j:e] in v.abbreviations
+                or key in v.nationalities
+                or (cap and (j == i or prev_key in _CONNECTORS))
             ):
                 break
-            j += 1
-            continue
-        cap = caps[j]
-        if direct and not cap and key not in org_words:
+            if key in v.role_words and j > i and not cap:
+                break
+            last_content = len(walked) - 1
+        if len(walked) >= 16:
             break
-        # A body word, or a capitalized word at the start or after a connector.
-        if not (
-            key in org_words
-            or w.text[starts[j] : w.ends[j]] in v.abbreviations
-            or key in v.nationalities
-            or (cap and (j == i or keys[j - 1] in _CONNECTORS))
-        ):
+        # The next word, if a body gap (a blank, a hyphen, a bracket) leads to it.
+        if e + 1 < n and s[e + 1] != " ":
+            nxt = e + 1
+        elif e + 2 < n and s[e + 1] == " " and s[e + 2] != " ":
+            nxt = e + 2
+        else:
             break
-        if key in v.role_words and j > i and not cap:
+        if text[e:nxt] not in _BODY_GAPS:
             break
-        last_content = j
-        j += 1
-    if last_content < i:
+        prev_key = key
+        j = nxt
+    if last_content < 0:
         return None
     if direct:
-        last_content = _vietnamese_name_cut(w, i, last_content)
-        if last_content < i:
+        last_content = _vietnamese_name_cut(sp, walked[: last_content + 1])
+        if last_content < 0:
             return None
-    return i, last_content + 1
+    return i, walked[last_content][1]
 
 
 def _reach_known_name(
-    w: Words,
+    sp: _Spaced,
     body: tuple[int, int] | None,
-    first: int,
+    role_end: int,
     name_starts: frozenset[int],
 ) -> tuple[int, int] | None:
     """Stretch a Vietnamese body up to a known name that follows it in the same phrase.
@@ -538,39 +752,65 @@ def _reach_known_name(
     ``Phó Thủ tướng Quốc vụ viện Trung Quốc Đinh Tiết Tường``: the body runs
     on, lower-case words included, until the name; a comma or a full stop ends it.
     """
-    starts, gaps = w.starts, w.gaps
-    n = len(starts)
-    k = body[1] if body is not None else first
-    if k >= n or starts[k] in name_starts:
+    s, text = sp.s, sp.text
+    n = len(s)
+    e = body[1] if body is not None else role_end
+    # The word after the body (or the role), a single blank before it.
+    if not (e + 1 < n and text[e] == " " and s[e + 1] != " "):
         return body
+    k = e + 1
+    if k in name_starts:
+        return body
+    first = body[0] if body is not None else k
     j = k
-    if j > 0 and gaps[j - 1] != " ":
-        return body
-    while j < n and j - k < 8:
-        if starts[j] in name_starts:
-            return (first if body is None else body[0]), j
-        if j > 0 and gaps[j - 1] != " ":
+    steps = 0
+    while True:
+        e = sp.word_end(j)
+        nx = sp.next_start(e)
+        steps += 1
+        if nx == -1 or steps >= 8:
             break
-        j += 1
+        if nx in name_starts:
+            return first, e
+        if text[e:nx] != " ":
+            break
+        j = nx
     return body
 
 
-def _vietnamese_name_cut(w: Words, i: int, last: int) -> int:
+def _vietnamese_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
     """In ``Bí thư Thành ủy Hà Nội Trần Văn Tám``, end the body before the trailing name.
 
     Vietnamese puts the body straight after the office and the name straight
     after the body: the name is the last two to four capitalized words, led by
-    a family name.
+    a family name. ``walked`` are the body's words, as ``(start, end)``; the
+    result is the index of the body's new last word (``-1``: none left).
     """
     vietnamese = surnames()[0]
-    caps, keys, gaps = w.caps, w.keys, w.gaps
-    end = last
-    while end + 1 < len(caps) and end - last < 4 and caps[end + 1] and gaps[end] == " ":
-        end += 1
-    for k in range(i + 1, end):
-        if keys[k] in vietnamese and caps[k] and 2 <= end - k + 1 <= 4:
+    s, text = sp.s, sp.text
+    n = len(s)
+    last = len(walked) - 1
+    words = list(walked)
+    e = words[-1][1]
+    while len(words) - 1 - last < 4 and e + 1 < n and text[e] == " " and s[e + 1] != " ":
+        nx = e + 1
+        if not text[nx].isupper():
+            break
+        e = sp.word_end(nx)
+        words.append((nx, e))
+    end = len(words) - 1
+    for k in range(1, end):
+        ws, we = words[k]
+        if s[ws:we] in vietnamese and text[ws].isupper() and 2 <= end - k + 1 <= 4:
             return min(k - 1, last)
     return last
+
+
+@functools.cache
+def _start_keys_split(keys: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``keys`` parted into plain words (letters and digits) and the others."""
+    plain = frozenset(k for k in keys if _PLAIN_WORD.fullmatch(k))
+    return plain, tuple(sorted(keys - plain))
 
 
 def find_titles(
@@ -597,40 +837,54 @@ def find_titles(
         [('general secretary', 'Communist Party of Vietnam Central Committee'), ('president', None)]
     """
     v = _vocab()
-    w = words(p)
-    starts, ends, keys, caps, gaps = w.starts, w.ends, w.keys, w.caps, w.gaps
+    sp = _spaced(p)
+    s = sp.s
     text = p.text
-    n = len(starts)
-    # (start, end, surface, cased, index of the first word)
+    n = len(s)
+    # (start, end, surface, cased, offset of the first word)
     hits: list[tuple[int, int, str, bool, int]] = []
-    # Try the role patterns only where a word that can start a role starts: the
-    # set look-ups run over all words at C level, the patterns at the few hits.
+    # Try the role patterns only where a word that can start a role stands: the
+    # words are found by set intersection and string search, the patterns at the few hits.
     if v.start_keys is not None:
-        candidates: Iterable[int] = compress(range(n), map(v.start_keys.__contains__, keys))
+        plain, other = _start_keys_split(v.start_keys)
+        starts_at: list[int] = []
+        # A plain key is a word's whole first part; the others are searched for directly.
+        for key in (*(plain & sp.heads), *other):
+            starts_at += sp.find_key(key)
+        starts_at.sort()
     else:
-        candidates = sorted(
-            {
-                *compress(range(n), map(v.uncased_first.__contains__, keys)),
-                *compress(range(n), map(v.cased_first.__contains__, w.texts)),
-            }
-        )
-    for k in candidates:
-        key = keys[k]
+        w = words(p)
+        starts_at = [
+            w.starts[k]
+            for k in sorted(
+                {
+                    *compress(range(len(w)), map(v.uncased_first.__contains__, w.keys)),
+                    *compress(range(len(w)), map(v.cased_first.__contains__, w.texts)),
+                }
+            )
+        ]
+    lower = p.lower
+    uncased = v.uncased_ascii if lower.isascii() else v.uncased
+    for start in starts_at:
+        end = s.find(" ", start)
+        if end == -1:
+            end = n
+        key = s[start:end]
         if key in v.uncased_first:
-            m = v.uncased[key].match(p.lower, starts[k])
+            m = uncased[key].match(lower, start)
             if m is not None:
-                hits.append((m.start(), m.end(), m.group(), False, k))
-        word = text[starts[k] : ends[k]]
+                hits.append((m.start(), m.end(), m.group(), False, start))
+        word = text[start:end]
         if word in v.cased_first:
-            m = v.cased[word].match(p.text, starts[k])
+            m = v.cased[word].match(text, start)
             if m is not None:
-                hits.append((m.start(), m.end(), m.group(), True, k))
+                hits.append((m.start(), m.end(), m.group(), True, start))
     # Stable: at one offset, a lower-case reading of the same length stays first.
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[TitleHit] = []
     last_end = -1
     by_surface = v.by_surface
-    for start, end, surface, cased, k_first in hits:
+    for start, end, surface, cased, first in hits:
         if start < last_end:
             continue
         role, org, vietnamese = by_surface[
@@ -638,25 +892,29 @@ def find_titles(
         ]
         t_start, t_end = start, end
         country: str | None = None
-        # The word the role ends with (or the last word, which the check below rejects).
-        k_last = bisect.bisect_left(ends, end, k_first, n - 1)
-        if ends[k_last] != end:
+        # The role must end where a word does.
+        if s[end - 1] == " " or (end < n and s[end] != " "):
             continue
         # A nationality or a body before the role: "Chinese President", "Guangxi Party Secretary".
-        k = k_first - 1
-        while k >= 0 and k_first - k <= 4 and gaps[k] == " ":
-            key = keys[k]
-            if key in v.nationalities and caps[k] and k == k_first - 1:
+        cur = first
+        steps = 0
+        while steps < 4 and cur >= 2 and text[cur - 1] == " " and s[cur - 2] != " ":
+            pe = cur - 1
+            ps = s.rfind(" ", 0, pe) + 1
+            key = s[ps:pe]
+            cap = text[ps].isupper()
+            if key in v.nationalities and cap and steps == 0:
                 country = v.nationalities[key]
-                t_start = starts[k]
+                t_start = ps
                 break
             if (
-                caps[k]
-                and (key in v.org_words or text[starts[k] : ends[k]] in v.abbreviations)
+                cap
+                and (key in v.org_words or text[ps:pe] in v.abbreviations)
                 and key not in v.role_words
             ):
-                t_start = starts[k]
-                k -= 1
+                t_start = ps
+                cur = ps
+                steps += 1
                 continue
             break
         prefix_org = p.text[t_start:start].strip() if country is None and t_start < start else ""
@@ -665,29 +923,31 @@ def find_titles(
             t_start, prefix_org = start, ""
         # The body after the role: "of the CPV Central Committee", or directly in Vietnamese.
         body: tuple[int, int] | None = None
-        nxt = k_last + 1
+        # The word after the role, if a single blank leads to it.
+        nxt = end + 1 if end + 1 < n and text[end] == " " and s[end + 1] != " " else -1
+        nkey = s[nxt : sp.word_end(nxt)] if nxt != -1 else ""
         if (
-            nxt < n
-            and (keys[nxt] == "of" or (keys[nxt] == "to" and role in _ACCREDITED))
-            and gaps[k_last] == " "
+            nxt != -1
+            and (nkey == "of" or (nkey == "to" and role in _ACCREDITED))
             and role != "member of"
         ):
-            q = nxt + 1
-            if q < n and keys[q] == "the":
-                q += 1
-            body = _extend_org(w, q, name_starts, direct=False)
-        elif nxt < n and (role == "member of" or vietnamese) and gaps[k_last] == " ":
+            q = sp.next_start(nxt + len(nkey))
+            if q != -1 and s[q : sp.word_end(q)] == "the":
+                q = sp.next_start(q + 3)
+            if q != -1:
+                body = _extend_org(sp, q, name_starts, direct=False)
+        elif nxt != -1 and (role == "member of" or vietnamese):
             q = nxt
-            if role == "member of" and q < n and keys[q] == "the":
-                q += 1
-            body = _extend_org(w, q, name_starts, direct=vietnamese, short_names=short_names)
+            if role == "member of" and nkey == "the":
+                q = sp.next_start(q + 3)
+            if q != -1:
+                body = _extend_org(sp, q, name_starts, direct=vietnamese, short_names=short_names)
         if vietnamese and name_starts:
-            body = _reach_known_name(w, body, k_last + 1, name_starts)
+            body = _reach_known_name(sp, body, end, name_starts)
         org_text: str | None = org
         if body is not None:
-            b0, b1 = body
-            t_end = ends[b1 - 1]
-            raw = p.text[starts[b0] : t_end]
+            b0, t_end = body
+            raw = p.text[b0:t_end]
             org_text = _normalize_org(raw, english=not vietnamese)
         elif prefix_org:
             org_text = _normalize_org(prefix_org, english=True)
