@@ -174,6 +174,9 @@ class TestWhereDatelinesStart:
             ("\n\n date 2024-08-20\nHÀ NỘI – Lam met Xi.", "Hà Nội"),
             ("Said he. HANOI – not at a line start.", None),
             ("First.\nBEIJING, Aug.\n19 (Xinhua) -- A date across a line.", "Beijing"),
+            ("said he.\nhanoi – a lower-case line opens no dateline.", None),
+            ("First.\nĐÀ NẴNG (VNA) – A place that opens with a letter past ASCII.", "Đà Nẵng"),
+            ('First.\n(VNA) – Hanoi.\n"HANOI – in quotes".\nHUẾ – Third line.', "Huế"),
         ],
     )
     def test_line_starts(self, text, place):

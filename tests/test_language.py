@@ -87,6 +87,9 @@ class TestDecision:
             "the of and ưưư ơơơ",
             "the cat va la co" + " ạ" * 7,
             "x" * 3990 + " the of and va la co tu",  # a word cut at the sample's end
+            "the of " * 570 + "cuaaa va la co tu" * 80,  # cut inside a cue word's longer run
+            "va la " * 665 + "co the of and" * 90,  # the sample ends between two runs
+            "Ông nói, " * 440 + " the of and" * 50,  # letters past the sample do not count
             "cua va cac the of",
             "Thủ tướng họp, the of and to in a is that for on with.",
         ],

@@ -186,6 +186,18 @@ def _line_starts(window: str) -> Iterator[int]:
             return
 
 
+def _dateline_at(window: str, pos: int) -> regex.Match[str] | None:
+    r"""``_DATELINE.match(window, pos)``, answered without the pattern where it cannot match.
+
+    Both of its branches open with an upper-case letter (``\p{Lu}``), which
+    in ASCII is ``A``-``Z`` alone: most lines open with something else.
+    """
+    c = window[pos : pos + 1]
+    if c.isascii() and not ("A" <= c <= "Z"):
+        return None
+    return _DATELINE.match(window, pos)
+
+
 def _datelines(window: str) -> Iterator[regex.Match[str]]:
     """``_DATELINE.finditer(window)``, tried only where a dateline can start."""
     h = _HEADER_END.match(window)
@@ -194,19 +206,19 @@ def _datelines(window: str) -> Iterator[regex.Match[str]]:
     for pos in _line_starts(window):
         if 0 <= after_header <= pos:
             if after_header != pos and after_header >= done:
-                m = _DATELINE.match(window, after_header)
+                m = _dateline_at(window, after_header)
                 if m is not None:
                     done = m.end()
                     yield m
             after_header = -1
         if pos < done:
             continue
-        m = _DATELINE.match(window, pos)
+        m = _dateline_at(window, pos)
         if m is not None:
             done = m.end()
             yield m
     if after_header >= done:
-        m = _DATELINE.match(window, after_header)
+        m = _dateline_at(window, after_header)
         if m is not None:
             yield m
 

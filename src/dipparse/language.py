@@ -8,7 +8,6 @@ letters only Vietnamese uses (``ư``, ``ơ``, ``đ``, ``ạ``...).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import repeat
 
 from dipparse.text import PreparedText, letter_bytes, letter_runs
@@ -38,6 +37,30 @@ _SAMPLE = 4000  # characters: enough to tell, and the cost stays flat for long t
 _SCORE = {w.encode("ascii"): (w in _VI) - (w in _EN) for w in _EN | _VI if (w in _VI) != (w in _EN)}
 
 
+# Every letter to ``a``, the space kept: a run of letters starts at each ``" a"``.
+_ONE_LETTER = bytes(0x61 if 0x61 <= c <= 0x7A else c for c in range(256))
+
+
+def _sample_runs(letters: bytes, runs: tuple[bytes, ...]) -> tuple[bytes, ...]:
+    """``letters[:_SAMPLE].split()``, taken from ``runs`` (``letters.split()``).
+
+    The whole text's runs are shared with the date reader, so the sample's
+    are its first ones: counted with byte operations, the last one cut where
+    the sample ends inside it.
+
+    Example:
+        >>> _sample_runs(b"ab " * 2000, (b"ab",) * 2000)[-2:]
+        (b'ab', b'a')
+    """
+    head = letters[:_SAMPLE]
+    one = head.translate(_ONE_LETTER)
+    count = one.count(b" a") + one.startswith(b"a")
+    out = runs[:count]
+    if count and head[-1:] != b" " and letters[_SAMPLE : _SAMPLE + 1] not in (b" ", b""):
+        out = (*out[:-1], head[head.rfind(b" ") + 1 :])
+    return out
+
+
 def detect_language(p: PreparedText | str) -> str | None:
     """Return ``"vi"``, ``"en"``, or ``None`` when the text is too short to tell.
 
@@ -65,10 +88,9 @@ def detect_language(p: PreparedText | str) -> str | None:
         p = prepare(p)
     elif not isinstance(p, PreparedText):
         raise TypeError(f"detect_language() expects str, got {type(p).__name__}")
-    if len(p.lower) <= _SAMPLE:
-        words: Sequence[bytes] = letter_runs(p)
-    else:
-        words = letter_bytes(p)[:_SAMPLE].split()
+    words = letter_runs(p)
+    if len(p.lower) > _SAMPLE:
+        words = _sample_runs(letter_bytes(p), words)
     if len(words) < 3:
         return None
     lead = sum(map(_SCORE.get, words, repeat(0)))  # Vietnamese words minus English ones
