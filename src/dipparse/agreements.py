@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -34,7 +35,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.calendar import month_number, nearest_weekday, safe_date, weekday_number
-from dipparse.fields import _is_cased, _Phrases, phrase_key
+from dipparse.fields import _is_cased, _Phrases, _spaced_text, _SpacedWords, phrase_key
 from dipparse.models import Agreement, AgreementKind, DateMention
 from dipparse.text import PreparedText
 
@@ -135,6 +136,20 @@ class _Vocab:
     country_cased_pat: regex.Pattern[str] | None
     country_cased_keys: tuple[str, ...]
     two_countries: _Phrases[bool]
+    # The words each key needs among the text's words (see _required_words);
+    # a table none of whose keys has them all finds nothing in that text.
+    named_needs: tuple[frozenset[str], ...]
+    named_cased_needs: tuple[frozenset[str], ...] | None
+    country_needs: tuple[frozenset[str], ...]
+    country_cased_needs: tuple[frozenset[str], ...] | None
+    two_countries_needs: tuple[frozenset[str], ...]
+    # The first words of the two-country phrases, and of the country names:
+    # a window that holds none of them has no such phrase.
+    two_countries_first: re.Pattern[str]
+    country_first: re.Pattern[str]
+    # Name heads that are plain ASCII words, lower-cased, or None when a head
+    # is not (a user's pattern): then the whole text is searched.
+    name_head_words: dict[str, str] | None
 
 
 def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
@@ -153,6 +168,54 @@ def _any_in(keys: Iterable[str], text: str) -> bool:
     search runs as before.
     """
     return any(k in text for k in keys)
+
+
+# The tokens of a phrase key, as fields' phrase reader has them.
+_KEY_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-&,/]")
+_KEY_JOINERS = frozenset("-&,/")
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _required_words(key: str) -> frozenset[str]:
+    """The words of the spaced split that a phrase key needs in a text to be found there.
+
+    Every word token of a key read by ``_Phrases`` is one whole part of the
+    text's spaced split, but for ``and``, which ``&`` stands for. A key that
+    is no plain sequence of tokens needs nothing (it is always looked for).
+    """
+    words = key.replace("-", " - ").split(" ")
+    if words != _KEY_TOKEN.findall(key):
+        return frozenset()
+    return frozenset(w for w in words if w not in _KEY_JOINERS and w != "and")
+
+
+def _cased_needs(keys: Iterable[str]) -> tuple[frozenset[str], ...] | None:
+    r"""The lower-cased words a cased ASCII key needs in the words of an ASCII text.
+
+    A key found with the ``(?<![\w-])``/``(?![\w-])`` bounds in ``folded``
+    or ``text`` stands in ``lower`` as itself lower-cased, and where ``lower``
+    is ASCII, the characters on either side fold to no letter or digit (no
+    character that is not ``\w`` folds to one), so each run of letters and
+    digits of the key is a whole word of the spaced split. ``None`` when a key
+    is not ASCII.
+    """
+    out = []
+    for k in keys:
+        if not k.isascii():
+            return None
+        out.append(frozenset(_ASCII_RUN.findall(k.lower())))
+    return tuple(out)
+
+
+def _may_occur(needs: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
+    return any(n <= words for n in needs)
+
+
+def _first_words(keys: Iterable[str]) -> re.Pattern[str]:
+    firsts = {next(iter(_KEY_TOKEN.findall(k)), "") for k in keys}
+    if "" in firsts or firsts & _KEY_JOINERS:
+        return re.compile("")  # a key that opens with no word: every window may hold it
+    return re.compile("|".join(sorted(map(re.escape, firsts), key=lambda w: (-len(w), w))))
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -193,6 +256,9 @@ def _vocab() -> _Vocab:
             else:
                 countries[phrase_key(n)] = code
     numbers = {phrase_key(k): int(v) for k, v in nums["cardinals"].items()}
+    named_plain = [k for k in named if k not in cased]
+    country_plain = [k for k in countries if k not in ccased]
+    two = _folded_set(data["two_countries"])
     return _Vocab(
         head_pat=_Phrases(heads),
         named=named,
@@ -223,7 +289,19 @@ def _vocab() -> _Vocab:
         country_pat=_Phrases({k: c for k, c in countries.items() if k not in ccased}),
         country_cased_pat=_cased_alternation(ccased),
         country_cased_keys=tuple(ccased),
-        two_countries=_Phrases(dict.fromkeys(_folded_set(data["two_countries"]), True)),
+        two_countries=_Phrases(dict.fromkeys(two, True)),
+        named_needs=tuple(map(_required_words, named_plain)),
+        named_cased_needs=_cased_needs(cased),
+        country_needs=tuple(map(_required_words, country_plain)),
+        country_cased_needs=_cased_needs(ccased),
+        two_countries_needs=tuple(map(_required_words, two)),
+        two_countries_first=_first_words(two),
+        country_first=_first_words(country_plain),
+        name_head_words=(
+            {k: k.lower() for k in name_heads}
+            if all(k.isalpha() and k.isascii() for k in name_heads)
+            else None
+        ),
     )
 
 
@@ -580,9 +658,33 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
     return _iso(ref.year - n)
 
 
-def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
-    found = {code for s, _, code in v.country_pat.in_text(p, start, end) if p.text[s].isupper()}
-    if v.country_cased_pat is not None:
+def _spaced(p: PreparedText) -> _SpacedWords:
+    return p.memo("fields.spaced", _spaced_text)
+
+
+def _cased_may_occur(
+    keys: tuple[str, ...],
+    needs: tuple[frozenset[str], ...] | None,
+    p: PreparedText,
+    s: str,
+) -> bool:
+    """True unless no cased key (``keys``, found in ``s``: ``p.folded`` or ``p.text``) can be there."""
+    if needs is not None and p.lower.isascii():
+        words = _spaced(p).words
+        return any(n <= words and k in s for k, n in zip(keys, needs, strict=True))
+    return _any_in(keys, s)
+
+
+def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int, any_plain: bool) -> set[str]:
+    """The countries named, capitalized, in ``p.text[start:end]``.
+
+    ``any_plain`` says whether a country name not in capitals can be in the text at all.
+    """
+    if any_plain and v.country_first.search(p.lower, start, end):
+        found = {code for s, _, code in v.country_pat.in_text(p, start, end) if p.text[s].isupper()}
+    else:
+        found = set()
+    if v.country_cased_pat is not None and _any_in(v.country_cased_keys, p.folded[start:end]):
         found.update(
             v.countries[m.group()] for m in v.country_cased_pat.finditer(p.folded, start, end)
         )
@@ -591,10 +693,13 @@ def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
 
 def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    for s, _, code in v.country_pat.in_text(p):
-        if p.text[s].isupper():
-            counts[code] += 1
-    if v.country_cased_pat is not None and _any_in(v.country_cased_keys, p.folded):
+    if _may_occur(v.country_needs, _spaced(p).words):
+        for s, _, code in v.country_pat.in_text(p):
+            if p.text[s].isupper():
+                counts[code] += 1
+    if v.country_cased_pat is not None and _cased_may_occur(
+        v.country_cased_keys, v.country_cased_needs, p, p.folded
+    ):
         for m in v.country_cased_pat.finditer(p.folded):
             counts[v.countries[m.group()]] += 1
     top = counts.most_common(3)
@@ -605,26 +710,58 @@ def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
 
 def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
-    for s, e, (name, kind) in v.named_pat.in_text(p):
-        out.append(_Found(s, e, kind, mods=frozenset({name})))
-    if v.named_cased_pat is not None and _any_in(v.named_cased_keys, p.folded):
+    if _may_occur(v.named_needs, _spaced(p).words):
+        for s, e, (name, kind) in v.named_pat.in_text(p):
+            out.append(_Found(s, e, kind, mods=frozenset({name})))
+    if v.named_cased_pat is not None and _cased_may_occur(
+        v.named_cased_keys, v.named_cased_needs, p, p.folded
+    ):
         for m in v.named_cased_pat.finditer(p.folded):
             name, kind = v.named[m.group()]
             out.append(_Found(m.start(), m.end(), kind, mods=frozenset({name})))
     return out
 
 
+def _name_heads_in(v: _Vocab, p: PreparedText) -> list[tuple[int, int, str]]:
+    """What ``v.name_head_pat.finditer(p.text)`` finds: ``(start, end, head)``.
+
+    Heads that are plain words are looked for where they occur (``str.find``),
+    and only those whose lower-cased form is a word of the text where that
+    says enough (see :func:`_cased_needs`); the pattern checks each place.
+    Found heads are whole words, so no two overlap and every place the
+    pattern matches at is one ``finditer`` yields.
+    """
+    text = p.text
+    heads = v.name_head_words
+    if heads is None:
+        if not _any_in(v.name_head_keys, text):
+            return []
+        return [(m.start(), m.end(), m.group()) for m in v.name_head_pat.finditer(text)]
+    if p.lower.isascii():
+        words = _spaced(p).words
+        keys = [k for k, low in heads.items() if low in words]
+    else:
+        keys = list(heads)
+    found: dict[int, tuple[int, int, str]] = {}
+    match = v.name_head_pat.match
+    for k in keys:
+        i = text.find(k)
+        while i >= 0:
+            if i not in found and (m := match(text, i)) is not None:
+                found[i] = (i, m.end(), m.group())
+            i = text.find(k, i + 1)
+    return sorted(found.values())
+
+
 def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
-    if not _any_in(v.name_head_keys, p.text):
-        return out
-    for m in v.name_head_pat.finditer(p.text):
-        if _overlaps(taken, m.start(), m.end()):
+    for ms, me, head in _name_heads_in(v, p):
+        if _overlaps(taken, ms, me):
             continue
-        kind, need = v.name_heads[m.group()]
-        toks = _tokens(p, _clause_start(p, m.start(), 120), m.start())
+        kind, need = v.name_heads[head]
+        toks = _tokens(p, _clause_start(p, ms, 120), ms)
         words = 0
-        first = m.start()
+        first = ms
         i = len(toks) - 1
         while i >= 0:
             t = toks[i]
@@ -644,7 +781,7 @@ def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) 
             break
         if words >= need:
             mods = frozenset(t.low for t in toks if t.start >= first and t.word)
-            out.append(_Found(first, m.end(), kind, mods=mods))
+            out.append(_Found(first, me, kind, mods=mods))
     return out
 
 
@@ -785,6 +922,12 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
     return _Found(start, end or he, head.kind, count, year, frozenset(words))
 
 
+def _two_countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> bool:
+    return v.two_countries_first.search(p.lower, start, end) is not None and bool(
+        v.two_countries.in_text(p, start, end)
+    )
+
+
 def _compatible(a: _Found, b: _Found) -> bool:
     if a.kind != b.kind or a.count != b.count:
         return False
@@ -869,16 +1012,24 @@ def extract_agreements(
                     break
     top: tuple[str, ...] | None = None
     result: list[Agreement] = []
+    if kept:
+        words = _spaced(p).words
+        any_country = _may_occur(v.country_needs, words)
+        any_two = _may_occur(v.two_countries_needs, words)
     for f in kept:
         tail_end = _clause_end(p, f.end, 70)
         tail = p.lower[f.end : tail_end]
-        parties = _countries_in(v, p, f.start, f.end)
+        parties = _countries_in(v, p, f.start, f.end, any_country)
         between = _BETWEEN.match(tail)
         if between:
-            parties |= _countries_in(v, p, f.end, tail_end)
-        if len(parties) < 2 and (
-            v.two_countries.in_text(p, f.start, f.end)
-            or (between and v.two_countries.in_text(p, f.end, tail_end))
+            parties |= _countries_in(v, p, f.end, tail_end, any_country)
+        if (
+            len(parties) < 2
+            and any_two
+            and (
+                _two_countries_in(v, p, f.start, f.end)
+                or (between and _two_countries_in(v, p, f.end, tail_end))
+            )
         ):
             if top is None:
                 top = _top_two(v, p)
