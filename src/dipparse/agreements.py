@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -42,6 +41,9 @@ from dipparse.text import PreparedText
 __all__ = ["extract_agreements"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+){0,4}|\S")
+# The same on ASCII text, for the stdlib engine: there the pattern's letters,
+# marks and numbers are ASCII letters and digits, and its white space these six.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+){0,4}|[^ \t\n\v\f\r]")
 # A full stop ends a clause only before a capital, a quote or the end: not in ``Dec. 30``.
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s*(?:[\p{Lu}\"“(]|$))|[;\n]")
 _DIGITS = regex.compile(r"\d{1,3}")
@@ -65,6 +67,7 @@ _WITNESS_BEFORE = regex.compile(
 _VERB_SIGN_BEFORE = regex.compile(
     r"(?:signed|inked|issued|adopted|(?<![\w])ky(?:\s+ket)?|(?<![\w])ra)\s+(?:(?:cac|nhung)\s+)?$"
 )
+_VERB_SIGN_ENDS = ("signed", "inked", "issued", "adopted", "ky", "ket", "ra", "cac", "nhung")
 _ANNIVERSARY = regex.compile(
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+"
     r"(?:years?\s+(?:since|of|after|from)\s+(?:the\s+)?(?:signing|conclusion|inking)\s+of"
@@ -316,16 +319,13 @@ class _Found:
     signed_by_clause: bool = False
 
 
-class _Tok:
-    # A plain class: readers build dozens per mention, and attrs' frozen
-    # __init__ costs several times as much.
-    __slots__ = ("end", "low", "start", "text")
-
-    def __init__(self, start: int, end: int, text: str, low: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.low = low
+class _Tok(NamedTuple):
+    # A tuple built with ``tuple.__new__`` (``_new_tok``): readers build dozens
+    # per mention, and a class's ``__init__`` costs several times as much.
+    start: int
+    end: int
+    text: str
+    low: str
 
     @property
     def capital(self) -> bool:
@@ -336,18 +336,36 @@ class _Tok:
         return self.text[:1].isalnum()
 
 
+_new_tok = tuple.__new__
+
+
 def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> list[_Tok]:
-    """The tokens of ``p.text[start:end]``; only the first ``limit`` when given."""
+    """The tokens of ``p.text[start:end]``; only the first ``limit`` when given.
+
+    No token holds a space, so the text is read in the pieces between spaces:
+    a piece of ASCII letters and digits is one token as it stands, and only
+    the others go through a pattern (the ASCII one where the piece is ASCII).
+    """
+    text = p.text
     lower = p.lower
-    found: Iterable[regex.Match[str]] = _TOKEN.finditer(
-        p.text, max(0, start), min(len(p.text), end)
-    )
-    if limit is not None:
-        found = itertools.islice(found, limit)
-    out = []
-    for m in found:
-        s, e = m.span()
-        out.append(_Tok(s, e, m.group(), lower[s:e]))
+    start = max(0, start)
+    end = min(len(text), end)
+    out: list[_Tok] = []
+    a = start
+    for piece in text[start:end].split(" "):
+        if piece:
+            if piece.isalnum() and piece.isascii():
+                b = a + len(piece)
+                out.append(_new_tok(_Tok, (a, b, piece, lower[a:b])))
+            else:
+                pat = _ASCII_TOKEN if piece.isascii() else _TOKEN
+                for m in pat.finditer(piece):
+                    s, e = m.span()
+                    out.append(_new_tok(_Tok, (a + s, a + e, m.group(), lower[a + s : a + e])))
+            if limit is not None and len(out) >= limit:
+                del out[limit:]
+                break
+        a += len(piece) + 1
     return out
 
 
@@ -364,8 +382,17 @@ def _clause_end(p: PreparedText, pos: int, reach: int) -> int:
     return m.start() if m else min(len(p.text), pos + reach)
 
 
+def _is_year(low: str) -> bool:
+    """``_YEAR.fullmatch(low)``, without the pattern for ASCII words."""
+    if low.isascii():
+        return len(low) == 4 and low[:2] in ("19", "20") and low[2:].isdigit()
+    return _YEAR.fullmatch(low) is not None
+
+
 def _number(v: _Vocab, low: str) -> int | None:
-    if _DIGITS.fullmatch(low):
+    # An ASCII word is a number of digits when it is ASCII digits (the
+    # pattern's \d); others are left to the pattern.
+    if (len(low) <= 3 and low.isdigit()) if low.isascii() else _DIGITS.fullmatch(low):
         return int(low)
     if low in v.numbers:
         return v.numbers[low]
@@ -389,6 +416,15 @@ class _Left:
     mods: list[str] = attrs.field(factory=list)
     capital_mods: int = 0
     possessive_only: bool = False
+
+
+def _is_participle(low: str) -> bool:
+    """``_PARTICIPLE.fullmatch(low)``: three letters ``a``-``z`` or more, then ``ed``, ``ing`` or ``ly``."""
+    if not (low.isascii() and low.isalpha() and low.islower()):
+        return False
+    if low.endswith("ing"):
+        return len(low) >= 6
+    return low.endswith(("ed", "ly")) and len(low) >= 5
 
 
 def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int]:
@@ -428,7 +464,7 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = t.start
             i -= 1
             continue
-        if _YEAR.fullmatch(low) and left.year is None:
+        if left.year is None and _is_year(low):
             left.year = low
             left.start = t.start
             i -= 1
@@ -452,7 +488,7 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = t.start
             i -= 1
             continue
-        if not t.capital and _PARTICIPLE.fullmatch(low):
+        if not t.capital and _is_participle(low):
             break
         if low not in v.weak:
             left.mods.append(low)
@@ -753,32 +789,50 @@ def _name_heads_in(v: _Vocab, p: PreparedText) -> list[tuple[int, int, str]]:
     return sorted(found.values())
 
 
+def _capital_run(v: _Vocab, toks: list[_Tok], start: int) -> tuple[int, int, int]:
+    """Read back the capitalized words before a name head at ``start``.
+
+    Returns the count of words, where the first starts, and the index read
+    last: where it is 1 or more, no token before that one mattered.
+    """
+    words = 0
+    first = start
+    i = len(toks) - 1
+    while i >= 0:
+        t = toks[i]
+        if t.capital and t.word and not t.low.endswith(("'s", "’s")):
+            if t.low in v.determiners or t.low in v.left_stops:
+                break
+            words += 1
+            first = t.start
+            i -= 1
+            continue
+        if t.low in v.name_joiners and i > 0 and toks[i - 1].capital and words:
+            i -= 1
+            continue
+        if t.low in _DASHES and i > 0 and toks[i - 1].capital and words:
+            i -= 1
+            continue
+        break
+    return words, first, i
+
+
 def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     for ms, me, head in _name_heads_in(v, p):
         if _overlaps(taken, ms, me):
             continue
         kind, need = v.name_heads[head]
-        toks = _tokens(p, _clause_start(p, ms, 120), ms)
-        words = 0
-        first = ms
-        i = len(toks) - 1
-        while i >= 0:
-            t = toks[i]
-            if t.capital and t.word and not t.low.endswith(("'s", "’s")):
-                if t.low in v.determiners or t.low in v.left_stops:
-                    break
-                words += 1
-                first = t.start
-                i -= 1
-                continue
-            if t.low in v.name_joiners and i > 0 and toks[i - 1].capital and words:
-                i -= 1
-                continue
-            if t.low in _DASHES and i > 0 and toks[i - 1].capital and words:
-                i -= 1
-                continue
-            break
+        lo = _clause_start(p, ms, 120)
+        # Most names are a few words: those after a space near the head are
+        # read first, and the whole clause only where the reading gets to
+        # their start (a space ends every token, so those tokens are the same).
+        cut = p.text.find(" ", max(lo, ms - _LEFT_FIRST), ms) + 1
+        toks = _tokens(p, cut, ms) if cut > lo else []
+        words, first, last = _capital_run(v, toks, ms)
+        if last < 1:
+            toks = _tokens(p, lo, ms)
+            words, first, last = _capital_run(v, toks, ms)
         if words >= need:
             mods = frozenset(t.low for t in toks if t.start >= first and t.word)
             out.append(_Found(first, me, kind, mods=mods))
@@ -836,7 +890,7 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     signing = _SIGN_AFTER.match(p.lower, comp_end or he, min(len(p.lower), (comp_end or he) + 40))
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
     has_count = left.count is not None or left.indefinite
-    if after and after[0].low == "of" and len(after) > 1 and _YEAR.fullmatch(after[1].low):
+    if after and after[0].low == "of" and len(after) > 1 and _is_year(after[1].low):
         # ``the Land Border Treaty of 1999``
         left.year = left.year or after[1].low
         comp_end = comp_end or after[1].end
@@ -916,7 +970,7 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
         return None
     year = None
     rest = [t for t in after if t.start >= (end or he)]
-    if len(rest) > 1 and rest[0].low == "nam" and _YEAR.fullmatch(rest[1].low):
+    if len(rest) > 1 and rest[0].low == "nam" and _is_year(rest[1].low):
         # ``Hiệp ước biên giới năm 1999``
         year, end = rest[1].low, rest[1].end
     return _Found(start, end or he, head.kind, count, year, frozenset(words))
@@ -984,14 +1038,16 @@ def extract_agreements(
         f.signed = _anniversary(v, p, f.start, ref)
         if f.signed is None:
             before = p.lower[max(0, f.start - 60) : f.start]
-            if _WITNESS_BEFORE.search(before):
+            # Each pattern needs a word its matches hold (``signing``), or one
+            # that ends them but for spaces: most mentions have neither.
+            if ("signing" in before or "le ky" in before) and _WITNESS_BEFORE.search(before):
                 clause = (_clause_start(p, f.start, 300), _clause_end(p, f.end, 200))
                 f.signed = (
                     _date_in(p, f.end, clause[1], ref, dates)
                     or _date_in(p, clause[0], f.start, ref, dates)
                     or (ref.isoformat() if ref else None)
                 )
-            elif _VERB_SIGN_BEFORE.search(before):
+            elif before.rstrip().endswith(_VERB_SIGN_ENDS) and _VERB_SIGN_BEFORE.search(before):
                 # ``the two sides issued a joint statement``: the sentence's own date.
                 f.signed = _signing_date(p, f.end, ref, dates) or _date_in(
                     p, _clause_start(p, f.start, 300), f.start, ref, dates
@@ -1020,7 +1076,7 @@ def extract_agreements(
         tail_end = _clause_end(p, f.end, 70)
         tail = p.lower[f.end : tail_end]
         parties = _countries_in(v, p, f.start, f.end, any_country)
-        between = _BETWEEN.match(tail)
+        between = ("between" in tail or "giua" in tail) and _BETWEEN.match(tail)
         if between:
             parties |= _countries_in(v, p, f.end, tail_end, any_country)
         if (
