@@ -293,3 +293,40 @@ class TestGeneralization:
     def test_unseen_phrasing(self, text: str, expected: list[tuple[str, str]]) -> None:
         """Phrasings not in the seeds are read by the same rules."""
         assert [(a.kind, a.text) for a in read(text)] == expected
+
+
+class TestAsciiAndWideTexts:
+    """The readers skip work by the words a text holds; a wide character anywhere changes nothing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The US and Japan backed the BRI and the Global Development Initiative.",
+            "Vietnam and China signed the National Digital Transformation Strategy.",
+            "The two countries signed a bilateral agreement on fisheries.",
+            "Both sides welcomed the RCEP and the U.S. trade agreement with Vietnam.",
+            "Officials of the two sides adopted the Master Plan on connectivity.",
+        ],
+    )
+    def test_same_mentions_with_a_wide_character(self, text: str) -> None:
+        """An ASCII text and the same text with a curly quote after it give the same mentions."""
+        plain = [(a.text, a.kind, a.parties, a.start) for a in read(text)]
+        wide = [(a.text, a.kind, a.parties, a.start) for a in read(text + " “ok”")]
+        assert plain and plain == wide
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "They discussed ²Initiative plans and the Global Security Initiative.",
+                "Global Security Initiative",
+            ),
+            (
+                "The BRI² and the Belt and Road Initiative were discussed.",
+                "Belt and Road Initiative",
+            ),
+        ],
+    )
+    def test_wide_characters_next_to_a_name(self, text: str, surface: str) -> None:
+        """A name next to a character that is not a word character is still read."""
+        assert surface in [a.text for a in read(text)]

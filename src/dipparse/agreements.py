@@ -24,23 +24,26 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
 
 from dipparse._data import load_json
 from dipparse.calendar import month_number, nearest_weekday, safe_date, weekday_number
-from dipparse.fields import _is_cased, _Phrases, phrase_key
+from dipparse.fields import _is_cased, _Phrases, _spaced_text, _SpacedWords, phrase_key
 from dipparse.models import Agreement, AgreementKind, DateMention
 from dipparse.text import PreparedText
 
 __all__ = ["extract_agreements"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+){0,4}|\S")
+# The same on ASCII text, for the stdlib engine: there the pattern's letters,
+# marks and numbers are ASCII letters and digits, and its white space these six.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+){0,4}|[^ \t\n\v\f\r]")
 # A full stop ends a clause only before a capital, a quote or the end: not in ``Dec. 30``.
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s*(?:[\p{Lu}\"“(]|$))|[;\n]")
 _DIGITS = regex.compile(r"\d{1,3}")
@@ -64,6 +67,7 @@ _WITNESS_BEFORE = regex.compile(
 _VERB_SIGN_BEFORE = regex.compile(
     r"(?:signed|inked|issued|adopted|(?<![\w])ky(?:\s+ket)?|(?<![\w])ra)\s+(?:(?:cac|nhung)\s+)?$"
 )
+_VERB_SIGN_ENDS = ("signed", "inked", "issued", "adopted", "ky", "ket", "ra", "cac", "nhung")
 _ANNIVERSARY = regex.compile(
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+"
     r"(?:years?\s+(?:since|of|after|from)\s+(?:the\s+)?(?:signing|conclusion|inking)\s+of"
@@ -135,6 +139,20 @@ class _Vocab:
     country_cased_pat: regex.Pattern[str] | None
     country_cased_keys: tuple[str, ...]
     two_countries: _Phrases[bool]
+    # The words each key needs among the text's words (see _required_words);
+    # a table none of whose keys has them all finds nothing in that text.
+    named_needs: tuple[frozenset[str], ...]
+    named_cased_needs: tuple[frozenset[str], ...] | None
+    country_needs: tuple[frozenset[str], ...]
+    country_cased_needs: tuple[frozenset[str], ...] | None
+    two_countries_needs: tuple[frozenset[str], ...]
+    # The first words of the two-country phrases, and of the country names:
+    # a window that holds none of them has no such phrase.
+    two_countries_first: re.Pattern[str]
+    country_first: re.Pattern[str]
+    # Name heads that are plain ASCII words, lower-cased, or None when a head
+    # is not (a user's pattern): then the whole text is searched.
+    name_head_words: dict[str, str] | None
 
 
 def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
@@ -153,6 +171,54 @@ def _any_in(keys: Iterable[str], text: str) -> bool:
     search runs as before.
     """
     return any(k in text for k in keys)
+
+
+# The tokens of a phrase key, as fields' phrase reader has them.
+_KEY_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-&,/]")
+_KEY_JOINERS = frozenset("-&,/")
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _required_words(key: str) -> frozenset[str]:
+    """The words of the spaced split that a phrase key needs in a text to be found there.
+
+    Every word token of a key read by ``_Phrases`` is one whole part of the
+    text's spaced split, but for ``and``, which ``&`` stands for. A key that
+    is no plain sequence of tokens needs nothing (it is always looked for).
+    """
+    words = key.replace("-", " - ").split(" ")
+    if words != _KEY_TOKEN.findall(key):
+        return frozenset()
+    return frozenset(w for w in words if w not in _KEY_JOINERS and w != "and")
+
+
+def _cased_needs(keys: Iterable[str]) -> tuple[frozenset[str], ...] | None:
+    r"""The lower-cased words a cased ASCII key needs in the words of an ASCII text.
+
+    A key found with the ``(?<![\w-])``/``(?![\w-])`` bounds in ``folded``
+    or ``text`` stands in ``lower`` as itself lower-cased, and where ``lower``
+    is ASCII, the characters on either side fold to no letter or digit (no
+    character that is not ``\w`` folds to one), so each run of letters and
+    digits of the key is a whole word of the spaced split. ``None`` when a key
+    is not ASCII.
+    """
+    out = []
+    for k in keys:
+        if not k.isascii():
+            return None
+        out.append(frozenset(_ASCII_RUN.findall(k.lower())))
+    return tuple(out)
+
+
+def _may_occur(needs: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
+    return any(n <= words for n in needs)
+
+
+def _first_words(keys: Iterable[str]) -> re.Pattern[str]:
+    firsts = {next(iter(_KEY_TOKEN.findall(k)), "") for k in keys}
+    if "" in firsts or firsts & _KEY_JOINERS:
+        return re.compile("")  # a key that opens with no word: every window may hold it
+    return re.compile("|".join(sorted(map(re.escape, firsts), key=lambda w: (-len(w), w))))
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -193,6 +259,9 @@ def _vocab() -> _Vocab:
             else:
                 countries[phrase_key(n)] = code
     numbers = {phrase_key(k): int(v) for k, v in nums["cardinals"].items()}
+    named_plain = [k for k in named if k not in cased]
+    country_plain = [k for k in countries if k not in ccased]
+    two = _folded_set(data["two_countries"])
     return _Vocab(
         head_pat=_Phrases(heads),
         named=named,
@@ -223,7 +292,19 @@ def _vocab() -> _Vocab:
         country_pat=_Phrases({k: c for k, c in countries.items() if k not in ccased}),
         country_cased_pat=_cased_alternation(ccased),
         country_cased_keys=tuple(ccased),
-        two_countries=_Phrases(dict.fromkeys(_folded_set(data["two_countries"]), True)),
+        two_countries=_Phrases(dict.fromkeys(two, True)),
+        named_needs=tuple(map(_required_words, named_plain)),
+        named_cased_needs=_cased_needs(cased),
+        country_needs=tuple(map(_required_words, country_plain)),
+        country_cased_needs=_cased_needs(ccased),
+        two_countries_needs=tuple(map(_required_words, two)),
+        two_countries_first=_first_words(two),
+        country_first=_first_words(country_plain),
+        name_head_words=(
+            {k: k.lower() for k in name_heads}
+            if all(k.isalpha() and k.isascii() for k in name_heads)
+            else None
+        ),
     )
 
 
@@ -238,16 +319,13 @@ class _Found:
     signed_by_clause: bool = False
 
 
-class _Tok:
-    # A plain class: readers build dozens per mention, and attrs' frozen
-    # __init__ costs several times as much.
-    __slots__ = ("end", "low", "start", "text")
-
-    def __init__(self, start: int, end: int, text: str, low: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.low = low
+class _Tok(NamedTuple):
+    # A tuple built with ``tuple.__new__`` (``_new_tok``): readers build dozens
+    # per mention, and a class's ``__init__`` costs several times as much.
+    start: int
+    end: int
+    text: str
+    low: str
 
     @property
     def capital(self) -> bool:
@@ -258,18 +336,36 @@ class _Tok:
         return self.text[:1].isalnum()
 
 
+_new_tok = tuple.__new__
+
+
 def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> list[_Tok]:
-    """The tokens of ``p.text[start:end]``; only the first ``limit`` when given."""
+    """The tokens of ``p.text[start:end]``; only the first ``limit`` when given.
+
+    No token holds a space, so the text is read in the pieces between spaces:
+    a piece of ASCII letters and digits is one token as it stands, and only
+    the others go through a pattern (the ASCII one where the piece is ASCII).
+    """
+    text = p.text
     lower = p.lower
-    found: Iterable[regex.Match[str]] = _TOKEN.finditer(
-        p.text, max(0, start), min(len(p.text), end)
-    )
-    if limit is not None:
-        found = itertools.islice(found, limit)
-    out = []
-    for m in found:
-        s, e = m.span()
-        out.append(_Tok(s, e, m.group(), lower[s:e]))
+    start = max(0, start)
+    end = min(len(text), end)
+    out: list[_Tok] = []
+    a = start
+    for piece in text[start:end].split(" "):
+        if piece:
+            if piece.isalnum() and piece.isascii():
+                b = a + len(piece)
+                out.append(_new_tok(_Tok, (a, b, piece, lower[a:b])))
+            else:
+                pat = _ASCII_TOKEN if piece.isascii() else _TOKEN
+                for m in pat.finditer(piece):
+                    s, e = m.span()
+                    out.append(_new_tok(_Tok, (a + s, a + e, m.group(), lower[a + s : a + e])))
+            if limit is not None and len(out) >= limit:
+                del out[limit:]
+                break
+        a += len(piece) + 1
     return out
 
 
@@ -286,8 +382,17 @@ def _clause_end(p: PreparedText, pos: int, reach: int) -> int:
     return m.start() if m else min(len(p.text), pos + reach)
 
 
+def _is_year(low: str) -> bool:
+    """``_YEAR.fullmatch(low)``, without the pattern for ASCII words."""
+    if low.isascii():
+        return len(low) == 4 and low[:2] in ("19", "20") and low[2:].isdigit()
+    return _YEAR.fullmatch(low) is not None
+
+
 def _number(v: _Vocab, low: str) -> int | None:
-    if _DIGITS.fullmatch(low):
+    # An ASCII word is a number of digits when it is ASCII digits (the
+    # pattern's \d); others are left to the pattern.
+    if (len(low) <= 3 and low.isdigit()) if low.isascii() else _DIGITS.fullmatch(low):
         return int(low)
     if low in v.numbers:
         return v.numbers[low]
@@ -311,6 +416,15 @@ class _Left:
     mods: list[str] = attrs.field(factory=list)
     capital_mods: int = 0
     possessive_only: bool = False
+
+
+def _is_participle(low: str) -> bool:
+    """``_PARTICIPLE.fullmatch(low)``: three letters ``a``-``z`` or more, then ``ed``, ``ing`` or ``ly``."""
+    if not (low.isascii() and low.isalpha() and low.islower()):
+        return False
+    if low.endswith("ing"):
+        return len(low) >= 6
+    return low.endswith(("ed", "ly")) and len(low) >= 5
 
 
 def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int]:
@@ -350,7 +464,7 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = t.start
             i -= 1
             continue
-        if _YEAR.fullmatch(low) and left.year is None:
+        if left.year is None and _is_year(low):
             left.year = low
             left.start = t.start
             i -= 1
@@ -374,7 +488,7 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = t.start
             i -= 1
             continue
-        if not t.capital and _PARTICIPLE.fullmatch(low):
+        if not t.capital and _is_participle(low):
             break
         if low not in v.weak:
             left.mods.append(low)
@@ -580,9 +694,33 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
     return _iso(ref.year - n)
 
 
-def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
-    found = {code for s, _, code in v.country_pat.in_text(p, start, end) if p.text[s].isupper()}
-    if v.country_cased_pat is not None:
+def _spaced(p: PreparedText) -> _SpacedWords:
+    return p.memo("fields.spaced", _spaced_text)
+
+
+def _cased_may_occur(
+    keys: tuple[str, ...],
+    needs: tuple[frozenset[str], ...] | None,
+    p: PreparedText,
+    s: str,
+) -> bool:
+    """True unless no cased key (``keys``, found in ``s``: ``p.folded`` or ``p.text``) can be there."""
+    if needs is not None and p.lower.isascii():
+        words = _spaced(p).words
+        return any(n <= words and k in s for k, n in zip(keys, needs, strict=True))
+    return _any_in(keys, s)
+
+
+def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int, any_plain: bool) -> set[str]:
+    """The countries named, capitalized, in ``p.text[start:end]``.
+
+    ``any_plain`` says whether a country name not in capitals can be in the text at all.
+    """
+    if any_plain and v.country_first.search(p.lower, start, end):
+        found = {code for s, _, code in v.country_pat.in_text(p, start, end) if p.text[s].isupper()}
+    else:
+        found = set()
+    if v.country_cased_pat is not None and _any_in(v.country_cased_keys, p.folded[start:end]):
         found.update(
             v.countries[m.group()] for m in v.country_cased_pat.finditer(p.folded, start, end)
         )
@@ -591,10 +729,13 @@ def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> set[str]:
 
 def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    for s, _, code in v.country_pat.in_text(p):
-        if p.text[s].isupper():
-            counts[code] += 1
-    if v.country_cased_pat is not None and _any_in(v.country_cased_keys, p.folded):
+    if _may_occur(v.country_needs, _spaced(p).words):
+        for s, _, code in v.country_pat.in_text(p):
+            if p.text[s].isupper():
+                counts[code] += 1
+    if v.country_cased_pat is not None and _cased_may_occur(
+        v.country_cased_keys, v.country_cased_needs, p, p.folded
+    ):
         for m in v.country_cased_pat.finditer(p.folded):
             counts[v.countries[m.group()]] += 1
     top = counts.most_common(3)
@@ -605,46 +746,96 @@ def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
 
 def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
-    for s, e, (name, kind) in v.named_pat.in_text(p):
-        out.append(_Found(s, e, kind, mods=frozenset({name})))
-    if v.named_cased_pat is not None and _any_in(v.named_cased_keys, p.folded):
+    if _may_occur(v.named_needs, _spaced(p).words):
+        for s, e, (name, kind) in v.named_pat.in_text(p):
+            out.append(_Found(s, e, kind, mods=frozenset({name})))
+    if v.named_cased_pat is not None and _cased_may_occur(
+        v.named_cased_keys, v.named_cased_needs, p, p.folded
+    ):
         for m in v.named_cased_pat.finditer(p.folded):
             name, kind = v.named[m.group()]
             out.append(_Found(m.start(), m.end(), kind, mods=frozenset({name})))
     return out
 
 
+def _name_heads_in(v: _Vocab, p: PreparedText) -> list[tuple[int, int, str]]:
+    """What ``v.name_head_pat.finditer(p.text)`` finds: ``(start, end, head)``.
+
+    Heads that are plain words are looked for where they occur (``str.find``),
+    and only those whose lower-cased form is a word of the text where that
+    says enough (see :func:`_cased_needs`); the pattern checks each place.
+    Found heads are whole words, so no two overlap and every place the
+    pattern matches at is one ``finditer`` yields.
+    """
+    text = p.text
+    heads = v.name_head_words
+    if heads is None:
+        if not _any_in(v.name_head_keys, text):
+            return []
+        return [(m.start(), m.end(), m.group()) for m in v.name_head_pat.finditer(text)]
+    if p.lower.isascii():
+        words = _spaced(p).words
+        keys = [k for k, low in heads.items() if low in words]
+    else:
+        keys = list(heads)
+    found: dict[int, tuple[int, int, str]] = {}
+    match = v.name_head_pat.match
+    for k in keys:
+        i = text.find(k)
+        while i >= 0:
+            if i not in found and (m := match(text, i)) is not None:
+                found[i] = (i, m.end(), m.group())
+            i = text.find(k, i + 1)
+    return sorted(found.values())
+
+
+def _capital_run(v: _Vocab, toks: list[_Tok], start: int) -> tuple[int, int, int]:
+    """Read back the capitalized words before a name head at ``start``.
+
+    Returns the count of words, where the first starts, and the index read
+    last: where it is 1 or more, no token before that one mattered.
+    """
+    words = 0
+    first = start
+    i = len(toks) - 1
+    while i >= 0:
+        t = toks[i]
+        if t.capital and t.word and not t.low.endswith(("'s", "’s")):
+            if t.low in v.determiners or t.low in v.left_stops:
+                break
+            words += 1
+            first = t.start
+            i -= 1
+            continue
+        if t.low in v.name_joiners and i > 0 and toks[i - 1].capital and words:
+            i -= 1
+            continue
+        if t.low in _DASHES and i > 0 and toks[i - 1].capital and words:
+            i -= 1
+            continue
+        break
+    return words, first, i
+
+
 def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
-    if not _any_in(v.name_head_keys, p.text):
-        return out
-    for m in v.name_head_pat.finditer(p.text):
-        if _overlaps(taken, m.start(), m.end()):
+    for ms, me, head in _name_heads_in(v, p):
+        if _overlaps(taken, ms, me):
             continue
-        kind, need = v.name_heads[m.group()]
-        toks = _tokens(p, _clause_start(p, m.start(), 120), m.start())
-        words = 0
-        first = m.start()
-        i = len(toks) - 1
-        while i >= 0:
-            t = toks[i]
-            if t.capital and t.word and not t.low.endswith(("'s", "’s")):
-                if t.low in v.determiners or t.low in v.left_stops:
-                    break
-                words += 1
-                first = t.start
-                i -= 1
-                continue
-            if t.low in v.name_joiners and i > 0 and toks[i - 1].capital and words:
-                i -= 1
-                continue
-            if t.low in _DASHES and i > 0 and toks[i - 1].capital and words:
-                i -= 1
-                continue
-            break
+        kind, need = v.name_heads[head]
+        lo = _clause_start(p, ms, 120)
+        # Most names are a few words: those after a space near the head are
+        # read first, and the whole clause only where the reading gets to
+        # their start (a space ends every token, so those tokens are the same).
+        cut = p.text.find(" ", max(lo, ms - _LEFT_FIRST), ms) + 1
+        toks = _tokens(p, cut, ms) if cut > lo else []
+        words, first, last = _capital_run(v, toks, ms)
+        if last < 1:
+            toks = _tokens(p, lo, ms)
+            words, first, last = _capital_run(v, toks, ms)
         if words >= need:
             mods = frozenset(t.low for t in toks if t.start >= first and t.word)
-            out.append(_Found(first, m.end(), kind, mods=mods))
+            out.append(_Found(first, me, kind, mods=mods))
     return out
 
 
@@ -699,7 +890,7 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     signing = _SIGN_AFTER.match(p.lower, comp_end or he, min(len(p.lower), (comp_end or he) + 40))
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
     has_count = left.count is not None or left.indefinite
-    if after and after[0].low == "of" and len(after) > 1 and _YEAR.fullmatch(after[1].low):
+    if after and after[0].low == "of" and len(after) > 1 and _is_year(after[1].low):
         # ``the Land Border Treaty of 1999``
         left.year = left.year or after[1].low
         comp_end = comp_end or after[1].end
@@ -779,10 +970,16 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
         return None
     year = None
     rest = [t for t in after if t.start >= (end or he)]
-    if len(rest) > 1 and rest[0].low == "nam" and _YEAR.fullmatch(rest[1].low):
+    if len(rest) > 1 and rest[0].low == "nam" and _is_year(rest[1].low):
         # ``Hiệp ước biên giới năm 1999``
         year, end = rest[1].low, rest[1].end
     return _Found(start, end or he, head.kind, count, year, frozenset(words))
+
+
+def _two_countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> bool:
+    return v.two_countries_first.search(p.lower, start, end) is not None and bool(
+        v.two_countries.in_text(p, start, end)
+    )
 
 
 def _compatible(a: _Found, b: _Found) -> bool:
@@ -841,14 +1038,16 @@ def extract_agreements(
         f.signed = _anniversary(v, p, f.start, ref)
         if f.signed is None:
             before = p.lower[max(0, f.start - 60) : f.start]
-            if _WITNESS_BEFORE.search(before):
+            # Each pattern needs a word its matches hold (``signing``), or one
+            # that ends them but for spaces: most mentions have neither.
+            if ("signing" in before or "le ky" in before) and _WITNESS_BEFORE.search(before):
                 clause = (_clause_start(p, f.start, 300), _clause_end(p, f.end, 200))
                 f.signed = (
                     _date_in(p, f.end, clause[1], ref, dates)
                     or _date_in(p, clause[0], f.start, ref, dates)
                     or (ref.isoformat() if ref else None)
                 )
-            elif _VERB_SIGN_BEFORE.search(before):
+            elif before.rstrip().endswith(_VERB_SIGN_ENDS) and _VERB_SIGN_BEFORE.search(before):
                 # ``the two sides issued a joint statement``: the sentence's own date.
                 f.signed = _signing_date(p, f.end, ref, dates) or _date_in(
                     p, _clause_start(p, f.start, 300), f.start, ref, dates
@@ -869,16 +1068,24 @@ def extract_agreements(
                     break
     top: tuple[str, ...] | None = None
     result: list[Agreement] = []
+    if kept:
+        words = _spaced(p).words
+        any_country = _may_occur(v.country_needs, words)
+        any_two = _may_occur(v.two_countries_needs, words)
     for f in kept:
         tail_end = _clause_end(p, f.end, 70)
         tail = p.lower[f.end : tail_end]
-        parties = _countries_in(v, p, f.start, f.end)
-        between = _BETWEEN.match(tail)
+        parties = _countries_in(v, p, f.start, f.end, any_country)
+        between = ("between" in tail or "giua" in tail) and _BETWEEN.match(tail)
         if between:
-            parties |= _countries_in(v, p, f.end, tail_end)
-        if len(parties) < 2 and (
-            v.two_countries.in_text(p, f.start, f.end)
-            or (between and v.two_countries.in_text(p, f.end, tail_end))
+            parties |= _countries_in(v, p, f.end, tail_end, any_country)
+        if (
+            len(parties) < 2
+            and any_two
+            and (
+                _two_countries_in(v, p, f.start, f.end)
+                or (between and _two_countries_in(v, p, f.end, tail_end))
+            )
         ):
             if top is None:
                 top = _top_two(v, p)
