@@ -33,6 +33,7 @@ import attrs
 import regex
 
 from dipparse._data import load_json
+from dipparse._digits import to_int
 from dipparse.calendar import month_number, nearest_weekday, safe_date, weekday_number
 from dipparse.fields import _is_cased, _Phrases, _spaced_text, _SpacedWords, phrase_key
 from dipparse.models import Agreement, AgreementKind, DateMention
@@ -393,7 +394,7 @@ def _number(v: _Vocab, low: str) -> int | None:
     # An ASCII word is a number of digits when it is ASCII digits (the
     # pattern's \d); others are left to the pattern.
     if (len(low) <= 3 and low.isdigit()) if low.isascii() else _DIGITS.fullmatch(low):
-        return int(low)
+        return to_int(low)
     if low in v.numbers:
         return v.numbers[low]
     if "-" in low:
@@ -582,26 +583,28 @@ def _explicit_date(m: regex.Match[str], ref: _dt.date | None) -> str | None:
             month = month_number(g[mo])
             if month is None:
                 return None
-            day = int(g[d])
+            day = to_int(g[d])
             if g[y]:
-                return _iso(int(g[y]), month, day) if safe_date(int(g[y]), month, day) else None
+                return (
+                    _iso(to_int(g[y]), month, day) if safe_date(to_int(g[y]), month, day) else None
+                )
             if ref is None:
                 return None
             year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
             return _iso(year, month, day) if safe_date(year, month, day) else None
     if g["m3"]:
         m3 = month_number(g["m3"])
-        return _iso(int(g["y3"]), m3) if m3 else None
+        return _iso(to_int(g["y3"]), m3) if m3 else None
     for d, mo, y in (("d4", "m4", "y4"), ("d5", "m5", "y5")):
         if g[d]:
-            day, month = int(g[d]), int(g[mo])
-            vyear: int | None = int(g[y]) if g[y] else (ref.year if ref else None)
+            day, month = to_int(g[d]), to_int(g[mo])
+            vyear: int | None = to_int(g[y]) if g[y] else (ref.year if ref else None)
             if vyear is None or safe_date(vyear, month, day) is None:
                 return None
             return _iso(vyear, month, day)
     if g["m6"]:
-        month = int(g["m6"])
-        return _iso(int(g["y6"]), month) if 1 <= month <= 12 else None
+        month = to_int(g["m6"])
+        return _iso(to_int(g["y6"]), month) if 1 <= month <= 12 else None
     if g["y7"]:
         return g["y7"]
     if ref is None:

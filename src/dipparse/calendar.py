@@ -14,6 +14,7 @@ import functools
 import regex
 
 from dipparse._data import load_json
+from dipparse._digits import to_int
 from dipparse.names import fold
 
 __all__ = [
@@ -149,13 +150,13 @@ def resolve_loose(text: str, ref: _dt.date) -> _dt.date | None:
         return None
     if m["mon"] or m["mon2"]:
         month = month_number(m["mon"] or m["mon2"])
-        day = int(m["day"] or m["day2"])
+        day = to_int(m["day"] or m["day2"])
         year_s = m["year"] or m["year2"]
     else:
-        month = int(m["m3"])
-        day = int(m["d3"])
+        month = to_int(m["m3"])
+        day = to_int(m["d3"])
         year_s = m["y3"]
     if month is None or not 1 <= month <= 12:
         return None
-    year = int(year_s) if year_s else nearest_year(month, day, ref)
+    year = to_int(year_s) if year_s else nearest_year(month, day, ref)
     return safe_date(year, month, day)

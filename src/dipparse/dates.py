@@ -102,6 +102,7 @@ import regex
 
 from dipparse import calendar
 from dipparse._data import load_json
+from dipparse._digits import to_int
 from dipparse.models import DateMention, Granularity, _unchecked
 from dipparse.names import fold
 from dipparse.text import PreparedText, letter_bytes, letter_runs
@@ -674,7 +675,7 @@ def _may_be_year(low: str, pos: int) -> bool:
         len(y) == 4
         and y.isdecimal()
         and not low[pos + 4 : pos + 5].isdecimal()
-        and 1500 <= int(y) <= 2199
+        and 1500 <= to_int(y) <= 2199
     )
 
 
@@ -841,7 +842,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _expand_year(a: int, b_text: str) -> int | None:
-    b = int(b_text)
+    b = to_int(b_text)
     if len(b_text) == 2:
         b = a // 100 * 100 + b
     return b if a < b <= a + 100 else None
@@ -1023,7 +1024,9 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
         after = r.p.folded[m.end("md") : m.end("md") + 2]
         if y is None and r.word_before(m.start("md"))[0] == "the" and after[1:].isupper():
             return None
-        return _Atom("md", m.start("md"), m.end("md"), int(y) if y else None, month, int(g("md_d")))
+        return _Atom(
+            "md", m.start("md"), m.end("md"), to_int(y) if y else None, month, to_int(g("md_d"))
+        )
     if kind == "dm":
         if not (r.capitalized(m.start("dm_m")) and r.ascii(m.start("dm"), m.end("dm"))):
             return None
@@ -1031,17 +1034,24 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
         y = g("dm_y")
         if month is None:
             return None
-        return _Atom("dm", m.start("dm"), m.end("dm"), int(y) if y else None, month, int(g("dm_d")))
+        return _Atom(
+            "dm", m.start("dm"), m.end("dm"), to_int(y) if y else None, month, to_int(g("dm_d"))
+        )
     if kind == "iso":
         return _Atom(
-            "iso", m.start("iso"), m.end("iso"), int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
+            "iso",
+            m.start("iso"),
+            m.end("iso"),
+            to_int(g("iso_y")),
+            to_int(g("iso_m")),
+            to_int(g("iso_d")),
         )
     if kind == "num":
-        a, b = int(g("num_a")), int(g("num_b"))
+        a, b = to_int(g("num_a")), to_int(g("num_b"))
         day, month = (a, b) if b <= 12 else (b, a)
         if month > 12 or day == 0 or month == 0:
             return None
-        return _Atom("num", m.start("num"), m.end("num"), int(g("num_y")), month, day)
+        return _Atom("num", m.start("num"), m.end("num"), to_int(g("num_y")), month, day)
     if kind == "vf":
         y = g("vf_y") or g("vf_y2")
         if g("vf_c") is None and y is None:
@@ -1049,7 +1059,12 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
         if not r.vi_ok(m.start("vf"), m.end("vf")):
             return None
         return _Atom(
-            "vf", m.start("vf"), m.end("vf"), int(y) if y else None, int(g("vf_m")), int(g("vf_d"))
+            "vf",
+            m.start("vf"),
+            m.end("vf"),
+            to_int(y) if y else None,
+            to_int(g("vf_m")),
+            to_int(g("vf_d")),
         )
     if kind == "vn":
         return _read_vn(r, m)
@@ -1072,7 +1087,9 @@ def _read_vn(r: _Reader, m: _Groups) -> _Atom | None:
         two_digit = len(g("vn_d")) == 2 or len(g("vn_m")) == 2
         if sep == "." or not two_digit:
             return None
-    return _Atom("vn", start, m.end("vn"), int(y) if y else None, int(g("vn_m")), int(g("vn_d")))
+    return _Atom(
+        "vn", start, m.end("vn"), to_int(y) if y else None, to_int(g("vn_m")), to_int(g("vn_d"))
+    )
 
 
 def _resolve_pair(
@@ -1263,7 +1280,7 @@ class _Scanner:
             m = _YEAR_LIST.match(low, end)
             if m is None or (m.group("n") and self.counts_things(m.start("n"), m.group("n"))):
                 return
-            year = int(m.group("y"))
+            year = to_int(m.group("y"))
             if not 1900 <= year <= 2100:
                 return
             self.out.append(_Found(m.start("y"), m.end("y"), f"{year:04d}", None, "year"))
@@ -1299,7 +1316,7 @@ class _Scanner:
         g = m.group
         kind = m.lastgroup or ""
         if kind == "yr":
-            return self.year_range(m.start("yr"), m.end("yr"), int(g("yr_a")), g("yr_b"))
+            return self.year_range(m.start("yr"), m.end("yr"), to_int(g("yr_a")), g("yr_b"))
         if kind == "yn":
             return self.year_after_name(m)
         if kind in _EN_KINDS:
@@ -1328,8 +1345,8 @@ class _Scanner:
         if a.kind == "md" and first_tail is not None:
             t = _TAIL_DAY.match(low, a.end)
             if t is not None and (t.group("cw") != "and" or _between_before(r, a.start)):
-                b_day = int(t.group("d"))
-                b_year = int(t.group("y")) if t.group("y") else a.year
+                b_day = to_int(t.group("d"))
+                b_year = to_int(t.group("y")) if t.group("y") else a.year
                 if b_day > a.day:
                     pair = _resolve_pair(r, a, b_year, a.month, b_day)
                     if pair is not None:
@@ -1342,7 +1359,7 @@ class _Scanner:
                 and (h.group("cw") != "and" or h.group("c") == "between")
                 and (a.kind == "dm" or r.vi_ok(h.start(), h.end()))
             ):
-                a_day = int(h.group("d"))
+                a_day = to_int(h.group("d"))
                 if a_day < a.day:
                     first = _Atom(a.kind, h.start("d"), a.end, a.year, a.month, a_day)
                     pair = _resolve_pair(r, first, a.year, a.month, a.day)
@@ -1383,7 +1400,7 @@ class _Scanner:
         head = r.low[max(0, w_start - 3) : w_start].rstrip(" \t\"'(")
         if not head or head[-1] in ".!?:;\n":
             return None
-        return self.year(m.start("yn_y"), m.end("yn_y"), int(m.group("yn_y")))
+        return self.year(m.start("yn_y"), m.end("yn_y"), to_int(m.group("yn_y")))
 
     # ---- English ------------------------------------------------------
 
@@ -1397,7 +1414,7 @@ class _Scanner:
             month = _month_of(g("my_m"))
             if month is None:
                 return None
-            return _Found(m.start("my"), m.end("my"), _ym(int(g("my_y")), month), None, "month")
+            return _Found(m.start("my"), m.end("my"), _ym(to_int(g("my_y")), month), None, "month")
         if kind == "mc":
             ms = m.start("mc_m")
             if not (r.capitalized(ms) and r.ascii(m.start("mc"), m.end("mc"))):
@@ -1431,7 +1448,8 @@ class _Scanner:
                 return None
             n_text = g("ago_n")
             nw = _table("en", "number_words")
-            n = int(n_text) if n_text.isdigit() else int(nw[_norm(n_text)])
+            word = nw.get(_norm(n_text))
+            n = int(word) if word is not None else to_int(n_text)
             unit = _table("en", "ago_units")[g("ago_u")]
             s, e = m.start("ago"), m.end("ago")
             if unit == "day":
@@ -1443,13 +1461,13 @@ class _Scanner:
         if kind == "wd":
             return self.english_weekday(m)
         if kind == "yw":
-            return self.year_range(m.start("yw_a"), m.end("yw"), int(g("yw_a")), g("yw_b"))
+            return self.year_range(m.start("yw_a"), m.end("yw"), to_int(g("yw_a")), g("yw_b"))
         if kind == "yc":
-            return self.year(m.start("yc_y"), m.end("yc_y"), int(g("yc_y")))
+            return self.year(m.start("yc_y"), m.end("yc_y"), to_int(g("yc_y")))
         if kind == "yd":
             if g("yd_n") is None or self.counts_things(m.start("yd_n"), g("yd_n")):
                 return None
-            return self.year(m.start("yd_y"), m.end("yd_y"), int(g("yd_y")))
+            return self.year(m.start("yd_y"), m.end("yd_y"), to_int(g("yd_y")))
         if kind == "yo":
             before, _ = r.word_before(m.start("yo"))
             if before in _set("en", "quantity_before_of"):
