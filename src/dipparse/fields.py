@@ -50,7 +50,15 @@ _TRIGGER_REACH = 420
 _VERB_REACH = 40
 
 _SENTENCE_END = regex.compile(r"[.!?](?=[\s\"'”’)]*(?:\n|$|[\"“‘(]?\p{Lu}))|\n\s*\n|[.!?]\s*\n")
+# The same on ASCII text, for the standard library's faster engine: there
+# ``\s`` is these six characters and ``\p{Lu}`` is A-Z.
+_SENTENCE_END_ASCII = re.compile(
+    r"[.!?](?=[\t\n\x0b\x0c\r \"')]*(?:\n|$|[\"(]?[A-Z]))"
+    r"|\n[\t\n\x0b\x0c\r ]*\n|[.!?][\t\n\x0b\x0c\r ]*\n"
+)
 _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*|[^\s\p{L}\p{N}]")
+# The same on ASCII text, for the standard library's faster engine.
+_GAP_TOKEN_ASCII = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*|[^\t\n\x0b\x0c\r A-Za-z0-9]")
 _CONNECTORS = frozenset({",", "and", "&", "or", "/", "va"})
 _PLAIN_GAP = _CONNECTORS | {'"', "'", "-", ""}
 _FUNCTION_WORDS = frozenset(
@@ -224,12 +232,15 @@ class _Phrases(Generic[_T]):
                 self._roots.setdefault(c, self._node(["and" if c == "&" else c]))
         # An opener that is no phrase alone (``the`` of ``the road to``) is
         # no candidate in a text that lacks a word each of its phrases needs.
-        self._needs: dict[str, tuple[frozenset[str], ...]] = {}
+        # Each as the words any one of which makes a way (paths of one word),
+        # and the paths of several words.
+        self._needs: dict[str, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
         for w, (value, kids) in self._roots.items():
             if value is None and w not in self._after_joiner:
                 paths = _word_paths(kids, 24)
                 if paths is not None:
-                    self._needs[w] = paths
+                    single = frozenset(w for n in paths if len(n) == 1 for w in n)
+                    self._needs[w] = (single, tuple(n for n in paths if len(n) != 1))
         # Every joiner that opens a phrase is a root too, for the window reader.
         for c in self._joiner_openers:
             self._roots.setdefault(c, self._node(["and" if c == "&" else c]))
@@ -319,7 +330,11 @@ class _Phrases(Generic[_T]):
         words = sw.words
         hits = self._scan_words.intersection(words)
         needs = self._needs
-        dead = [w for w in hits.intersection(needs) if not any(n <= words for n in needs[w])]
+        dead = []
+        for w in hits.intersection(needs):
+            single, several = needs[w]
+            if single.isdisjoint(words) and not any(n <= words for n in several):
+                dead.append(w)
         if dead:
             hits = hits.difference(dead)
         if not hits:
@@ -929,7 +944,9 @@ def _gap_ok(gap: str) -> bool:
         # without the tokenizer.
         return True
     others = 0
-    for tok in _GAP_TOKEN.findall(gap):
+    # Read token by token: a long gap most often fails within a few words.
+    for m in (_GAP_TOKEN_ASCII if gap.isascii() else _GAP_TOKEN).finditer(gap):
+        tok = m.group()
         if tok in _CONNECTORS or tok in ('"', "'", "-"):
             continue
         if not tok[0].isalnum() or tok in _FUNCTION_WORDS:
@@ -962,30 +979,45 @@ def extract_fields(
         ()
     """
     comp = (taxonomy or FieldTaxonomy.default())._compiled()
-    events = [(s, e, *hit) for s, e, hit in comp.lower.in_text(p)]
+    # Each event: (start, end, (kind, name, mode)).
+    events = comp.lower.in_text(p)
     # A substring test per key finds the usual case (none) faster than the
     # search, which tries its lookbehind at every offset.
     if comp.cased is not None and any(k in p.folded for k in comp.cased_labels):
         for m in comp.cased.finditer(p.folded):
-            kind, name, mode = comp.cased_labels[m.group()]
-            events.append((m.start(), m.end(), kind, name, mode))
+            events.append((m.start(), m.end(), comp.cased_labels[m.group()]))
         events.sort()
-    if not any(e[2] == "field" for e in events):
+    if not any(hit[0] == "field" for _, _, hit in events):
         return ()
-    # Found on first need: a text with no cooperation word or verb needs none.
+    text = p.text
+    # The end of the sentence after a position is searched for from there, on
+    # need: no end's match holds a letter, a digit or a joiner, so from such a
+    # position the next match is the one a scan of the whole text finds. The
+    # positions asked for rise, so the last answer serves until it is passed.
     ends: list[int] = []
+    end_pat = _SENTENCE_END_ASCII if text.isascii() else _SENTENCE_END
+    last = [0, -1]  # [asked from, answer]
 
     def sentence_end(pos: int) -> int:
-        if not ends:
-            ends.extend(_sentence_ends(p.text))
-        return ends[bisect.bisect_right(ends, pos)] if pos < ends[-1] else ends[-1]
+        if last[0] <= pos < last[1]:
+            return last[1]
+        c = text[pos : pos + 1]
+        if not (c.isalnum() or c in _JOINERS):
+            if not ends:
+                ends.extend(_sentence_ends(text))
+            return ends[bisect.bisect_right(ends, pos)] if pos < ends[-1] else ends[-1]
+        m = end_pat.search(text, pos)
+        end = len(text) + 1 if m is None else m.end()
+        last[0] = pos
+        last[1] = end
+        return end
 
     counted: set[int] = set()
     # Right to left: a surface right before a cooperation word, or before a
     # surface that is, is attached ("trade and investment partnerships").
     anchor: int | None = None
     for i in range(len(events) - 1, -1, -1):
-        s, e, kind, name, mode = events[i]
+        s, e, (kind, name, mode) = events[i]
         if kind == "triggers" or (
             kind == "field"
             and mode == "standalone"
@@ -1008,7 +1040,7 @@ def extract_fields(
     # Left to right: surfaces within the reach of a cooperation word or verb.
     open_until = -1
     chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
-    for i, (s, e, kind, _name, mode) in enumerate(events):
+    for i, (s, e, (kind, _name, mode)) in enumerate(events):
         if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(p.lower, chain, s):
             counted.add(i)
             chain = e
@@ -1025,9 +1057,8 @@ def extract_fields(
         elif kind == "field" and mode == "context" and s < open_until:
             counted.add(i)
     found: dict[str, list[Mention]] = {}
-    text = p.text
     for i in sorted(counted):
-        s, e, _kind, name, _mode = events[i]
+        s, e, (_kind, name, _mode) = events[i]
         # Only a capitalized word can stand in a name.
         if name is None or (text[s : s + 1].isupper() and _in_name(p, s, comp.organizations)):
             continue
