@@ -18,9 +18,7 @@ import dipparse
 from dipparse._digits import to_int
 
 _D = regex.compile(r"\d")
-NEWER = [
-    c for c in map(chr, range(sys.maxunicode + 1)) if not c.isdecimal() and _D.match(c)
-]
+NEWER = [c for c in map(chr, range(sys.maxunicode + 1)) if not c.isdecimal() and _D.match(c)]
 KAWI_ONE, KAWI_THREE = "\U00011f51", "\U00011f53"
 
 TEMPLATES = (
