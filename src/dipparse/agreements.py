@@ -35,7 +35,14 @@ import regex
 from dipparse._data import load_json
 from dipparse._digits import to_int
 from dipparse.calendar import month_number, nearest_weekday, safe_date, weekday_number
-from dipparse.fields import _is_cased, _Phrases, _spaced_text, _SpacedWords, phrase_key
+from dipparse.fields import (
+    _JOINERS,
+    _PHRASE_TOKEN,
+    _is_cased,
+    _Phrases,
+    phrase_key,
+    spaced_words_of,
+)
 from dipparse.models import Agreement, AgreementKind, DateMention
 from dipparse.text import PreparedText
 
@@ -174,9 +181,7 @@ def _any_in(keys: Iterable[str], text: str) -> bool:
     return any(k in text for k in keys)
 
 
-# The tokens of a phrase key, as fields' phrase reader has them.
-_KEY_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-&,/]")
-_KEY_JOINERS = frozenset("-&,/")
+# The runs of letters and digits of an ASCII key.
 _ASCII_RUN = re.compile(r"[a-z0-9]+")
 
 
@@ -188,9 +193,9 @@ def _required_words(key: str) -> frozenset[str]:
     is no plain sequence of tokens needs nothing (it is always looked for).
     """
     words = key.replace("-", " - ").split(" ")
-    if words != _KEY_TOKEN.findall(key):
+    if words != _PHRASE_TOKEN.findall(key):
         return frozenset()
-    return frozenset(w for w in words if w not in _KEY_JOINERS and w != "and")
+    return frozenset(w for w in words if w not in _JOINERS and w != "and")
 
 
 def _cased_needs(keys: Iterable[str]) -> tuple[frozenset[str], ...] | None:
@@ -216,8 +221,8 @@ def _may_occur(needs: tuple[frozenset[str], ...], words: frozenset[str]) -> bool
 
 
 def _first_words(keys: Iterable[str]) -> re.Pattern[str]:
-    firsts = {next(iter(_KEY_TOKEN.findall(k)), "") for k in keys}
-    if "" in firsts or firsts & _KEY_JOINERS:
+    firsts = {next(iter(_PHRASE_TOKEN.findall(k)), "") for k in keys}
+    if "" in firsts or firsts & _JOINERS:
         return re.compile("")  # a key that opens with no word: every window may hold it
     return re.compile("|".join(sorted(map(re.escape, firsts), key=lambda w: (-len(w), w))))
 
@@ -697,10 +702,6 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
     return _iso(ref.year - n)
 
 
-def _spaced(p: PreparedText) -> _SpacedWords:
-    return p.memo("fields.spaced", _spaced_text)
-
-
 def _cased_may_occur(
     keys: tuple[str, ...],
     needs: tuple[frozenset[str], ...] | None,
@@ -709,7 +710,7 @@ def _cased_may_occur(
 ) -> bool:
     """True unless no cased key (``keys``, found in ``s``: ``p.folded`` or ``p.text``) can be there."""
     if needs is not None and p.lower.isascii():
-        words = _spaced(p).words
+        words = spaced_words_of(p).words
         return any(n <= words and k in s for k, n in zip(keys, needs, strict=True))
     return _any_in(keys, s)
 
@@ -732,7 +733,7 @@ def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int, any_plain: b
 
 def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    if _may_occur(v.country_needs, _spaced(p).words):
+    if _may_occur(v.country_needs, spaced_words_of(p).words):
         for s, _, code in v.country_pat.in_text(p):
             if p.text[s].isupper():
                 counts[code] += 1
@@ -749,7 +750,7 @@ def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
 
 def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
-    if _may_occur(v.named_needs, _spaced(p).words):
+    if _may_occur(v.named_needs, spaced_words_of(p).words):
         for s, e, (name, kind) in v.named_pat.in_text(p):
             out.append(_Found(s, e, kind, mods=frozenset({name})))
     if v.named_cased_pat is not None and _cased_may_occur(
@@ -777,7 +778,7 @@ def _name_heads_in(v: _Vocab, p: PreparedText) -> list[tuple[int, int, str]]:
             return []
         return [(m.start(), m.end(), m.group()) for m in v.name_head_pat.finditer(text)]
     if p.lower.isascii():
-        words = _spaced(p).words
+        words = spaced_words_of(p).words
         keys = [k for k, low in heads.items() if low in words]
     else:
         keys = list(heads)
@@ -1072,7 +1073,7 @@ def extract_agreements(
     top: tuple[str, ...] | None = None
     result: list[Agreement] = []
     if kept:
-        words = _spaced(p).words
+        words = spaced_words_of(p).words
         any_country = _may_occur(v.country_needs, words)
         any_two = _may_occur(v.two_countries_needs, words)
     for f in kept:

@@ -312,7 +312,7 @@ class _Phrases(Generic[_T]):
         stop = len(p.lower) if end is None else end
         if not self._plain:
             return list(self._finditer_tokens(p.lower, start, stop))
-        sw = p.memo("fields.spaced", _spaced_text)
+        sw = spaced_words_of(p)
         if start == 0 and stop == len(sw.text) and not self._scanned_joiners:
             return self._find_all(sw)
         return self._find(sw, start, stop)
@@ -594,6 +594,11 @@ def _spaced_text(p: PreparedText) -> _SpacedWords:
             b.translate(_ASCII_WORD_BYTES).decode("ascii"),
         )
     return _spaced_words(_spaces_for_gaps(s))
+
+
+def spaced_words_of(p: PreparedText) -> _SpacedWords:
+    """The spaced split of ``p.lower``, computed once per prepared text and shared."""
+    return p.memo("fields.spaced", _spaced_text)
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
