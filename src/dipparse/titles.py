@@ -52,6 +52,8 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
 _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
 _STACK_GAP = regex.compile(r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va)?\s{0,3}$")
+# The longest gap _STACK_GAP matches: ``\s{0,3},\s{0,3}and\s{0,3}`` and a line feed before ``$``.
+_STACK_GAP_MAX = 14
 _STRUCTURAL = frozenset(
     "party committee central provincial municipal regional city people's congress government ministry "
     "commission department politburo na npc cpc cpv cppcc un asean council assembly front union".split()
@@ -481,12 +483,16 @@ class _Vocab:
     """The lower-case role pattern for each first word a role can have."""
     uncased_ascii: _LazyPatterns
     """The same patterns for an ASCII text, in the standard library's faster engine."""
+    uncased_words: dict[str, _RoleWords]
+    """The same roles as words, for the first words whose roles all start with that word."""
     cased: _LazyPatterns
     """The cased role pattern for each first word a role can have."""
     uncased_first: frozenset[str]
     cased_first: frozenset[str]
     start_keys: frozenset[str] | None
     """The keys of the words a role can start with, or ``None`` if a cased first word is not ASCII."""
+    cased_keys: frozenset[str]
+    """The cased first words in lower case."""
     by_surface: dict[str, tuple[str, str | None, bool]]
     member_of: tuple[tuple[tuple[str, ...], str], ...]
     abbreviations: dict[str, str]
@@ -580,6 +586,68 @@ def _patterns_by_first(surfaces: Sequence[str]) -> _LazyPatterns:
     return _LazyPatterns(dict.fromkeys(groups, tuple(surfaces)))
 
 
+class _RoleWords(NamedTuple):
+    """A first word's roles as words, read in ASCII text without the pattern.
+
+    On ASCII text the pattern of :func:`_compile_ascii_surfaces` matches the
+    first of its surfaces whose words stand in the text in order, parted by
+    one to three blanks or hyphens, the last word not followed by a letter or
+    digit (a word never starts with a blank or a hyphen, so the gap never
+    gives a character back). Where every surface starts with the first word
+    itself, that is read with string comparisons: no pattern is compiled, and
+    a word that starts no role (``party`` of ``the Party``) costs a
+    ``startswith`` or two.
+    """
+
+    longer: tuple[tuple[str, ...], ...]
+    """The surfaces of two words or more that come before the first word alone, as words."""
+    seconds: tuple[str, ...]
+    """Their second words."""
+    alone: bool
+    """Whether the first word alone is a surface."""
+
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_ASCII_GAP = frozenset("\t\n\x0b\x0c\r -")
+
+
+def _role_words(patterns: _LazyPatterns) -> dict[str, _RoleWords]:
+    """The :class:`_RoleWords` of each first word of ``patterns`` whose surfaces all start with it."""
+    out: dict[str, _RoleWords] = {}
+    for first, group in patterns._groups.items():
+        alts = [tuple(regex.split(r"[\s-]+", s.strip())) for s in group]
+        if not all(a[0] == first and all(a) for a in alts):
+            continue
+        longer: list[tuple[str, ...]] = []
+        alone = False
+        for a in alts:
+            if len(a) == 1:
+                # Nothing after the first word alone is ever tried.
+                alone = True
+                break
+            longer.append(a)
+        out[first] = _RoleWords(tuple(longer), tuple(dict.fromkeys(a[1] for a in longer)), alone)
+    return out
+
+
+def _read_longer(lower: str, e: int, longer: tuple[tuple[str, ...], ...]) -> int:
+    """The end of the first of ``longer`` that stands in ``lower`` with its first word ending at ``e``, or ``-1``."""
+    n = len(lower)
+    for words in longer:
+        pos = e
+        for w in words[1:]:
+            g = pos
+            while g < n and lower[g] in _ASCII_GAP and g - pos < 4:
+                g += 1
+            if not (0 < g - pos < 4 and lower.startswith(w, g)):
+                break
+            pos = g + len(w)
+        else:
+            if pos == n or lower[pos] not in _ASCII_ALNUM:
+                return pos
+    return -1
+
+
 @functools.cache
 def _vocab() -> _Vocab:
     data = load_json("offices.json")
@@ -607,6 +675,7 @@ def _vocab() -> _Vocab:
     return _Vocab(
         uncased=uncased_by_first,
         uncased_ascii=uncased_by_first.for_ascii(),
+        uncased_words=_role_words(uncased_by_first),
         cased=cased_by_first,
         uncased_first=uncased_by_first.firsts(),
         cased_first=cased_by_first.firsts(),
@@ -614,6 +683,7 @@ def _vocab() -> _Vocab:
         start_keys=uncased_by_first.firsts() | frozenset(f.lower() for f in cased_by_first.firsts())
         if all(f.isascii() for f in cased_by_first.firsts())
         else None,
+        cased_keys=frozenset(f.lower() for f in cased_by_first.firsts()),
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
         abbreviations=data["abbreviations"],
@@ -633,24 +703,57 @@ def _vocab() -> _Vocab:
 
 def _country_in(org_key: str) -> str | None:
     """The country of the first organization or place word of a folded body, or ``None``."""
+    words = org_key.split(" ")
+    # Where the body's words are parted by single blanks and hold no other
+    # white space (as ``_normalize_org`` leaves them), the pattern's matches
+    # are runs of whole words: read them off the words, leftmost first and, at
+    # one word, in the pattern's order.
+    if words == org_key.split():
+        by_first = _country_keys()
+        for k, word in enumerate(words):
+            if word in by_first:
+                for key_words, country in by_first[word]:
+                    if words[k : k + len(key_words)] == key_words:
+                        return country
+        return None
     v = _vocab()
     m = v.org_country_pat.search(org_key)
     return v.org_countries[m.group()] if m else None
+
+
+@functools.cache
+def _country_keys() -> dict[str, list[tuple[list[str], str]]]:
+    """The keys of ``org_countries`` as word lists, by first word, in ``org_country_pat``'s order."""
+    v = _vocab()
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for key in sorted(v.org_countries, key=len, reverse=True):
+        words = key.split(" ")
+        # Checked at load: a key is words parted by single blanks.
+        if words != key.split():  # pragma: no cover - shipped data holds none
+            raise ValueError(f"org_countries key {key!r} is not single-spaced")
+        by_first.setdefault(words[0], []).append((words, v.org_countries[key]))
+    return by_first
 
 
 def _normalize_org(raw: str, english: bool) -> str:
     v = _vocab()
     # Each substitution runs only where its literal part occurs.
     text = _PAREN_ABBR.sub("", raw) if "(" in raw else raw
-    parts = []
-    for w in text.split():
-        if w in v.abbreviations:
-            parts.append(v.abbreviations[w])
-        elif english and w.endswith(("'s", "’s")) and fold(w[:-2]).lower() in v.nationalities:
-            parts.append("the")
-        else:
-            parts.append(w)
-    out = " ".join(parts)
+    abbreviations = v.abbreviations
+    words = text.split()
+    if english and ("'s" in text or "’s" in text):
+        parts = []
+        for w in words:
+            if w in abbreviations:
+                parts.append(abbreviations[w])
+            elif w.endswith(("'s", "’s")) and fold(w[:-2]).lower() in v.nationalities:
+                parts.append("the")
+            else:
+                parts.append(w)
+        out = " ".join(parts)
+    else:
+        # No word ends in a possessive: only abbreviations change.
+        out = " ".join(map(abbreviations.get, words, words))
     if english:
         if "t Nam" in out:
             out = _VIET_NAM.sub("Vietnam", out)
@@ -676,12 +779,15 @@ def _extend_org(
     cảm ơn`` but ``Thủ tướng Chính phủ``).
     """
     v = _vocab()
-    org_words = v.org_words
+    org_words, role_words, nationalities = v.org_words, v.role_words, v.nationalities
+    abbreviations = v.abbreviations
     s, text = sp.s, sp.text
     n = len(s)
-    # The words read, as (start, end): one body word after the other.
+    # The words read, as (start, end), kept only where the Vietnamese name cut reads them.
     walked: list[tuple[int, int]] = []
-    last_content = -1  # index in walked
+    count = 0
+    last_count = 0  # how many words were read up to the last body word
+    last_end = -1
     j = i
     prev_key = ""
     while True:
@@ -691,18 +797,22 @@ def _extend_org(
         if e == -1:
             e = n
         key = s[j:e]
-        if direct and key in short_names:
-            nx = sp.next_start(e)
-            if nx == -1 or s[nx : sp.word_end(nx)] not in org_words or text[nx].isupper():
-                break
-        walked.append((j, e))
+        if direct:
+            if key in short_names:
+                nx = sp.next_start(e)
+                if nx == -1 or s[nx : sp.word_end(nx)] not in org_words or text[nx].isupper():
+                    break
+            walked.append((j, e))
+        count += 1
         if key in _CONNECTORS:
             if key == "and":
-                nx = sp.next_start(e)
+                # The next word: a single blank usually leads to it.
+                nx = e + 1 if e + 1 < n and s[e + 1] != " " else sp.next_start(e)
                 if nx == -1:
                     break
-                nkey = s[nx : sp.word_end(nx)]
-                if nkey in v.role_words or nkey in v.nationalities:
+                ne = s.find(" ", nx)
+                nkey = s[nx:ne] if ne != -1 else s[nx:]
+                if nkey in role_words or nkey in nationalities:
                     break
         else:
             cap = text[j].isupper()
@@ -711,15 +821,15 @@ def _extend_org(
             # A body word, or a capitalized word at the start or after a connector.
             if not (
                 key in org_words
-                or text[j:e] in v.abbreviations
-                or key in v.nationalities
+                or text[j:e] in abbreviations
+                or key in nationalities
                 or (cap and (j == i or prev_key in _CONNECTORS))
             ):
                 break
-            if key in v.role_words and j > i and not cap:
+            if not cap and j > i and key in role_words:
                 break
-            last_content = len(walked) - 1
-        if len(walked) >= 16:
+            last_count, last_end = count, e
+        if count >= 16:
             break
         # The next word, if a body gap (a blank, a hyphen, a bracket) leads to it.
         if e + 1 < n and s[e + 1] != " ":
@@ -732,13 +842,14 @@ def _extend_org(
             break
         prev_key = key
         j = nxt
-    if last_content < 0:
+    if last_count == 0:
         return None
     if direct:
-        last_content = _vietnamese_name_cut(sp, walked[: last_content + 1])
+        last_content = _vietnamese_name_cut(sp, walked[:last_count])
         if last_content < 0:
             return None
-    return i, walked[last_content][1]
+        last_end = walked[last_content][1]
+    return i, last_end
 
 
 def _reach_known_name(
@@ -840,115 +951,177 @@ def find_titles(
     sp = _spaced(p)
     s = sp.s
     text = p.text
+    lower = p.lower
     n = len(s)
-    # (start, end, surface, cased, offset of the first word)
-    hits: list[tuple[int, int, str, bool, int]] = []
+    ascii_lower = lower.isascii()
+    uncased = v.uncased_ascii if ascii_lower else v.uncased
+    uncased_words = v.uncased_words
+    uncased_first, cased_first, cased = v.uncased_first, v.cased_first, v.cased
+    # (start, minus the length, cased, end, surface): in sorted order, at one
+    # offset the longer reading comes first, and a lower-case one before a cased one.
+    hits: list[tuple[int, int, bool, int, str]] = []
     # Try the role patterns only where a word that can start a role stands: the
     # words are found by set intersection and string search, the patterns at the few hits.
     if v.start_keys is not None:
         plain, other = _start_keys_split(v.start_keys)
-        starts_at: list[int] = []
+        cased_keys = v.cased_keys
         # A plain key is a word's whole first part; the others are searched for directly.
+        find = sp.padded.find
         for key in (*(plain & sp.heads), *other):
-            starts_at += sp.find_key(key)
-        starts_at.sort()
+            # The offsets of the words ``key`` (as :meth:`_Spaced.find_key`).
+            needle = f" {key} "
+            i = find(needle)
+            if i == -1:
+                continue
+            found = []
+            step = len(key) + 1
+            while i != -1:
+                found.append(i)
+                i = find(needle, i + step)
+            # The word at each offset found is ``key`` in the folded view.
+            roles = uncased_words.get(key) if ascii_lower else None
+            if roles is not None:
+                longer, seconds, alone = roles
+                size = len(key)
+                for start in found:
+                    if (start and lower[start - 1] in _ASCII_ALNUM) or not lower.startswith(
+                        key, start
+                    ):
+                        continue
+                    e = start + size
+                    end = -1
+                    if longer:
+                        # The second word of a longer role must follow one to three gap characters.
+                        g = e
+                        while g < n and lower[g] in _ASCII_GAP and g - e < 4:
+                            g += 1
+                        if 0 < g - e < 4 and lower.startswith(seconds, g):
+                            end = _read_longer(lower, e, longer)
+                    if end < 0 and alone and (e == n or lower[e] not in _ASCII_ALNUM):
+                        end = e
+                    if end >= 0:
+                        hits.append((start, start - end, False, end, lower[start:end]))
+            elif key in uncased_first:
+                match = uncased[key].match
+                for start in found:
+                    m = match(lower, start)
+                    if m is not None:
+                        end = m.end()
+                        hits.append((start, start - end, False, end, m.group()))
+            if key in cased_keys:
+                size = len(key)
+                for start in found:
+                    word = text[start : start + size]
+                    if word in cased_first:
+                        m = cased[word].match(text, start)
+                        if m is not None:
+                            end = m.end()
+                            hits.append((start, start - end, True, end, m.group()))
     else:
         w = words(p)
-        starts_at = [
-            w.starts[k]
-            for k in sorted(
-                {
-                    *compress(range(len(w)), map(v.uncased_first.__contains__, w.keys)),
-                    *compress(range(len(w)), map(v.cased_first.__contains__, w.texts)),
-                }
-            )
-        ]
-    lower = p.lower
-    uncased = v.uncased_ascii if lower.isascii() else v.uncased
-    for start in starts_at:
-        end = s.find(" ", start)
-        if end == -1:
-            end = n
-        key = s[start:end]
-        if key in v.uncased_first:
-            m = uncased[key].match(lower, start)
-            if m is not None:
-                hits.append((m.start(), m.end(), m.group(), False, start))
-        word = text[start:end]
-        if word in v.cased_first:
-            m = v.cased[word].match(text, start)
-            if m is not None:
-                hits.append((m.start(), m.end(), m.group(), True, start))
-    # Stable: at one offset, a lower-case reading of the same length stays first.
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        for k in sorted(
+            {
+                *compress(range(len(w)), map(uncased_first.__contains__, w.keys)),
+                *compress(range(len(w)), map(cased_first.__contains__, w.texts)),
+            }
+        ):
+            start = w.starts[k]
+            end = s.find(" ", start)
+            if end == -1:
+                end = n
+            key = s[start:end]
+            if key in uncased_first:
+                m = uncased[key].match(lower, start)
+                if m is not None:
+                    hits.append((start, start - m.end(), False, m.end(), m.group()))
+            word = text[start:end]
+            if word in cased_first:
+                m = cased[word].match(text, start)
+                if m is not None:
+                    hits.append((start, start - m.end(), True, m.end(), m.group()))
+    if not hits:
+        return []
+    # Offsets and lengths decide the order; no two hits share offset and case.
+    hits.sort()
     out: list[TitleHit] = []
     last_end = -1
     by_surface = v.by_surface
-    for start, end, surface, cased, first in hits:
+    nationalities, org_words, abbreviations = v.nationalities, v.org_words, v.abbreviations
+    role_words = v.role_words
+    for (
+        start,
+        _,
+        is_cased,
+        end,
+        surface,
+    ) in hits:
         if start < last_end:
             continue
-        role, org, vietnamese = by_surface[
-            " ".join(surface.split()) if cased else " ".join(surface.replace("-", " ").split())
-        ]
-        t_start, t_end = start, end
-        country: str | None = None
+        if surface.isalnum():
+            # One word and nothing else: the surface is its own key.
+            role, org, vietnamese = by_surface[surface]
+        elif is_cased:
+            role, org, vietnamese = by_surface[" ".join(surface.split())]
+        else:
+            role, org, vietnamese = by_surface[" ".join(surface.replace("-", " ").split())]
         # The role must end where a word does.
         if s[end - 1] == " " or (end < n and s[end] != " "):
             continue
+        t_start, t_end = start, end
+        country: str | None = None
         # A nationality or a body before the role: "Chinese President", "Guangxi Party Secretary".
-        cur = first
+        cur = start
         steps = 0
         while steps < 4 and cur >= 2 and text[cur - 1] == " " and s[cur - 2] != " ":
             pe = cur - 1
             ps = s.rfind(" ", 0, pe) + 1
             key = s[ps:pe]
             cap = text[ps].isupper()
-            if key in v.nationalities and cap and steps == 0:
-                country = v.nationalities[key]
+            if key in nationalities and cap and steps == 0:
+                country = nationalities[key]
                 t_start = ps
                 break
-            if (
-                cap
-                and (key in v.org_words or text[ps:pe] in v.abbreviations)
-                and key not in v.role_words
-            ):
+            if cap and (key in org_words or text[ps:pe] in abbreviations) and key not in role_words:
                 t_start = ps
                 cur = ps
                 steps += 1
                 continue
             break
-        prefix_org = p.text[t_start:start].strip() if country is None and t_start < start else ""
+        prefix_org = text[t_start:start].strip() if country is None and t_start < start else ""
         if prefix_org and not any(x in _STRUCTURAL for x in fold(prefix_org).lower().split()):
             # A bare place before an office ("... Guangxi Prime Minister") is not its body.
             t_start, prefix_org = start, ""
         # The body after the role: "of the CPV Central Committee", or directly in Vietnamese.
         body: tuple[int, int] | None = None
         # The word after the role, if a single blank leads to it.
-        nxt = end + 1 if end + 1 < n and text[end] == " " and s[end + 1] != " " else -1
-        nkey = s[nxt : sp.word_end(nxt)] if nxt != -1 else ""
-        if (
-            nxt != -1
-            and (nkey == "of" or (nkey == "to" and role in _ACCREDITED))
-            and role != "member of"
-        ):
-            q = sp.next_start(nxt + len(nkey))
-            if q != -1 and s[q : sp.word_end(q)] == "the":
-                q = sp.next_start(q + 3)
-            if q != -1:
-                body = _extend_org(sp, q, name_starts, direct=False)
-        elif nxt != -1 and (role == "member of" or vietnamese):
-            q = nxt
-            if role == "member of" and nkey == "the":
-                q = sp.next_start(q + 3)
-            if q != -1:
-                body = _extend_org(sp, q, name_starts, direct=vietnamese, short_names=short_names)
+        if end + 1 < n and text[end] == " " and s[end + 1] != " ":
+            nxt = end + 1
+            ne = s.find(" ", nxt)
+            if ne == -1:
+                ne = n
+            nkey = s[nxt:ne]
+            if (nkey == "of" or (nkey == "to" and role in _ACCREDITED)) and role != "member of":
+                # The word after "of": a single blank usually leads to it.
+                q = ne + 1 if ne + 1 < n and s[ne + 1] != " " else sp.next_start(ne)
+                if q != -1 and s.startswith("the", q) and (q + 3 == n or s[q + 3] == " "):
+                    q = q + 4 if q + 4 < n and s[q + 4] != " " else sp.next_start(q + 3)
+                if q != -1:
+                    body = _extend_org(sp, q, name_starts, direct=False)
+            elif role == "member of" or vietnamese:
+                q = nxt
+                if role == "member of" and nkey == "the":
+                    q = sp.next_start(q + 3)
+                if q != -1:
+                    body = _extend_org(
+                        sp, q, name_starts, direct=vietnamese, short_names=short_names
+                    )
         if vietnamese and name_starts:
             body = _reach_known_name(sp, body, end, name_starts)
         org_text: str | None = org
+        okey: str | None = None
         if body is not None:
             b0, t_end = body
-            raw = p.text[b0:t_end]
-            org_text = _normalize_org(raw, english=not vietnamese)
+            org_text = _normalize_org(text[b0:t_end], english=not vietnamese)
         elif prefix_org:
             org_text = _normalize_org(prefix_org, english=True)
         if role == "member of":
@@ -962,9 +1135,10 @@ def find_titles(
             # "Minister of Industry and Trade": the portfolio is part of the role.
             role, org_text = f"{role} of {org_text.lower()}", None
         if org_text is not None:
-            okey = fold(org_text).lower()
+            if okey is None:
+                okey = fold(org_text).lower()
             country = country or _country_in(okey)
-            if role == "chairman" and okey in v.nationalities:
+            if role == "chairman" and okey in nationalities:
                 role = "president"
         out.append(TitleHit(t_start, t_end, role, org_text, country, vietnamese))
         last_end = t_end
@@ -981,9 +1155,15 @@ def stacks(p: PreparedText, titles: Sequence[TitleHit]) -> list[list[TitleHit]]:
         [['deputy prime minister', 'minister of foreign affairs']]
     """
     groups: list[list[TitleHit]] = []
+    lower = p.lower
+    end = 0
     for t in titles:
-        if groups and _STACK_GAP.match(p.lower[groups[-1][-1].end : t.start]):
+        start = t.start
+        # A joining gap is at most 14 characters long (three blanks, ", and",
+        # three blanks and a final line feed): a longer one is not read.
+        if groups and start - end <= _STACK_GAP_MAX and _STACK_GAP.match(lower[end:start]):
             groups[-1].append(t)
         else:
             groups.append([t])
+        end = t.end
     return groups
