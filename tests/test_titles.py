@@ -275,3 +275,85 @@ class TestWords:
         """One prepared text is split into words once; another text gets its own words."""
         p, q = prepare("Prime Minister"), prepare("Prime Minister")
         assert words(p) is words(p) and words(p) is not words(q)
+
+
+def found_roles(text: str) -> list[tuple[str, str, str | None]]:
+    p = prepare(text)
+    return [(p.text[t.start : t.end], t.role, t.organization) for t in titles.find_titles(p)]
+
+
+class TestRoleReading:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Deputy Prime Minister Le spoke.",
+                [("Deputy Prime Minister", "deputy prime minister")],
+            ),
+            ("Deputy  Prime\nMinister Le", [("Deputy  Prime\nMinister", "deputy prime minister")]),
+            ("the vice-president said", [("vice-president", "vice president")]),
+            ("the vice - president said", [("vice - president", "vice president")]),
+            # Four blanks part the words too far: only the shorter office is read.
+            ("the deputy    minister", [("minister", "minister")]),
+            ("Deputy    Minister Le", [("Minister", "minister")]),
+            # A role ends where a word does: a possessive is not read.
+            ("The president's visit", []),
+            ("presidents and presidential", []),
+            ("Party Secretary Ly", [("Party Secretary", "secretary")]),
+            ("the Party said", []),
+            (
+                "Tổng Bí thư phát biểu, tổng bí thư phát biểu",
+                [("Tổng Bí thư", "general secretary"), ("tổng bí thư", "general secretary")],
+            ),
+        ],
+    )
+    def test_role_surfaces(self, text, expected):
+        """A role is read with one to three blanks or hyphens between its words, as a whole word."""
+        assert [(span, role) for span, role, _ in found_roles(text)] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chairman of the Quang Ninh People's Committee",
+            "Chairman of the Quảng Ninh People's Committee",
+        ],
+    )
+    def test_same_reading_with_and_without_diacritics(self, text):
+        """Accents change nothing in the role or the body's country."""
+        p = prepare(text)
+        (hit,) = titles.find_titles(p)
+        assert (hit.role, hit.country) == ("chairman", "VN")
+
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Secretary of the Communist Party of China Central Committee", "CN"),
+            ("Secretary of the Yunnan Provincial Party Committee", "CN"),
+            ("Ambassador to Viet Nam", "VN"),
+            ("Secretary of the Provincial Party Committee", None),
+        ],
+    )
+    def test_body_country(self, text, country):
+        """The country is the first place or organization word of the body."""
+        (hit,) = titles.find_titles(prepare(text))
+        assert hit.country == country
+
+
+class TestStacks:
+    @pytest.mark.parametrize(
+        ("text", "sizes"),
+        [
+            ("President and Prime Minister", [2]),
+            ("President, and Prime Minister", [2]),
+            ("President ,  and   Prime Minister", [2]),
+            ("President cum Prime Minister", [2]),
+            ("President \n\nPrime Minister", [2]),
+            ("President.\n\nPrime Minister", [1, 1]),
+            ("President of the talks and Prime Minister", [1, 1]),
+            ("President met the Prime Minister", [1, 1]),
+        ],
+    )
+    def test_joined_offices(self, text, sizes):
+        """Offices joined by 'and', a comma or 'cum' (and a few blanks) form one stack."""
+        p = prepare(text)
+        assert [len(s) for s in titles.stacks(p, titles.find_titles(p))] == sizes

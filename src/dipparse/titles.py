@@ -359,6 +359,8 @@ class _Spaced:
             the first part of each word (``lam`` of ``lam's``) stands alone.
         heads: The distinct words of ``heads_padded``.
         text: The prepared text.
+        exact: Whether ``s`` is ``p.lower`` with only gap characters (none
+            a letter or digit) blanked, as where byte operations read it.
 
     Example:
         >>> from dipparse.text import prepare
@@ -367,11 +369,12 @@ class _Spaced:
         ("to lam's visit  ha noi ", [3], [3], 8)
     """
 
-    __slots__ = ("heads", "heads_padded", "padded", "s", "text")
+    __slots__ = ("exact", "heads", "heads_padded", "padded", "s", "text")
 
     def __init__(self, p: PreparedText) -> None:
         self.text = p.text
         kept = _kept(p)
+        self.exact = kept is not None
         heads: str | None = None
         if kept is not None:
             s = kept.decode("ascii")
@@ -633,9 +636,17 @@ def _role_words(patterns: _LazyPatterns) -> dict[str, _RoleWords]:
 def _read_longer(lower: str, e: int, longer: tuple[tuple[str, ...], ...]) -> int:
     """The end of the first of ``longer`` that stands in ``lower`` with its first word ending at ``e``, or ``-1``."""
     n = len(lower)
+    # The first gap is the same for every surface.
+    first = e
+    while first < n and lower[first] in _ASCII_GAP and first - e < 4:
+        first += 1
+    if not 0 < first - e < 4:
+        return -1
     for words in longer:
-        pos = e
-        for w in words[1:]:
+        if not lower.startswith(words[1], first):
+            continue
+        pos = first + len(words[1])
+        for w in words[2:]:
             g = pos
             while g < n and lower[g] in _ASCII_GAP and g - pos < 4:
                 g += 1
@@ -781,7 +792,7 @@ def _extend_org(
     v = _vocab()
     org_words, role_words, nationalities = v.org_words, v.role_words, v.nationalities
     abbreviations = v.abbreviations
-    s, text = sp.s, sp.text
+    s, text, padded = sp.s, sp.text, sp.padded
     n = len(s)
     # The words read, as (start, end), kept only where the Vietnamese name cut reads them.
     walked: list[tuple[int, int]] = []
@@ -793,9 +804,8 @@ def _extend_org(
     while True:
         if j in stop_at:
             break
-        e = s.find(" ", j)
-        if e == -1:
-            e = n
+        # The word's end: ``padded`` ends in a blank, and is one character ahead of ``s``.
+        e = padded.find(" ", j + 1) - 1
         key = s[j:e]
         if direct:
             if key in short_names:
@@ -832,12 +842,13 @@ def _extend_org(
         if count >= 16:
             break
         # The next word, if a body gap (a blank, a hyphen, a bracket) leads to it.
-        if e + 1 < n and s[e + 1] != " ":
-            nxt = e + 1
-        elif e + 2 < n and s[e + 1] == " " and s[e + 2] != " ":
-            nxt = e + 2
-        else:
+        nxt = e + 1
+        if nxt >= n:
             break
+        if s[nxt] == " ":
+            nxt += 1
+            if nxt >= n or s[nxt] == " ":
+                break
         if text[e:nxt] not in _BODY_GAPS:
             break
         prev_key = key
@@ -956,6 +967,7 @@ def find_titles(
     ascii_lower = lower.isascii()
     uncased = v.uncased_ascii if ascii_lower else v.uncased
     uncased_words = v.uncased_words
+    exact = sp.exact
     uncased_first, cased_first, cased = v.uncased_first, v.cased_first, v.cased
     # (start, minus the length, cased, end, surface): in sorted order, at one
     # offset the longer reading comes first, and a lower-case one before a cased one.
@@ -984,20 +996,25 @@ def find_titles(
                 longer, seconds, alone = roles
                 size = len(key)
                 for start in found:
-                    if (start and lower[start - 1] in _ASCII_ALNUM) or not lower.startswith(
-                        key, start
+                    # Where ``s`` is ``lower`` with gaps blanked, the word found
+                    # is ``key`` in ``lower`` too, with no letter or digit on either side.
+                    if not exact and (
+                        (start and lower[start - 1] in _ASCII_ALNUM)
+                        or not lower.startswith(key, start)
                     ):
                         continue
                     e = start + size
                     end = -1
-                    if longer:
-                        # The second word of a longer role must follow one to three gap characters.
-                        g = e
-                        while g < n and lower[g] in _ASCII_GAP and g - e < 4:
-                            g += 1
-                        if 0 < g - e < 4 and lower.startswith(seconds, g):
-                            end = _read_longer(lower, e, longer)
-                    if end < 0 and alone and (e == n or lower[e] not in _ASCII_ALNUM):
+                    # A longer role needs a gap character after the first word and
+                    # then its second word or more gap characters.
+                    if (
+                        longer
+                        and e + 1 < n
+                        and lower[e] in _ASCII_GAP
+                        and (lower.startswith(seconds, e + 1) or lower[e + 1] in _ASCII_GAP)
+                    ):
+                        end = _read_longer(lower, e, longer)
+                    if end < 0 and alone and (exact or e == n or lower[e] not in _ASCII_ALNUM):
                         end = e
                     if end >= 0:
                         hits.append((start, start - end, False, end, lower[start:end]))
