@@ -249,3 +249,28 @@ class TestIntroductions:
     def test_not_introduced(self, text):
         """Words that merely contain a form of address ('among', 'strong') introduce no one."""
         assert people(text) == {}
+
+
+class TestReadingShortcuts:
+    """The pre-checks that skip work must not skip a name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("He met Mr. Tran Van Nam.", "Tran Van Nam"),
+            ("(Comrade Vo Van Hai spoke.)", "Vo Van Hai"),
+            ("Ông Nguyễn Văn An phát biểu.", "Nguyễn Văn An"),
+            ("His wife Le Thi Hoa came.", "Le Thi Hoa"),
+        ],
+    )
+    def test_introduced_name_found(self, text: str, name: str) -> None:
+        """A name after a form of address is read wherever the form stands."""
+        assert name in [o.name for o in dipparse.parse(text).officials]
+
+    def test_pair_prefixes_cover_every_key(self) -> None:
+        """Every indexed spelling of two words starts with a pair the matcher accepts."""
+        g = Gazetteer([Person("Ngô Phương Ly", "VN"), Person("Xi Jinping", "CN")])
+        pairs, compact = g._pair_prefixes()
+        assert {"ngo phuong", "xi jinping", "ngo phuong ly", "ng phng"} <= pairs
+        assert "xijin" in compact
+        assert "lam son" not in pairs

@@ -513,6 +513,35 @@ class Gazetteer:
             self._cache["first_words"] = cached
         return cached
 
+    def _pair_prefixes(self) -> tuple[frozenset[str], frozenset[str]]:
+        """What the first two words of a spelling of two or more words can be.
+
+        The first set holds every indexed key cut at a blank, and every whole
+        key, with the damage mark dropped: a key of two or more words starts
+        with its first two words followed by a blank or the end. The second
+        holds every leading part of each key without a blank, which a run of
+        words written together (``Xi Jin Ping`` for ``xijinping``) must start
+        with. A pair of words in neither cannot start a name, so the matcher
+        skips it without trying each window.
+        """
+        cached: tuple[frozenset[str], frozenset[str]] | None = self._cache.get("pair_prefixes")
+        if cached is None:
+            spaced: set[str] = set()
+            compact: set[str] = set()
+            for raw in self._index():
+                key = raw.lstrip("\x00")
+                spaced.add(key)
+                if " " in key:
+                    i = key.find(" ")
+                    while i != -1:
+                        spaced.add(key[:i])
+                        i = key.find(" ", i + 1)
+                elif raw == key:
+                    compact.update(key[:j] for j in range(1, len(key) + 1))
+            cached = (frozenset(spaced), frozenset(compact))
+            self._cache["pair_prefixes"] = cached
+        return cached
+
     def max_words(self) -> int:
         """The most words any indexed spelling has (bounds the matcher's window).
 

@@ -27,10 +27,8 @@ import bisect
 import datetime as _dt
 import functools
 from collections.abc import Sequence
-from operator import attrgetter
-from typing import NamedTuple
+from operator import attrgetter, itemgetter
 
-import attrs
 import regex
 
 from dipparse.gazetteer import Gazetteer, Person
@@ -82,6 +80,10 @@ _INTRO_HEADS = tuple(
         }
     )
 )
+# The word each form of address starts with, as the heads view of the spaced
+# split reads it ("dong" of "Đồng chí"), and the same for "his"/"her".
+_INTRO_WORDS = frozenset(fold(w).lower().split()[0] for w in _ADDRESS_WORDS)
+_SPOUSE_INTRO_WORDS = frozenset({"his", "her"})
 _INTRO = regex.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(_SPOUSE_WORDS)})|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
 )
@@ -111,20 +113,18 @@ _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 _START = attrgetter("start")
 
 
-@attrs.define
 class _Entity:
     """A person as gathered while reading: known (``person``) or not."""
 
-    person: Person | None
-    surface: str
-    country: str | None = None
-    mentions: list[tuple[int, int]] = attrs.field(factory=list)
-    titles: list[TitleHit] = attrs.field(factory=list)
-    key: str = attrs.field(kw_only=True)
+    __slots__ = ("country", "key", "mentions", "person", "surface", "titles")
 
-    @key.default
-    def _key(self) -> str:
-        return "p:" + self.person.name if self.person else "u:" + name_key(self.surface)
+    def __init__(self, person: Person | None, surface: str, country: str | None, key: str) -> None:
+        self.person = person
+        self.surface = surface
+        self.country = country
+        self.key = key
+        self.mentions: list[tuple[int, int]] = []
+        self.titles: list[TitleHit] = []
 
     @property
     def family_first(self) -> bool:
@@ -133,10 +133,17 @@ class _Entity:
         return self.country in ("CN", "TW", "KP", "KR", "JP")
 
 
-class _NameHit(NamedTuple):
-    start: int
-    end: int
-    entity: str
+_NameHit = tuple[int, int, str]
+"""A mention of a person: ``(start, end, entity key)``."""
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_COUNTRY = attrgetter("country")
+# What the last character before the blanks at the end of an _APPOS_SHORT match can be.
+_APPOS_SHORT_LAST = ",soean"
+# One of these (in lower case) is in every text _ELECTED_AS matches.
+_ELECTED_WORDS = ("elect", "appoint", "named", "sworn", "nomination")
+_new = object.__new__
+_set = object.__setattr__
 
 
 @functools.lru_cache(maxsize=65536)
@@ -150,30 +157,52 @@ def _non_ascii(s: str) -> int:
     return len(s) - len(s.encode("ascii", "ignore"))
 
 
-def _introductions(p: PreparedText) -> list[regex.Match[str]]:
+def _introductions(p: PreparedText, sp: _Spaced) -> list[regex.Match[str]]:
     """The matches of ``_INTRO.finditer(p.text)``, found faster.
 
     Every match starts with a form of address, or with ``his``/``her`` (and
     then only if the text names a spouse): the pattern is tried only where
-    the folded lower-case form of one of these occurs in ``p.lower`` (found by
-    ``str.find``, fast on the mostly ASCII folded view); overlapping matches
-    are dropped as ``finditer`` would drop them.
+    one of these starts a word, and overlapping matches are dropped as
+    ``finditer`` would drop them.
     """
-    text, low = p.text, p.lower
-    heads = list(_INTRO_HEADS)
-    if any(word in low for word in _SPOUSE_WORDS):
-        heads += ["his", "her"]
+    text = p.text
+    starts: list[int] = []
+    if p.lower.isascii():
+        # Where the folded view is ASCII, a match starts where a word of the heads
+        # view does (the character before is no letter or digit: none of those
+        # folds to ASCII and is not one), and that word is the form's first
+        # word: a search for it finds every place to try. Most texts hold none.
+        heads = sp.heads
+        present = _INTRO_WORDS & heads
+        if not heads.isdisjoint(_SPOUSE_WORDS):
+            present |= _SPOUSE_INTRO_WORDS & heads
+        if not present:
+            return []
+        hp = sp.heads_padded
+        for head in present:
+            needle = f" {head} "
+            i = hp.find(needle)
+            while i != -1:
+                starts.append(i)
+                i = hp.find(needle, i + len(head) + 1)
+    else:
+        low = p.lower
+        heads_ = list(_INTRO_HEADS)
+        if any(word in low for word in _SPOUSE_WORDS):
+            heads_ += ["his", "her"]
+        for head in heads_:
+            i = low.find(head)
+            while i != -1:
+                starts.append(i)
+                i = low.find(head, i + 1)
     found: dict[int, regex.Match[str]] = {}
-    for head in heads:
-        i = low.find(head)
-        while i != -1:
-            # Every form starts with a letter after a word boundary, which a
-            # letter right before rules out: most finds are inside a word ("among").
-            if i not in found and not (i and text[i - 1].isalpha()):
-                m = _INTRO.match(text, i)
-                if m is not None:
-                    found[i] = m
-            i = low.find(head, i + 1)
+    for i in starts:
+        # Every form starts with a letter after a word boundary, which a
+        # letter right before rules out: most finds are inside a word ("among").
+        if i not in found and not (i and text[i - 1].isalpha()):
+            m = _INTRO.match(text, i)
+            if m is not None:
+                found[i] = m
     out: list[regex.Match[str]] = []
     last_end = -1
     for start in sorted(found):
@@ -267,6 +296,9 @@ class _Reader:
         self._title_ends: list[int] = []
         self.language = language
         self._paragraph_breaks: list[int] | None = None
+        # The capitalized words found by their first part, per first part
+        # searched (known_people's, reused by short_mentions).
+        self._capitalized: dict[str, list[int]] = {}
 
     def _end(self, word: _Word) -> int:
         """End of a word without a possessive ``'s``."""
@@ -284,11 +316,23 @@ class _Reader:
     def _words_with_heads(self, heads: frozenset[str] | set[str]) -> list[int]:
         """The capitalized words whose first part is one of ``heads``, in order."""
         sp = self.sp
-        text = sp.text
-        found: list[int] = []
+        text, hp, padded = sp.text, sp.heads_padded, sp.padded
+        found = self._capitalized
+        out: list[int] = []
         for head in heads & sp.heads:
-            found += sp.find_head(head)
-        out = [i for i in found if text[i].isupper()]
+            at = found.get(head)
+            if at is not None:
+                out += at
+                continue
+            # One search of the heads view per head (what ``_Spaced.find_head`` does),
+            # the capital tested on the spot: most finds are lower-case words.
+            needle = f" {head} "
+            step = len(head) + 1
+            i = hp.find(needle)
+            while i != -1:
+                if text[i].isupper() and padded[i] == " ":
+                    out.append(i)
+                i = hp.find(needle, i + step)
         out.sort()
         return out
 
@@ -303,36 +347,62 @@ class _Reader:
     ) -> None:
         key = "p:" + person.name
         if key not in self.entities:
-            self.entities[key] = _Entity(person, person.name, person.country)
-        self._add_span(words, key, start, end)
-
-    def _add_hit(self, words: Sequence[_Word], entity: _Entity) -> None:
-        key = entity.key
-        if key not in self.entities:
-            self.entities[key] = entity
-        self._add_span(words, key, None, None)
-
-    def _add_span(
-        self, words: Sequence[_Word], key: str, start: int | None, end: int | None
-    ) -> None:
+            self.entities[key] = _Entity(person, person.name, person.country, key)
         s = words[0][0] if start is None else start
         e = self._end(words[-1]) if end is None else end
-        self.hits.append(_NameHit(s, e, key))
+        self.hits.append((s, e, key))
         self.taken.update([w[0] for w in words])
 
     def known_people(self) -> None:
         p = self.p
         sp = self.sp
-        s, text = sp.s, sp.text
+        s, text, hp, padded = sp.s, sp.text, sp.heads_padded, sp.padded
         n = len(s)
-        width = max(2, min(self.gaz.max_words(), 5))
+        gaz = self.gaz
+        width = max(2, min(gaz.max_words(), 5))
         # The index itself, read as lookup_key and lookup_damaged_key read it.
-        get = self.gaz._index().get
-        nxt = 0  # the words before are read (the loop moves past a name it reads)
+        get = gaz._index().get
         # A word ends where the padded view has a blank (one character later).
-        find = sp.padded.find
-        # Only a capitalized word whose key starts a gazetteer key can start a name.
-        for i in self._words_with_heads(self.gaz.first_words()):
+        find = padded.find
+        # What the first two words of a name can be: most capitalized words that
+        # start a gazetteer key are not followed by a word that goes on with it.
+        pairs, compact = gaz._pair_prefixes()
+        capitalized = self._capitalized
+        starts: list[int] = []
+        # Only a capitalized word whose first part starts a gazetteer key can
+        # start a name: each such part is searched for in the heads view, and
+        # only a word followed by a second one that can go on with the key is read.
+        for head in gaz.first_words() & sp.heads:
+            needle = f" {head} "
+            step = len(head) + 1
+            at: list[int] = []
+            i = hp.find(needle)
+            while i != -1:
+                if text[i].isupper() and padded[i] == " ":
+                    at.append(i)
+                    e = i + step - 1
+                    if padded[e + 1] != " ":
+                        e = find(" ", e + 1) - 1
+                    # The second word of the window (below): without one that can
+                    # continue a gazetteer key, no window from i can match.
+                    if e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " ":
+                        nx = e + 1
+                        e2 = find(" ", nx + 1) - 1
+                        if text[nx].isupper() or e2 - nx <= 3:
+                            key = s[i:e]
+                            key2 = s[nx:e2]
+                            pair = (
+                                (key if key.isalnum() else _word_key(key))
+                                + " "
+                                + (key2 if key2.isalnum() else _word_key(key2))
+                            )
+                            if pair in pairs or pair.replace(" ", "") in compact:
+                                starts.append(i)
+                i = hp.find(needle, i + step)
+            capitalized[head] = at
+        starts.sort()
+        nxt = 0  # the words before are read (the loop moves past a name it reads)
+        for i in starts:
             if i < nxt:
                 continue
             # The longest window of joined words, each capitalized or short, from i.
@@ -375,15 +445,15 @@ class _Reader:
             while pos < len(run) - 1:
                 found = False
                 for size in range(min(4, len(run) - pos), 1, -1):
-                    people = self.gaz.lookup(run[pos : pos + size])
+                    people = gaz.lookup(run[pos : pos + size])
                     person = _choose(people, self.ref) if people else None
                     if person is not None:
-                        at = m.start() + pos
+                        at_ = m.start() + pos
                         # Digits and Han characters make one word ("2024年习近平"):
                         # the name belongs to the word that contains it.
-                        if s[at] != " ":
-                            k = s.rfind(" ", 0, at) + 1
-                            self._add_known([(k, sp.word_end(k))], person, at, at + size)
+                        if s[at_] != " ":
+                            k = s.rfind(" ", 0, at_) + 1
+                            self._add_known([(k, sp.word_end(k))], person, at_, at_ + size)
                         pos += size
                         found = True
                         break
@@ -398,8 +468,14 @@ class _Reader:
         s, text = sp.s, sp.text
         n = len(s)
         taken = self.taken
-        end = sp.word_end(first)
-        if first not in taken and _HAN_NAME.fullmatch(text[first:end]):
+        end = sp.padded.find(" ", first + 1) - 1
+        # A run of two to four Han characters is a name by itself; ASCII never is one.
+        if (
+            2 <= end - first <= 4
+            and not text[first].isascii()
+            and first not in taken
+            and _HAN_NAME.fullmatch(text, first, end)
+        ):
             return [(first, end)]
         run: list[_Word] = []
         a, b = first, end
@@ -416,7 +492,7 @@ class _Reader:
             if forward:
                 if b + 1 < n and text[b] in _JOINER_CHARS and s[b + 1] != " ":
                     a = b + 1
-                    b = sp.word_end(a)
+                    b = sp.padded.find(" ", a + 1) - 1
                 else:
                     break
             elif a >= 2 and text[a - 1] in _JOINER_CHARS and s[a - 2] != " ":
@@ -439,9 +515,9 @@ class _Reader:
         if _is_place_name(sp, lo[0], hi[1]):
             return
         surface = tidy(self.p.text[lo[0] : hi[1]])
-        vn, cn = surnames()
-        first = sp.s[lo[0] : lo[1]]
         if country is None:
+            vn, cn = surnames()
+            first = sp.s[lo[0] : lo[1]]
             if first in vn and first not in cn:
                 country = "VN"
             elif first in cn and first not in vn:
@@ -449,57 +525,62 @@ class _Reader:
         key = "u:" + name_key(surface)
         entity = self.entities.get(key)
         if entity is None:
-            entity = _Entity(None, surface, country, key=key)
+            self.entities[key] = _Entity(None, surface, country, key)
         elif entity.country is None:
             entity.country = country
-        self._add_hit(run, entity)
+        self.hits.append((lo[0], self._end(hi), key))
+        self.taken.update([w[0] for w in run])
 
     def unknown_people(self, groups: Sequence[Sequence[TitleHit]]) -> None:
         s = self.sp.s
         n = len(s)
         text = self.p.text
+        taken = self.taken
         for group in groups:
             last = group[-1]
-            country = next((t.country for t in group if t.country), None)
-            k = self._token_after(last.end)
-            if k is not None and k not in self.taken:
+            # The word after the stack, one to three blanks on.
+            pos = last.end
+            gap = text[pos : pos + 3]
+            k = pos + len(gap) - len(gap.lstrip(" "))
+            if k != pos and k < n and s[k] != " " and k not in taken:
                 run = self._name_run(k, forward=True)
                 if run is not None and run[0][0] == k:
-                    self._unknown(run, country)
+                    self._unknown(run, next(filter(None, map(_COUNTRY, group)), None))
             first = group[0]
             if first.vietnamese:
                 # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
                 continue
             window_start = max(0, first.start - 60)
-            window = text[window_start : first.start]
             # What may follow the comma holds no comma: only the last one can start a match.
-            comma = window.rfind(",")
-            m = _APPOS.match(window, comma) if comma != -1 else None
-            if m is not None:
-                # The word that ends right where the apposition starts.
-                q = window_start + m.start()
-                if q > 0 and s[q - 1] != " " and (q == n or s[q] == " "):
-                    k = s.rfind(" ", 0, q) + 1
-                    if k not in self.taken:
-                        run = self._name_run(k, forward=False)
-                        if run is not None and run[-1][0] == k:
-                            self._unknown(run, country)
-        for m in _introductions(self.p):
-            k = self._word_at(m.end())
-            if k is None or k in self.taken:
+            comma = text.rfind(",", window_start, first.start)
+            if comma == -1:
                 continue
-            run = self._name_run(k, forward=True)
+            tail = text[comma + 1 : first.start]
+            # After the comma and up to three blanks, the pattern reads "who",
+            # "the", "a", "an" or nothing: any other first letter rules it out.
+            if tail == " ":
+                q = comma
+            elif tail.lstrip()[:1] in "wta":
+                m = _APPOS.match(text, comma, first.start)
+                if m is None:
+                    continue
+                q = comma
+            else:
+                continue
+            # The word that ends right where the apposition starts.
+            if q > 0 and s[q - 1] != " " and (q == n or s[q] == " "):
+                k = s.rfind(" ", 0, q) + 1
+                if k not in taken:
+                    run = self._name_run(k, forward=False)
+                    if run is not None and run[-1][0] == k:
+                        self._unknown(run, next(filter(None, map(_COUNTRY, group)), None))
+        for m in _introductions(self.p, self.sp):
+            at = self._word_at(m.end())
+            if at is None or at in taken:
+                continue
+            run = self._name_run(at, forward=True)
             if run is not None:
                 self._unknown(run, None)
-
-    def _token_after(self, pos: int) -> int | None:
-        text = self.p.text
-        j = pos
-        while j < len(text) and j - pos < 3 and text[j] == " ":
-            j += 1
-        if j == pos:
-            return None
-        return self._word_at(j)
 
     # -- 4. short references ---------------------------------------------
 
@@ -516,15 +597,16 @@ class _Reader:
         s, text = sp.s, sp.text
         n = len(s)
         ends: dict[str, list[int]] = {}
-        for h in self.hits:
-            ends.setdefault(h.entity, []).append(h.end)
+        for _, end, key in self.hits:
+            ends.setdefault(key, []).append(end)
         for seen in ends.values():
             seen.sort()
         taken = self.taken
+        word_end = sp.padded.find
         for k in self._words_with_heads({f.split(" ")[0] for f in forms}):
             if k in taken:
                 continue
-            end = sp.word_end(k)
+            end = word_end(" ", k + 1) - 1
             keys = forms.get(_cmp_key(s[k:end]))
             if keys is None:
                 continue
@@ -533,14 +615,16 @@ class _Reader:
                 and text[end] in _JOINER_CHARS
                 and s[end + 1] != " "
                 and text[end + 1].isupper()
-                and s[end + 1 : sp.word_end(end + 1)] not in _STOP_NAME_WORDS
+                and s[end + 1 : word_end(" ", end + 2) - 1] not in _STOP_NAME_WORDS
             ):
                 continue
             if k >= 2 and text[k - 1] in _JOINER_CHARS and s[k - 2] != " ":
                 before = s.rfind(" ", 0, k - 1) + 1
                 if text[before].isupper() and before not in taken and not self._title_word(before):
                     continue
-            if _NEXT_BREAKS_SHORT.match(text[end : end + 2]):
+            # "Lâm-đồng": a dash and a lower-case letter make one word of the two.
+            dash = text[end : end + 1]
+            if (dash == "-" or dash == "–") and _NEXT_BREAKS_SHORT.match(text[end : end + 2]):
                 continue
             if self._inside_title(k):
                 continue
@@ -555,7 +639,7 @@ class _Reader:
                 chosen = self._nearest(keys, k, ends)
             if chosen is None:
                 continue
-            self.hits.append(_NameHit(k, self._end((k, end)), chosen))
+            self.hits.append((k, self._end((k, end)), chosen))
             bisect.insort(ends.setdefault(chosen, []), end)
             taken.add(k)
 
@@ -608,32 +692,37 @@ class _Reader:
     # -- 5. attaching titles ---------------------------------------------
 
     def attach(self, groups: Sequence[Sequence[TitleHit]]) -> None:
-        by_start = {h.start: h for h in self.hits}
-        by_end = {h.end: h for h in self.hits}
-        hit_ends = [h.end for h in self.hits]
+        hits = self.hits
+        by_start = dict(zip(map(_FIRST, hits), hits, strict=True))
+        by_end = dict(zip(map(_SECOND, hits), hits, strict=True))
+        hit_ends = list(map(_SECOND, hits))
         text = self.p.text
+        entities = self.entities
         for group in groups:
             last = group[-1]
-            j = last.end
-            while j < len(text) and j - last.end < 3 and text[j] == " ":
-                j += 1
-            target = by_start.get(j) if j > last.end else None
+            # The word after the stack, one to three blanks on.
+            pos = last.end
+            gap = text[pos : pos + 3]
+            j = pos + len(gap) - len(gap.lstrip(" "))
+            target = by_start.get(j) if j > pos else None
             if target is None:
                 first = group[0]
                 i = first.start
                 window = text[max(0, i - 30) : i]
-                # The pattern needs a comma or "who": most windows have neither.
-                m = _APPOS_SHORT.search(window) if "," in window or "who" in window else None
-                if m is not None:
-                    target = by_end.get(i - (len(m.group())))
+                # The pattern needs a comma or "who" and ends with a comma, "is",
+                # "also", "the", "a" or "an" and blanks: most windows have neither.
+                if ("," in window or "who" in window) and window.rstrip()[-1:] in _APPOS_SHORT_LAST:
+                    m = _APPOS_SHORT.search(window)
+                    if m is not None:
+                        target = by_end.get(i - (len(m.group())))
             if target is None:
                 target = self._elected_as(group[0].start, hit_ends)
             if target is None:
                 continue
-            ent = self.entities[target.entity]
+            ent = entities[target[2]]
             ent.titles.extend(group)
             if ent.country is None:
-                ent.country = next((t.country for t in group if t.country), None)
+                ent.country = next(filter(None, map(_COUNTRY, group)), None)
 
     def _elected_as(self, pos: int, hit_ends: Sequence[int]) -> _NameHit | None:
         """The person a title stands apart for: ``X, who was elected as <title>``, ``X on his election as``."""
@@ -641,7 +730,16 @@ class _Reader:
         if not i or pos - hit_ends[i - 1] > 80:
             return None
         hit = self.hits[i - 1]
-        return hit if _ELECTED_AS.match(self.p.text[hit.end : pos]) else None
+        between = self.p.text[hit[1] : pos]
+        # The pattern starts with a comma or a blank and names an election or
+        # appointment (any case): most gaps do neither.
+        if not (between[:1] == "," or between[:1].isspace()):
+            return None
+        if between.isascii():
+            low = between.lower()
+            if not any(word in low for word in _ELECTED_WORDS):
+                return None
+        return hit if _ELECTED_AS.match(between) else None
 
     # -- output -------------------------------------------------------------
 
@@ -651,70 +749,79 @@ class _Reader:
         # The prepared text is the original itself: its offsets need no map, and
         # two distinct spans are two distinct mentions.
         plain = p.text is original
-        for h in self.hits:
-            self.entities[h.entity].mentions.append((h.start, h.end))
+        entities = self.entities
+        for start, end, key in self.hits:
+            entities[key].mentions.append((start, end))
         out: list[tuple[int, Official]] = []
-        for ent in self.entities.values():
-            if not ent.mentions:
+        for ent in entities.values():
+            spans = ent.mentions
+            if not spans:
                 continue
-            ent.mentions.sort()
-            name = ent.person.name if ent.person else self._unknown_name(ent)
+            spans.sort()
+            person = ent.person
+            if person is not None:
+                name = person.name
+                ascii_ = _known_ascii(name)
+            else:
+                name = self._unknown_name(ent)
+                ascii_ = ascii_name(name)
             titles: dict[str, Title] = {}
-            for t in sorted(ent.titles, key=_START):
-                prev = titles.get(t.role)
-                if prev is None or (prev.organization is None and t.organization is not None):
-                    s, e = p.span(t.start, t.end)
-                    titles[t.role] = (
-                        _unchecked(
-                            Title,
-                            text=original[s:e],
-                            role=t.role,
-                            organization=t.organization,
-                            start=s,
-                            end=e,
+            if ent.titles:
+                for t in sorted(ent.titles, key=_START) if len(ent.titles) > 1 else ent.titles:
+                    role = t.role
+                    prev = titles.get(role)
+                    if prev is None or (prev.organization is None and t.organization is not None):
+                        s, e = p.span(t.start, t.end)
+                        titles[role] = (
+                            _unchecked(
+                                Title,
+                                text=original[s:e],
+                                role=role,
+                                organization=t.organization,
+                                start=s,
+                                end=e,
+                            )
+                            if 0 <= s <= e
+                            else Title(original[s:e], role, t.organization, s, e)
                         )
-                        if 0 <= s <= e
-                        else Title(original[s:e], t.role, t.organization, s, e)
-                    )
             if plain:
                 mentions = tuple(
                     [
                         _mention(original[s:e], s, e) if 0 <= s <= e else p.mention(s, e)
-                        for s, e in dict.fromkeys(ent.mentions)
+                        for s, e in (dict.fromkeys(spans) if len(spans) > 1 else spans)
                     ]
                 )
             else:
-                mentions = tuple(dict.fromkeys(p.mention(s, e) for s, e in ent.mentions))
-            out.append(
-                (
-                    ent.mentions[0][0],
-                    Official(
-                        name,
-                        _known_ascii(name) if ent.person else ascii_name(name),
-                        ent.country,
-                        tuple(titles.values()),
-                        mentions,
-                    ),
-                )
-            )
-        out.sort(key=lambda x: x[0])
-        return tuple(o for _, o in out)
+                mentions = tuple(dict.fromkeys([p.mention(s, e) for s, e in spans]))
+            official = _new(Official)
+            _set(official, "name", name)
+            _set(official, "ascii", ascii_)
+            _set(official, "country", ent.country)
+            _set(official, "titles", tuple(titles.values()))
+            _set(official, "mentions", mentions)
+            out.append((spans[0][0], official))
+        out.sort(key=_FIRST)
+        return tuple([o for _, o in out])
 
     def _unknown_name(self, ent: _Entity) -> str:
-        compact = ent.surface.replace(" ", "")
-        if _HAN_NAME.fullmatch(compact):
-            return han_to_pinyin(compact)
+        surface = ent.surface
+        # Han characters are never ASCII: most names need no look for them.
+        if not surface.isascii():
+            compact = surface.replace(" ", "")
+            if _HAN_NAME.fullmatch(compact):
+                return han_to_pinyin(compact)
         # Prefer the spelling with the most diacritics among the full mentions.
-        best = ent.surface
+        best = surface
         most = _non_ascii(best)
         key = ent.key[2:]  # the name key of the surface
         seen: set[str] = set()
+        text = self.p.text
         for s, e in ent.mentions:
-            written = self.p.text[s:e]
+            written = text[s:e]
             # Tidying (NFC of NFC text, white space collapsed) never adds a
             # non-ASCII character, so a mention with no more of them than the
             # best cannot win.
-            if written in seen or _non_ascii(written) <= most:
+            if written in seen or (written.isascii() or _non_ascii(written) <= most):
                 continue
             seen.add(written)
             cand = tidy(written)
@@ -750,7 +857,7 @@ def extract_officials(
     """
     r = _Reader(p, gazetteer, ref, language)
     r.known_people()
-    name_starts = frozenset(h.start for h in r.hits)
+    name_starts = frozenset(map(_FIRST, r.hits))
     short_names = frozenset(key for ent in r.entities.values() for key, _ in r._short_keys(ent))
     titles = find_titles(p, name_starts, short_names)
     r._titles = titles
@@ -759,6 +866,6 @@ def extract_officials(
     groups = stacks(p, titles)
     r.unknown_people(groups)
     r.short_mentions()
-    r.hits.sort(key=lambda h: h.start)
+    r.hits.sort(key=_FIRST)
     r.attach(groups)
     return r.officials()
