@@ -256,7 +256,7 @@ class _Phrases(Generic[_T]):
         # and goes on only with a few words (``the`` of ``the road to``) where
         # those words stand, one word back: ``the`` stands in every sentence,
         # ``road`` in few. A function word is too common to look for instead.
-        self._before: dict[str, tuple[str, ...]] = {}
+        self._before: dict[str, frozenset[str]] = {}
         moved: set[str] = set()
         for w in sorted(openers):
             value, kids = self._roots[w]
@@ -271,7 +271,7 @@ class _Phrases(Generic[_T]):
                 continue
             moved.add(w)
             for k in kids:
-                self._before[k] = (*self._before.get(k, ()), w)
+                self._before[k] = self._before.get(k, frozenset()) | {w}
         self._all_openers = self._openers.difference(moved)
         self._special = frozenset(self._after_joiner.keys() | self._before.keys())
         self._all_scan = self._all_openers | self._special
@@ -380,7 +380,7 @@ class _Phrases(Generic[_T]):
         acc = sw.ends
         at: Iterable[int]
         if len(hits) > _FEW_WORDS:
-            at = itertools.compress(range(len(parts)), map(hits.__contains__, parts))
+            at = itertools.compress(_counting(len(parts)), map(hits.__contains__, parts))
         else:
             at = sorted(_indices(parts, hits))
         roots = self._roots
@@ -410,23 +410,37 @@ class _Phrases(Generic[_T]):
                             out.append((k, found[0], found[1]))
                             pos = found[0]
                 if w in before and a and t[a - 1] == " ":
-                    k = a - 2
-                    while k >= 0 and t[k] == " ":
-                        k -= 1
-                    # An opener that goes on with this word, a word before it.
-                    for o in before[w]:
-                        c = k + 1 - len(o)
+                    # An opener that goes on with this word, a word before it:
+                    # after a single space, the part before this one.
+                    o = parts[i - 1]
+                    if o:
+                        c = a - 1 - len(o)
                         if (
-                            c >= pos
-                            and t.startswith(o, c)
-                            and (c == 0 or t[c - 1] in _SPACE_OR_JOINER)
+                            o in before[w]
+                            and c >= pos
                             and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
                         ):
-                            found = self._walk(t, parts, k + 1, -1, roots[o], size)
+                            found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
                             if found is not None:
                                 out.append((c, found[0], found[1]))
                                 pos = found[0]
-                            break
+                    else:
+                        k = a - 2
+                        while k >= 0 and t[k] == " ":
+                            k -= 1
+                        for o in before[w]:
+                            c = k + 1 - len(o)
+                            if (
+                                c >= pos
+                                and t.startswith(o, c)
+                                and (c == 0 or t[c - 1] in _SPACE_OR_JOINER)
+                                and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
+                            ):
+                                found = self._walk(t, parts, k + 1, -1, roots[o], size)
+                                if found is not None:
+                                    out.append((c, found[0], found[1]))
+                                    pos = found[0]
+                                break
                 if w not in openers:
                     continue
             if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " "):
@@ -628,6 +642,16 @@ def _spaced_words(t: str, u: str | None = None) -> _SpacedWords:
         u = t.translate(_JOINERS_AS_SPACES)
     parts = u.split(" ") if t else []
     return _SpacedWords(t, parts, list(itertools.accumulate(map(len, parts))), frozenset(parts))
+
+
+_COUNT: list[int] = []
+
+
+def _counting(n: int) -> list[int]:
+    """The integers from 0 on, at least ``n`` of them: indices without making an object each."""
+    if len(_COUNT) < n:
+        _COUNT.extend(range(len(_COUNT), max(n, 2 * len(_COUNT), 4096)))
+    return _COUNT
 
 
 def _indices(parts: list[str], words: Iterable[str]) -> Iterator[int]:
