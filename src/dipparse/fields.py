@@ -1143,7 +1143,8 @@ def extract_fields(
             chain = e
             continue
         chain = e if kind == "modifiers" else None
-        if kind == "triggers" or (kind == "field" and i in counted and mode == "standalone"):
+        # Every standalone field is counted by now; only a field has a mode.
+        if kind == "triggers" or mode == "standalone":
             end = last[1] if last[0] <= s < last[1] else sentence_end(s)
             open_until = max(open_until, min(end, e + _TRIGGER_REACH))
         elif kind == "verbs":
