@@ -379,3 +379,63 @@ class TestPhraseMatcher:
             matcher = _phrases(table)
             assert list(matcher.finditer(s, start, end)) == _reference(s, start, end, table)
             assert list(matcher.finditer(s)) == _reference(s, table=table)
+
+
+# Openers that are no phrase alone, which the whole-text reader looks for
+# through the word after them.
+_LOOK_BACK = {
+    "the road to": "road",
+    "road": "plain road",
+    "big data": "data",
+    "step up": "step",
+    "up": "up",
+    "data centre": "centre",
+    "b": "b",
+}
+_LOOK_BACK_MATCHER = _Phrases(_LOOK_BACK, {"road", "up", "big data"})
+
+
+class TestWholeTextReader:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the road to peace", [(0, 11, "road")]),
+            ("the  road to", [(0, 12, "road")]),
+            ("the, road to", [(5, 9, "plain road")]),
+            ("the-road to", []),
+            ("roads, big datas", [(0, 5, "plain road"), (7, 16, "data")]),
+            ("other-the road to", [(10, 14, "plain road")]),
+            ("road to the road to", [(0, 4, "plain road"), (8, 19, "road")]),
+            ("big data centre", [(0, 8, "data")]),
+            ("big  data  centre up", [(0, 9, "data"), (18, 20, "up")]),
+            ("step up, up", [(0, 7, "step"), (9, 11, "up")]),
+            ("up the road", [(0, 2, "up"), (7, 11, "plain road")]),
+        ],
+    )
+    def test_openers_found_through_the_next_word(
+        self, text: str, expected: list[tuple[int, int, str]]
+    ) -> None:
+        """An opener that is no phrase alone is found wherever its phrase goes on."""
+        p = prepare(text)
+        assert _LOOK_BACK_MATCHER.in_text(p) == expected
+        assert list(_LOOK_BACK_MATCHER._finditer_tokens(p.lower, 0, len(text))) == expected
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["the", "road", "roads", "to", "big", "data", "datas", "centre", "step", "up", "b"]
+            ),
+            max_size=10,
+        ),
+        st.lists(
+            st.sampled_from([" ", "  ", "-", " - ", "&", ",", ", ", "/", ".", "\n", ""]),
+            min_size=10,
+            max_size=10,
+        ),
+    )
+    def test_agrees_with_token_reader(self, words: list[str], gaps: list[str]) -> None:
+        """The whole-text reader finds exactly what reading token by token finds."""
+        p = prepare("".join(w + g for w, g in zip(words, gaps, strict=False)))
+        reference = _LOOK_BACK_MATCHER._finditer_tokens(p.lower, 0, len(p.lower))
+        assert _LOOK_BACK_MATCHER.in_text(p) == list(reference)

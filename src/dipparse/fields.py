@@ -26,7 +26,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.errors import DataFileError
-from dipparse.models import FieldMention, Mention
+from dipparse.models import FieldMention, Mention, _new, _set
 from dipparse.text import PreparedText, prepare
 
 __all__ = ["FieldEntry", "FieldTaxonomy", "extract_fields", "phrase_key"]
@@ -66,6 +66,11 @@ _FUNCTION_WORDS = frozenset(
     "as is are was were be been will would should can could has have had which who".split()
 )
 _NAME_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.]*")
+# The same with its words as the groups of a split, and both on ASCII text,
+# for the standard library's faster engine.
+_NAME_SPLIT = regex.compile(f"({_NAME_TOKEN.pattern})")
+_NAME_TOKEN_ASCII = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.]*")
+_NAME_SPLIT_ASCII = re.compile(f"({_NAME_TOKEN_ASCII.pattern})")
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&", "va", "-"})
 _CHAIN_GAP = regex.compile(r"(?:[\s,&/-]|(?<![\w])(?:and|va)(?![\w])){0,12}")
 _NAME_GAPS = frozenset({"", "-", "&", "–", "—"})
@@ -83,6 +88,9 @@ _JOINERS = frozenset("-&,/")
 _SPACED_WORD = re.compile(r"[^ ,&/\-]+")
 # Up to this many distinct opening words in a text are looked up one by one.
 _FEW_WORDS = 4
+# An opener that is no phrase alone, with at most this many words after it,
+# is looked for through those words.
+_FEW_NEXT = 6
 _SPACED_NEXT = re.compile(r" *([,&/\-]|[^ ,&/\-]+)")
 # What the tokenizer skips, among ASCII characters: all but letters, digits
 # and the joiners (the space is already a space).
@@ -244,6 +252,34 @@ class _Phrases(Generic[_T]):
         # Every joiner that opens a phrase is a root too, for the window reader.
         for c in self._joiner_openers:
             self._roots.setdefault(c, self._node(["and" if c == "&" else c]))
+        # The whole-text reader looks for an opener that is no phrase alone
+        # and goes on only with a few words (``the`` of ``the road to``) where
+        # those words stand, one word back: ``the`` stands in every sentence,
+        # ``road`` in few. A function word is too common to look for instead.
+        self._before: dict[str, frozenset[str]] = {}
+        moved: set[str] = set()
+        for w in sorted(openers):
+            value, kids = self._roots[w]
+            if (
+                value is not None
+                or not kids
+                or len(kids) > _FEW_NEXT
+                or w in self._after_joiner
+                or not _JOINERS.isdisjoint(kids)
+                or not _FUNCTION_WORDS.isdisjoint(kids)
+            ):
+                continue
+            moved.add(w)
+            for k in kids:
+                self._before[k] = self._before.get(k, frozenset()) | {w}
+        self._all_openers = self._openers.difference(moved)
+        self._special = frozenset(self._after_joiner.keys() | self._before.keys())
+        self._all_scan = self._all_openers | self._special
+        # An opener looked for through a word after it is no candidate of its
+        # own, and a word looked for to find the opener before it is kept.
+        self._all_needs = {
+            w: v for w, v in self._needs.items() if w not in moved and w not in self._before
+        }
 
     def _node(self, words: list[str]) -> _Node[_T]:
         key = _phrase_key(words)
@@ -328,8 +364,8 @@ class _Phrases(Generic[_T]):
         """
         parts = sw.parts
         words = sw.words
-        hits = self._scan_words.intersection(words)
-        needs = self._needs
+        hits = self._all_scan.intersection(words)
+        needs = self._all_needs
         dead = []
         for w in hits.intersection(needs):
             single, several = needs[w]
@@ -344,32 +380,67 @@ class _Phrases(Generic[_T]):
         acc = sw.ends
         at: Iterable[int]
         if len(hits) > _FEW_WORDS:
-            at = itertools.compress(range(len(parts)), map(hits.__contains__, parts))
+            at = itertools.compress(_counting(len(parts)), map(hits.__contains__, parts))
         else:
             at = sorted(_indices(parts, hits))
         roots = self._roots
         after = self._after_joiner
-        openers = self._openers
+        before = self._before
+        openers = self._all_openers
+        special = self._special
         out: list[tuple[int, int, _T]] = []
         pos = 0
         for i in at:
             w = parts[i]
             b = acc[i] + i
             a = b - len(w)
-            if after and w in after:
-                k = a - 1
-                while k >= 0 and t[k] == " ":
-                    k -= 1
-                # A joiner opening a phrase before this word (``, thus``).
-                if (
-                    k >= pos
-                    and t[k] in after[w]
-                    and not (k >= 2 and t[k - 1] == "-" and t[k - 2] != " ")
-                ):
-                    found = self._walk(t, parts, k + 1, -1, roots[t[k]], size)
-                    if found is not None:
-                        out.append((k, found[0], found[1]))
-                        pos = found[0]
+            if w in special:
+                if w in after:
+                    k = a - 1
+                    while k >= 0 and t[k] == " ":
+                        k -= 1
+                    # A joiner opening a phrase before this word (``, thus``).
+                    if (
+                        k >= pos
+                        and t[k] in after[w]
+                        and not (k >= 2 and t[k - 1] == "-" and t[k - 2] != " ")
+                    ):
+                        found = self._walk(t, parts, k + 1, -1, roots[t[k]], size)
+                        if found is not None:
+                            out.append((k, found[0], found[1]))
+                            pos = found[0]
+                if w in before and a and t[a - 1] == " ":
+                    # An opener that goes on with this word, a word before it:
+                    # after a single space, the part before this one.
+                    o = parts[i - 1]
+                    if o:
+                        c = a - 1 - len(o)
+                        if (
+                            o in before[w]
+                            and c >= pos
+                            and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
+                        ):
+                            found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
+                            if found is not None:
+                                out.append((c, found[0], found[1]))
+                                pos = found[0]
+                    else:
+                        k = a - 2
+                        while k >= 0 and t[k] == " ":
+                            k -= 1
+                        for o in before[w]:
+                            c = k + 1 - len(o)
+                            if (
+                                c >= pos
+                                and t.startswith(o, c)
+                                and (c == 0 or t[c - 1] in _SPACE_OR_JOINER)
+                                and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
+                            ):
+                                found = self._walk(t, parts, k + 1, -1, roots[o], size)
+                                if found is not None:
+                                    out.append((c, found[0], found[1]))
+                                    pos = found[0]
+                                break
                 if w not in openers:
                     continue
             if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " "):
@@ -573,6 +644,16 @@ def _spaced_words(t: str, u: str | None = None) -> _SpacedWords:
     return _SpacedWords(t, parts, list(itertools.accumulate(map(len, parts))), frozenset(parts))
 
 
+_COUNT: list[int] = []
+
+
+def _counting(n: int) -> list[int]:
+    """The integers from 0 on, at least ``n`` of them: indices without making an object each."""
+    if len(_COUNT) < n:
+        _COUNT.extend(range(len(_COUNT), max(n, 2 * len(_COUNT), 4096)))
+    return _COUNT
+
+
 def _indices(parts: list[str], words: Iterable[str]) -> Iterator[int]:
     """The indices of ``parts`` that hold one of ``words``."""
     for w in words:
@@ -644,6 +725,8 @@ class _Compiled:
     cased: regex.Pattern[str] | None
     cased_labels: dict[str, tuple[str, str | None, Mode | None]]
     organizations: frozenset[str]
+    organization_phrases: tuple[str, ...]
+    """The names in :attr:`organizations` of several words, padded with a space."""
     triggers: frozenset[str]
     trigger_words: frozenset[str]
     trigger_phrases: tuple[str, ...]
@@ -862,6 +945,7 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
         cased_pat,
         cased,
         orgs,
+        tuple(f" {o} " for o in sorted(orgs) if " " in o),
         frozenset(triggers),
         frozenset(t for t in triggers if " " not in t),
         tuple(sorted(t for t in triggers if " " in t)),
@@ -873,67 +957,75 @@ def _default_taxonomy() -> FieldTaxonomy:
     return FieldTaxonomy.from_dict(load_json("fields.json"), source="dipparse/data/fields.json")
 
 
-def _in_name(p: PreparedText, start: int, orgs: frozenset[str]) -> bool:
-    """True when the capitalized word at ``start`` is part of the name of a body."""
+def _in_name(p: PreparedText, start: int, orgs: frozenset[str], phrases: tuple[str, ...]) -> bool:
+    """True when the capitalized word at ``start`` is part of the name of a body.
+
+    ``phrases`` are the names of ``orgs`` of several words, each padded with a space.
+    """
     text = p.text
     if not text[start : start + 1].isupper():
         return False
-    left = list(_NAME_TOKEN.finditer(text, max(0, start - 120), start))
-    right = list(_NAME_TOKEN.finditer(text, start, min(len(text), start + 160)))
+    lower = p.lower
+    # The words and gaps to the left come out of one split of the window
+    # before ``start``: token k is ``left[2k - 1]``, the gaps around it
+    # ``left[2k - 2]`` and ``left[2k]``; an ASCII window takes the faster engine.
+    lo = max(0, start - 120)
+    hi = min(len(text), start + 160)
+    ascii_window = text[lo:hi].isascii()
+    left = (_NAME_SPLIT_ASCII if ascii_window else _NAME_SPLIT).split(text[lo:start])
     run: list[str] = []
-
-    def capital(tok: str) -> bool:
-        return tok[:1].isupper()
-
     # Walk left over capitalized words, joiners between them, and the lower-case
-    # second syllable of a Vietnamese word (``Giáo dục``).
-    prev_start = start
-    # Read right to left, so this part of the run is reversed below.
-    for j in range(len(left) - 1, -1, -1):
-        m = left[j]
-        if text[m.end() : prev_start].strip() not in _NAME_GAPS:
+    # second syllable of a Vietnamese word (``Giáo dục``). Read right to left, so
+    # this part of the run is reversed below.
+    pos = start
+    for k in range(len(left) - 2, 0, -2):
+        gap = left[k + 1]
+        if gap.strip() not in _NAME_GAPS:
             break
-        tok = m.group()
-        low = p.lower[m.start() : m.end()]
+        tok = left[k]
+        end = pos - len(gap)
+        pos = end - len(tok)
+        low = lower[pos:end]
         # A Vietnamese name capitalizes its first syllable only (``Tổng công
         # ty``): a lower-case syllable one or two plain spaces after a capital.
-        before_cap = (
-            j > 0
-            and not text[left[j - 1].end() : m.start()].strip()
-            and (
-                capital(left[j - 1].group())
-                or (
-                    j > 1
-                    and capital(left[j - 2].group())
-                    and not text[left[j - 2].end() : left[j - 1].start()].strip()
+        if (
+            tok[0].isupper()
+            or low in _NAME_JOINERS
+            or (
+                k > 1
+                and not left[k - 1].strip()
+                and (
+                    left[k - 2][0].isupper()
+                    or (k > 3 and left[k - 4][0].isupper() and not left[k - 3].strip())
                 )
             )
-        )
-        if capital(tok) or low in _NAME_JOINERS or before_cap:
+        ):
             run.append(low)
-            prev_start = m.start()
             continue
         break
     run.reverse()
     prev_end = start
     prev_cap = True
-    for m in right:
-        if text[prev_end : m.start()].strip() not in _NAME_GAPS:
+    for m in (_NAME_TOKEN_ASCII if ascii_window else _NAME_TOKEN).finditer(text, start, hi):
+        a, b = m.span()
+        if text[prev_end:a].strip() not in _NAME_GAPS:
             break
-        tok = m.group()
-        low = p.lower[m.start() : m.end()]
-        if capital(tok) or low in _NAME_JOINERS or (prev_cap and len(run) < 12):
+        cap = text[a].isupper()
+        low = lower[a:b]
+        if cap or low in _NAME_JOINERS or (prev_cap and len(run) < 12):
             run.append(low)
-            prev_end = m.end()
-            prev_cap = capital(tok)
+            prev_end = b
+            prev_cap = cap
             if len(run) > 14:
                 break
             continue
         break
     words = [w.rstrip(".") for w in run]
+    if not orgs.isdisjoint(words):
+        return True
     # Padded, so that a name of several words matches whole words only.
     joined = f" {' '.join(words)} "
-    return any(w in orgs for w in words) or any(" " in o and f" {o} " in joined for o in orgs)
+    return any(o in joined for o in phrases)
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -1051,24 +1143,46 @@ def extract_fields(
             chain = e
             continue
         chain = e if kind == "modifiers" else None
-        if kind == "triggers" or (kind == "field" and i in counted and mode == "standalone"):
-            open_until = max(open_until, min(sentence_end(s), e + _TRIGGER_REACH))
+        # Every standalone field is counted by now; only a field has a mode.
+        if kind == "triggers" or mode == "standalone":
+            end = last[1] if last[0] <= s < last[1] else sentence_end(s)
+            open_until = max(open_until, min(end, e + _TRIGGER_REACH))
         elif kind == "verbs":
-            limit = min(sentence_end(s), e + _VERB_REACH)
-            comma = p.text.find(",", e, limit)
+            end = last[1] if last[0] <= s < last[1] else sentence_end(s)
+            limit = min(end, e + _VERB_REACH)
+            comma = text.find(",", e, limit)
             open_until = max(open_until, comma if comma >= 0 else limit)
         elif kind == "stops":
             open_until = -1
         elif kind == "field" and mode == "context" and s < open_until:
             counted.add(i)
     found: dict[str, list[Mention]] = {}
+    original = p.original
+    # The mentions are built as :meth:`PreparedText.mention` builds them, without
+    # a call per mention: the offsets are known to be valid.
+    mapped = p._starts is not None
+    orgs = comp.organizations
+    phrases = comp.organization_phrases
     for i in sorted(counted):
-        s, e, (_kind, name, _mode) = events[i]
+        s, e, hit = events[i]
+        name = hit[1]
         # Only a capitalized word can stand in a name.
-        if name is None or (text[s : s + 1].isupper() and _in_name(p, s, comp.organizations)):
+        if name is None or (text[s].isupper() and _in_name(p, s, orgs, phrases)):
             continue
-        found.setdefault(name, []).append(p.mention(s, e))
-    return tuple(FieldMention(n, tuple(ms)) for n, ms in found.items())
+        if mapped:
+            s, e = p.span(s, e)
+        men = _new(Mention)
+        _set(men, "text", original[s:e])
+        _set(men, "start", s)
+        _set(men, "end", e)
+        found.setdefault(name, []).append(men)
+    out: list[FieldMention] = []
+    for name, ms in found.items():
+        fm = _new(FieldMention)
+        _set(fm, "name", name)
+        _set(fm, "mentions", tuple(ms))
+        out.append(fm)
+    return tuple(out)
 
 
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:
