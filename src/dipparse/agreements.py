@@ -54,6 +54,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+){0,4}|\
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+){0,4}|[^ \t\n\v\f\r]")
 # A full stop ends a clause only before a capital, a quote or the end: not in ``Dec. 30``.
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s*(?:[\p{Lu}\"“(]|$))|[;\n]")
+# The characters a match of ``_SENTENCE_BREAK`` is: it is tried only at them.
+_BREAK_CHAR = re.compile(r"[.!?;\n]")
 _DIGITS = regex.compile(r"\d{1,3}")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DASHES = frozenset({"-", "–", "—"})
@@ -86,6 +88,17 @@ _ANNIVERSARY = regex.compile(
 # with one of those: the English forms, then the Vietnamese.
 _ANNIVERSARY_EN = (("signing", "conclusion", "inking", "anniversary"), ("of", "the"))
 _ANNIVERSARY_VI = (("nam",), ("nam", "ngay", "tu", "khi", "ky", "ket"))
+# The words one of which every match holds, right after its number: from
+# that word to the end a match has only letters ``a``-``z`` and spaces.
+_ANNIVERSARY_KEYS = ("year", "anniversary", "nam")
+# Read on a reversed window (each class takes every non-ASCII character, to
+# be safe): the run that ends the window of characters that can follow a
+# match's key (letters ``a``-``z`` and spaces), and the run before a key of
+# spaces and then of characters its number can hold (letters, digits, ``-``).
+_AFTER_KEY_REVERSED = re.compile(r"[a-z\t\n\v\f\r \x1c-\x1f\x80-\U0010ffff]*")
+_BEFORE_KEY_REVERSED = re.compile(
+    r"[\t\n\v\f\r \x1c-\x1f\x80-\U0010ffff]*[a-z0-9\-\x80-\U0010ffff]*"
+)
 _BETWEEN = regex.compile(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s")
 _EXPLICIT_DATE = regex.compile(
     r"(?<![\w])(?:"
@@ -99,6 +112,16 @@ _EXPLICIT_DATE = regex.compile(
     r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<m3>[a-z]{3,9})\.?,?\s+(?P<y3>\d{4})"
     r")"
+)
+_DATE_HINTS = (
+    *"0123456789",
+    "day",
+    "last",
+    "this year",
+    "nam ngoai",
+    "nam truoc",
+    "hom qua",
+    "hom nay",
 )
 _VISIT = regex.compile(
     r"(?:during|on the occasion of|at the time of|trong|nhan)\s+(?P<mid>(?:[\w'’-]+\s+){0,6}?)"
@@ -376,16 +399,38 @@ def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> 
 
 
 def _clause_start(p: PreparedText, pos: int, reach: int) -> int:
+    """Where the last match of ``_SENTENCE_BREAK`` in ``p.text[pos - reach : pos]`` ends.
+
+    Every match is one of the characters ``_BREAK_CHAR`` finds, so the window
+    is read backwards for them, and the pattern is tried only there (a match
+    of one character is one ``finditer`` yields wherever the pattern matches).
+    """
+    text = p.text
+    pos = min(pos, len(text))
     lo = max(0, pos - reach)
-    last = lo
-    for m in _SENTENCE_BREAK.finditer(p.text, lo, pos):
-        last = m.end()
-    return last
+    if pos <= lo:
+        return lo
+    back = text[lo:pos][::-1]
+    c = _BREAK_CHAR.search(back)
+    while c is not None:
+        q = pos - 1 - c.start()
+        if _SENTENCE_BREAK.match(text, q, pos) is not None:
+            return q + 1
+        c = _BREAK_CHAR.search(back, c.start() + 1)
+    return lo
 
 
 def _clause_end(p: PreparedText, pos: int, reach: int) -> int:
-    m = _SENTENCE_BREAK.search(p.text, pos, min(len(p.text), pos + reach))
-    return m.start() if m else min(len(p.text), pos + reach)
+    """Where the first match of ``_SENTENCE_BREAK`` in ``p.text[pos : pos + reach]`` starts, else its end."""
+    text = p.text
+    hi = min(len(text), pos + reach)
+    c = _BREAK_CHAR.search(text, pos, hi)
+    while c is not None:
+        q = c.start()
+        if _SENTENCE_BREAK.match(text, q, hi) is not None:
+            return q
+        c = _BREAK_CHAR.search(text, q + 1, hi)
+    return hi
 
 
 def _is_year(low: str) -> bool:
@@ -634,7 +679,14 @@ def _explicit_date(m: regex.Match[str], ref: _dt.date | None) -> str | None:
 def _date_in(
     p: PreparedText, start: int, end: int, ref: _dt.date | None, dates: tuple[DateMention, ...]
 ) -> str | None:
-    for m in _EXPLICIT_DATE.finditer(p.lower, start, end):
+    window = p.lower[start:end]
+    # Every match of the pattern holds a digit or one of these words (an
+    # ASCII window has no digit but ASCII ones): most windows hold none.
+    if window.isascii() and not any(w in window for w in _DATE_HINTS):
+        matches: Iterable[regex.Match[str]] = ()
+    else:
+        matches = _EXPLICIT_DATE.finditer(p.lower, start, end)
+    for m in matches:
         value = _explicit_date(m, ref)
         if value is not None:
             return value
@@ -677,6 +729,12 @@ def _signed_after(
     return _signing_date(p, m.end(), ref, dates)
 
 
+def _run_length(pat: re.Pattern[str], s: str, pos: int) -> int:
+    """The length of what ``pat`` (a pattern that always matches) matches at ``pos`` in ``s``."""
+    m = pat.match(s, pos)
+    return m.end() - pos if m is not None else 0
+
+
 def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -> str | None:
     if ref is None:
         return None
@@ -690,7 +748,23 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
         for words, ends in (_ANNIVERSARY_EN, _ANNIVERSARY_VI)
     ):
         return None
-    m = _ANNIVERSARY.search(p.lower, lo, start)
+    # The search tries the pattern at every offset, its number reading on
+    # through each word (hundreds of steps a word): it starts, instead, where
+    # a match can start at the earliest. The key of a match lies in the run of
+    # letters and spaces that ends the window, so at or after the first key
+    # found there; before its key a match has spaces, and before them its
+    # number, a run of letters, digits and ``-`` (with no space in it).
+    rev = near[::-1]
+    size = len(near)
+    tail_start = size - _run_length(_AFTER_KEY_REVERSED, rev, 0)
+    first = min(
+        (i for i in (near.find(k, tail_start) for k in _ANNIVERSARY_KEYS) if i >= 0),
+        default=-1,
+    )
+    if first < 0:
+        return None
+    first -= _run_length(_BEFORE_KEY_REVERSED, rev, size - first)
+    m = _ANNIVERSARY.search(p.lower, lo + first, start)
     if m is None:
         return None
     raw = m["n"] or m["vn"]
