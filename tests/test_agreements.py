@@ -330,3 +330,69 @@ class TestAsciiAndWideTexts:
     def test_wide_characters_next_to_a_name(self, text: str, surface: str) -> None:
         """A name next to a character that is not a word character is still read."""
         assert surface in [a.text for a in read(text)]
+
+
+class TestAnniversaryNumbers:
+    """The number of an anniversary is read wherever it stands before its key."""
+
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "Thousands gathered for celebrations marking the twenty-fifth anniversary of the land border treaty.",
+                "1999",
+            ),
+            (
+                "Officials noted the 25th\nanniversary of the signing of the fisheries agreement.",
+                "1999",
+            ),
+            ("They marked 15  years after the conclusion of the border treaty.", "2009"),
+            ("They marked years since the signing of the border treaty.", None),
+            ("Hai bên kỷ niệm 15 năm ngày ký kết Hiệp ước biên giới trên đất liền.", "2009"),
+        ],
+    )
+    def test_number_before_key(self, text: str, signed: str | None) -> None:
+        """Digits, ordinals and hyphenated ordinals count back from the reference date; no number, no date."""
+        (a,) = read(text)
+        assert a.signed == signed
+
+
+class TestClauseWindows:
+    """Readers stop at the clause's end, found only at its break characters."""
+
+    @pytest.mark.parametrize(
+        ("text", "parties"),
+        [
+            ("Vietnam and China signed the border treaty between the two countries.", ("CN", "VN")),
+            (
+                "Vietnam and China met. The sides signed the border treaty between the two countries.",
+                ("CN", "VN"),
+            ),
+            ("The border treaty between Vietnam and Laos; China disagreed.", ("LA", "VN")),
+            ("The border treaty between them. Vietnam and Laos met.", ()),
+        ],
+    )
+    def test_parties_in_clause(self, text: str, parties: tuple[str, ...]) -> None:
+        """A ``between`` tail is read up to the clause's break; "the two countries" are the text's two."""
+        (a,) = read(text)
+        assert a.parties == parties
+
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "The two sides signed the fisheries agreement during the visit to Beijing.",
+                "2024-08",
+            ),
+            (
+                "The two sides signed the fisheries agreement on 12 March 2023 in Beijing.",
+                "2023-03-12",
+            ),
+            ("The fisheries agreement was signed last year.", "2023"),
+            ("The fisheries agreement was signed on Monday.", "2024-08-26"),
+        ],
+    )
+    def test_signing_date_words(self, text: str, signed: str) -> None:
+        """A signing clause's date is read from digits, date words and weekdays, else from the visit."""
+        (a,) = read(text)
+        assert a.signed == signed

@@ -54,6 +54,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+){0,4}|\
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+){0,4}|[^ \t\n\v\f\r]")
 # A full stop ends a clause only before a capital, a quote or the end: not in ``Dec. 30``.
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s*(?:[\p{Lu}\"“(]|$))|[;\n]")
+# The characters a match of ``_SENTENCE_BREAK`` is: it is tried only at them.
+_BREAK_CHAR = re.compile(r"[.!?;\n]")
 _DIGITS = regex.compile(r"\d{1,3}")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DASHES = frozenset({"-", "–", "—"})
@@ -65,6 +67,11 @@ _GAP_COORD = regex.compile(r"\s*,?\s*(?:(?:and|as well as|va|cung)\s+)?")
 _SIGN_AFTER = regex.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|have been|had been|being|duoc|da duoc|da)\s+)?"
     r"(?:signed|inked|concluded|issued|adopted|ky ket|ky|thong qua|ra)(?![\w])"
+)
+# The same for an ASCII text, for the stdlib engine (several times faster
+# here): on ASCII the pattern's white space is these six, its ``\w`` these.
+_SIGN_AFTER_ASCII = re.compile(
+    _SIGN_AFTER.pattern.replace(r"\s", "[ \t\n\v\f\r]").replace(r"[\w]", "[A-Za-z0-9_]")
 )
 _SIGN_VERB = regex.compile(r"(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+$")
 _SIGNED_ONLY = regex.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:signed|inked|ky)")
@@ -86,6 +93,17 @@ _ANNIVERSARY = regex.compile(
 # with one of those: the English forms, then the Vietnamese.
 _ANNIVERSARY_EN = (("signing", "conclusion", "inking", "anniversary"), ("of", "the"))
 _ANNIVERSARY_VI = (("nam",), ("nam", "ngay", "tu", "khi", "ky", "ket"))
+# The words one of which every match holds, right after its number: from
+# that word to the end a match has only letters ``a``-``z`` and spaces.
+_ANNIVERSARY_KEYS = ("year", "anniversary", "nam")
+# Read on a reversed window (each class takes every non-ASCII character, to
+# be safe): the run that ends the window of characters that can follow a
+# match's key (letters ``a``-``z`` and spaces), and the run before a key of
+# spaces and then of characters its number can hold (letters, digits, ``-``).
+_AFTER_KEY_REVERSED = re.compile(r"[a-z\t\n\v\f\r \x1c-\x1f\x80-\U0010ffff]*")
+_BEFORE_KEY_REVERSED = re.compile(
+    r"[\t\n\v\f\r \x1c-\x1f\x80-\U0010ffff]*[a-z0-9\-\x80-\U0010ffff]*"
+)
 _BETWEEN = regex.compile(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s")
 _EXPLICIT_DATE = regex.compile(
     r"(?<![\w])(?:"
@@ -99,6 +117,16 @@ _EXPLICIT_DATE = regex.compile(
     r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<m3>[a-z]{3,9})\.?,?\s+(?P<y3>\d{4})"
     r")"
+)
+_DATE_HINTS = (
+    *"0123456789",
+    "day",
+    "last",
+    "this year",
+    "nam ngoai",
+    "nam truoc",
+    "hom qua",
+    "hom nay",
 )
 _VISIT = regex.compile(
     r"(?:during|on the occasion of|at the time of|trong|nhan)\s+(?P<mid>(?:[\w'’-]+\s+){0,6}?)"
@@ -131,6 +159,8 @@ class _Vocab:
     name_head_keys: tuple[str, ...]
     name_joiners: frozenset[str]
     numbers: dict[str, int]
+    # The last words of the keys of several words of ``indefinite`` and ``numbers``.
+    pair_last: frozenset[str]
     ordinals: dict[str, int]
     indefinite: frozenset[str]
     determiners: frozenset[str]
@@ -149,11 +179,11 @@ class _Vocab:
     two_countries: _Phrases[bool]
     # The words each key needs among the text's words (see _required_words);
     # a table none of whose keys has them all finds nothing in that text.
-    named_needs: tuple[frozenset[str], ...]
+    named_needs: _Needs
     named_cased_needs: tuple[frozenset[str], ...] | None
-    country_needs: tuple[frozenset[str], ...]
+    country_needs: _Needs
     country_cased_needs: tuple[frozenset[str], ...] | None
-    two_countries_needs: tuple[frozenset[str], ...]
+    two_countries_needs: _Needs
     # The first words of the two-country phrases, and of the country names:
     # a window that holds none of them has no such phrase.
     two_countries_first: re.Pattern[str]
@@ -216,8 +246,31 @@ def _cased_needs(keys: Iterable[str]) -> tuple[frozenset[str], ...] | None:
     return tuple(out)
 
 
-def _may_occur(needs: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
-    return any(n <= words for n in needs)
+class _Needs(NamedTuple):
+    """What the keys of a table need among a text's words (see :func:`_required_words`)."""
+
+    # True when some key needs nothing.
+    always: bool
+    # The words each of which is all some key needs: one set test for most keys.
+    single: frozenset[str]
+    # What each other key needs.
+    several: tuple[frozenset[str], ...]
+
+
+def _needs(needs: Iterable[frozenset[str]]) -> _Needs:
+    needs = tuple(needs)
+    return _Needs(
+        any(not n for n in needs),
+        frozenset(w for n in needs if len(n) == 1 for w in n),
+        tuple(n for n in needs if len(n) > 1),
+    )
+
+
+def _may_occur(needs: _Needs, words: frozenset[str]) -> bool:
+    """True when some key has all the words it needs among ``words``."""
+    return (
+        needs.always or not needs.single.isdisjoint(words) or any(n <= words for n in needs.several)
+    )
 
 
 def _first_words(keys: Iterable[str]) -> re.Pattern[str]:
@@ -265,6 +318,7 @@ def _vocab() -> _Vocab:
             else:
                 countries[phrase_key(n)] = code
     numbers = {phrase_key(k): int(v) for k, v in nums["cardinals"].items()}
+    indefinite = _folded_set(nums["indefinite"])
     named_plain = [k for k in named if k not in cased]
     country_plain = [k for k in countries if k not in ccased]
     two = _folded_set(data["two_countries"])
@@ -283,8 +337,9 @@ def _vocab() -> _Vocab:
         ),
         name_joiners=frozenset(data["name_joiners"]),
         numbers=numbers,
+        pair_last=frozenset(k.rsplit(" ", 1)[1] for k in (*numbers, *indefinite) if " " in k),
         ordinals={phrase_key(k): int(v) for k, v in nums["ordinals"].items()},
-        indefinite=_folded_set(nums["indefinite"]),
+        indefinite=indefinite,
         determiners=_folded_set(data["determiners"]),
         backrefs=_folded_set(data["back_references"]),
         vague=_folded_set(data["vague"]),
@@ -299,11 +354,11 @@ def _vocab() -> _Vocab:
         country_cased_pat=_cased_alternation(ccased),
         country_cased_keys=tuple(ccased),
         two_countries=_Phrases(dict.fromkeys(two, True)),
-        named_needs=tuple(map(_required_words, named_plain)),
+        named_needs=_needs(map(_required_words, named_plain)),
         named_cased_needs=_cased_needs(cased),
-        country_needs=tuple(map(_required_words, country_plain)),
+        country_needs=_needs(map(_required_words, country_plain)),
         country_cased_needs=_cased_needs(ccased),
-        two_countries_needs=tuple(map(_required_words, two)),
+        two_countries_needs=_needs(map(_required_words, two)),
         two_countries_first=_first_words(two),
         country_first=_first_words(country_plain),
         name_head_words=(
@@ -323,6 +378,9 @@ class _Found:
     signed: str | None = None
     mods: frozenset[str] = frozenset()
     signed_by_clause: bool = False
+    # The reader's own look for a signing clause, where it looked (-1: none).
+    sign_at: int = -1
+    sign: re.Match[str] | regex.Match[str] | None = None
 
 
 class _Tok(NamedTuple):
@@ -363,6 +421,14 @@ def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> 
             if piece.isalnum() and piece.isascii():
                 b = a + len(piece)
                 out.append(_new_tok(_Tok, (a, b, piece, lower[a:b])))
+            elif piece[:-1].isalnum() and piece.isascii() and not piece[-1].isalnum():
+                # A word and a mark after it (``Vietnam,``): the pattern's
+                # word stops at a mark no letter or digit follows, and the
+                # mark is a token of its own unless it is white space.
+                b = a + len(piece) - 1
+                out.append(_new_tok(_Tok, (a, b, piece[:-1], lower[a:b])))
+                if piece[-1] not in "\t\n\v\f\r":
+                    out.append(_new_tok(_Tok, (b, b + 1, piece[-1], lower[b : b + 1])))
             else:
                 pat = _ASCII_TOKEN if piece.isascii() else _TOKEN
                 for m in pat.finditer(piece):
@@ -376,16 +442,38 @@ def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> 
 
 
 def _clause_start(p: PreparedText, pos: int, reach: int) -> int:
+    """Where the last match of ``_SENTENCE_BREAK`` in ``p.text[pos - reach : pos]`` ends.
+
+    Every match is one of the characters ``_BREAK_CHAR`` finds, so the window
+    is read backwards for them, and the pattern is tried only there (a match
+    of one character is one ``finditer`` yields wherever the pattern matches).
+    """
+    text = p.text
+    pos = min(pos, len(text))
     lo = max(0, pos - reach)
-    last = lo
-    for m in _SENTENCE_BREAK.finditer(p.text, lo, pos):
-        last = m.end()
-    return last
+    if pos <= lo:
+        return lo
+    back = text[lo:pos][::-1]
+    c = _BREAK_CHAR.search(back)
+    while c is not None:
+        q = pos - 1 - c.start()
+        if _SENTENCE_BREAK.match(text, q, pos) is not None:
+            return q + 1
+        c = _BREAK_CHAR.search(back, c.start() + 1)
+    return lo
 
 
 def _clause_end(p: PreparedText, pos: int, reach: int) -> int:
-    m = _SENTENCE_BREAK.search(p.text, pos, min(len(p.text), pos + reach))
-    return m.start() if m else min(len(p.text), pos + reach)
+    """Where the first match of ``_SENTENCE_BREAK`` in ``p.text[pos : pos + reach]`` starts, else its end."""
+    text = p.text
+    hi = min(len(text), pos + reach)
+    c = _BREAK_CHAR.search(text, pos, hi)
+    while c is not None:
+        q = c.start()
+        if _SENTENCE_BREAK.match(text, q, hi) is not None:
+            return q
+        c = _BREAK_CHAR.search(text, q + 1, hi)
+    return hi
 
 
 def _is_year(low: str) -> bool:
@@ -446,17 +534,20 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
         lowest = i
         t = toks[i]
         low = t.low
-        pair = f"{toks[i - 1].low} {low}" if i > 0 else ""
-        triple = f"{toks[i - 2].low} {pair}" if i > 1 else ""
-        if triple in v.indefinite or pair in v.indefinite:
-            left.indefinite = True
-            left.start = toks[i - (2 if triple in v.indefinite else 1)].start
-            break
-        if pair in v.numbers and left.count is None and not left.mods:
-            left.count = v.numbers[pair]
-            left.start = toks[i - 1].start
-            i -= 2
-            continue
+        # A key of several words ends with one of ``pair_last``: the pair
+        # and the triple ending at any other word are no key.
+        if i > 0 and low in v.pair_last:
+            pair = f"{toks[i - 1].low} {low}"
+            triple = f"{toks[i - 2].low} {pair}" if i > 1 else ""
+            if triple in v.indefinite or pair in v.indefinite:
+                left.indefinite = True
+                left.start = toks[i - (2 if triple in v.indefinite else 1)].start
+                break
+            if pair in v.numbers and left.count is None and not left.mods:
+                left.count = v.numbers[pair]
+                left.start = toks[i - 1].start
+                i -= 2
+                continue
         if low in v.determiners:
             left.det = low
             left.start = t.start
@@ -475,30 +566,40 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = t.start
             i -= 1
             continue
-        if low in _DASHES and left.mods and i > 0 and toks[i - 1].word:
+        if low in _DASHES and left.mods and i > 0 and toks[i - 1].text[:1].isalnum():
             i -= 1
             continue
-        if low in ("and", "of", "&") and left.capital_mods and i > 0 and toks[i - 1].capital:
+        if (
+            low in ("and", "of", "&")
+            and left.capital_mods
+            and i > 0
+            and toks[i - 1].text[:1].isupper()
+        ):
             i -= 1
             continue
-        if low in ("'", "’") and i > 0 and toks[i - 1].word and toks[i - 1].end == t.start:
+        if (
+            low in ("'", "’")
+            and i > 0
+            and toks[i - 1].text[:1].isalnum()
+            and toks[i - 1].end == t.start
+        ):
             # ``the two countries' agreement``: a plural possessive.
             left.mods.append(toks[i - 1].low + "'")
             left.possessive_only = len(left.mods) == 1
             left.start = toks[i - 1].start
             break
-        if not t.word or low in v.left_stops:
+        if not t.text[:1].isalnum() or low in v.left_stops:
             break
         if low in v.vague:
             left.vague = True
             left.start = t.start
             i -= 1
             continue
-        if not t.capital and _is_participle(low):
+        if not t.text[:1].isupper() and _is_participle(low):
             break
         if low not in v.weak:
             left.mods.append(low)
-            left.capital_mods += t.capital
+            left.capital_mods += t.text[:1].isupper()
         left.start = t.start
         if low.endswith(("'s", "’s", "s'", "s’")):
             # ``China's agreement`` is often consent, not a document.
@@ -634,7 +735,14 @@ def _explicit_date(m: regex.Match[str], ref: _dt.date | None) -> str | None:
 def _date_in(
     p: PreparedText, start: int, end: int, ref: _dt.date | None, dates: tuple[DateMention, ...]
 ) -> str | None:
-    for m in _EXPLICIT_DATE.finditer(p.lower, start, end):
+    window = p.lower[start:end]
+    # Every match of the pattern holds a digit or one of these words (an
+    # ASCII window has no digit but ASCII ones): most windows hold none.
+    if window.isascii() and not any(w in window for w in _DATE_HINTS):
+        matches: Iterable[regex.Match[str]] = ()
+    else:
+        matches = _EXPLICIT_DATE.finditer(p.lower, start, end)
+    for m in matches:
         value = _explicit_date(m, ref)
         if value is not None:
             return value
@@ -664,17 +772,30 @@ def _signing_date(
     return _date_in(p, start, stop, ref, dates)
 
 
+def _sign_after(p: PreparedText, pos: int) -> re.Match[str] | regex.Match[str] | None:
+    """``_SIGN_AFTER.match`` at ``pos``, within the 40 characters after it."""
+    low = p.lower
+    pat = _SIGN_AFTER_ASCII if low.isascii() else _SIGN_AFTER
+    return pat.match(low, pos, min(len(low), pos + 40))
+
+
 def _signed_after(
     p: PreparedText,
-    end: int,
+    f: _Found,
     ref: _dt.date | None,
     dates: tuple[DateMention, ...],
 ) -> str | None:
     """The date a signing clause right after a mention gives (``signed in 1999``)."""
-    m = _SIGN_AFTER.match(p.lower, end, min(len(p.lower), end + 40))
+    m = f.sign if f.sign_at == f.end else _sign_after(p, f.end)
     if m is None:
         return None
     return _signing_date(p, m.end(), ref, dates)
+
+
+def _run_length(pat: re.Pattern[str], s: str, pos: int) -> int:
+    """The length of what ``pat`` (a pattern that always matches) matches at ``pos`` in ``s``."""
+    m = pat.match(s, pos)
+    return m.end() - pos if m is not None else 0
 
 
 def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -> str | None:
@@ -685,12 +806,33 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
     # search itself tries every offset.
     near = p.lower[lo:start]
     tail = near.rstrip()
-    if not any(
-        tail.endswith(ends) and any(w in near for w in words)
-        for words, ends in (_ANNIVERSARY_EN, _ANNIVERSARY_VI)
-    ):
+    words: tuple[str, ...]
+    # No tail ends with both an English and a Vietnamese ending.
+    if tail.endswith(_ANNIVERSARY_EN[1]):
+        words = _ANNIVERSARY_EN[0]
+    elif tail.endswith(_ANNIVERSARY_VI[1]):
+        words = _ANNIVERSARY_VI[0]
+    else:
         return None
-    m = _ANNIVERSARY.search(p.lower, lo, start)
+    if not any(w in near for w in words):
+        return None
+    # The search tries the pattern at every offset, its number reading on
+    # through each word (hundreds of steps a word): it starts, instead, where
+    # a match can start at the earliest. The key of a match lies in the run of
+    # letters and spaces that ends the window, so at or after the first key
+    # found there; before its key a match has spaces, and before them its
+    # number, a run of letters, digits and ``-`` (with no space in it).
+    rev = near[::-1]
+    size = len(near)
+    tail_start = size - _run_length(_AFTER_KEY_REVERSED, rev, 0)
+    first = min(
+        (i for i in (near.find(k, tail_start) for k in _ANNIVERSARY_KEYS) if i >= 0),
+        default=-1,
+    )
+    if first < 0:
+        return None
+    first -= _run_length(_BEFORE_KEY_REVERSED, rev, size - first)
+    m = _ANNIVERSARY.search(p.lower, lo + first, start)
     if m is None:
         return None
     raw = m["n"] or m["vn"]
@@ -720,7 +862,13 @@ def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int, any_plain: b
 
     ``any_plain`` says whether a country name not in capitals can be in the text at all.
     """
-    if any_plain and v.country_first.search(p.lower, start, end):
+    # A name counts where its first letter is a capital: a span with no
+    # capital (``islower``: no upper-case character) has none.
+    if (
+        any_plain
+        and not p.text[start:end].islower()
+        and v.country_first.search(p.lower, start, end)
+    ):
         found = {code for s, _, code in v.country_pat.in_text(p, start, end) if p.text[s].isupper()}
     else:
         found = set()
@@ -891,7 +1039,8 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     comp_end, comp_words = _read_complement(v, after, is_initiative)
     if is_initiative and _TAKE_INITIATIVE.search(p.lower, max(0, hs - 30), hs):
         return None
-    signing = _SIGN_AFTER.match(p.lower, comp_end or he, min(len(p.lower), (comp_end or he) + 40))
+    sign_at = comp_end or he
+    signing = _sign_after(p, sign_at)
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
     has_count = left.count is not None or left.indefinite
     if after and after[0].low == "of" and len(after) > 1 and _is_year(after[1].low):
@@ -931,7 +1080,7 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     end = comp_end or he
     count = left.count if not left.indefinite else None
     mods = frozenset(left.mods) | frozenset(comp_words)
-    return _Found(left.start, end, head.kind, count, left.year, mods)
+    return _Found(left.start, end, head.kind, count, left.year, mods, sign_at=sign_at, sign=signing)
 
 
 def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -> _Found | None:
@@ -1035,7 +1184,7 @@ def extract_agreements(
     for f in kept:
         if f.signed is not None:
             continue
-        value = _signed_after(p, f.end, ref, dates)
+        value = _signed_after(p, f, ref, dates)
         if value is not None:
             f.signed, f.signed_by_clause = value, True
             continue
