@@ -1089,19 +1089,22 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
     kind = m.lastgroup
     g = m.group
     if kind == "md":
-        if not (r.capitalized(m.start("md_m")) and r.ascii(m.start("md"), m.end("md"))):
+        # The commonest atom: its groups read straight from the spans.
+        regs, index, low = m._regs, m._index, m._low
+        s, e = regs[index["md"]]
+        ms, me = regs[index["md_m"]]
+        folded = r.p.folded
+        if not (folded[ms : ms + 1].isupper() and r.p.text[s:e].isascii()):
             return None
-        month = _month_of(g("md_m"))
-        y = g("md_y")
+        month = _month_of(low[ms:me])
         if month is None:
             return None
+        ys, ye = regs[index["md_y"]]
         # "the May 4th Movement", "the April 30 Street": a date that names something.
-        after = r.p.folded[m.end("md") : m.end("md") + 2]
-        if y is None and after[1:].isupper() and r.word_before(m.start("md"))[0] == "the":
+        if ys < 0 and folded[e + 1 : e + 2].isupper() and r.word_before(s)[0] == "the":
             return None
-        return _Atom(
-            "md", m.start("md"), m.end("md"), to_int(y) if y else None, month, to_int(g("md_d"))
-        )
+        ds, de = regs[index["md_d"]]
+        return _Atom("md", s, e, to_int(low[ys:ye]) if ys >= 0 else None, month, to_int(low[ds:de]))
     if kind == "dm":
         if not (r.capitalized(m.start("dm_m")) and r.ascii(m.start("dm"), m.end("dm"))):
             return None
