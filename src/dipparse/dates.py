@@ -479,17 +479,82 @@ def _skip_group(src: str, i: int) -> int:
     raise ValueError(f"unbalanced group in {src!r}")
 
 
+_ASCII_SPACES = " \\t\\n\\r\\f\\v"
+
+
+def _narrowed(src: str, *, lookbehind: bool) -> str | None:
+    r"""A stdlib source matching only where the ``regex`` source ``src`` matches, else ``None``.
+
+    ``\d`` and ``\s`` narrow to their ASCII members, which both engines read
+    alike; a word boundary, a property, a group or a negated class has no
+    such form here. A lookbehind must keep a fixed width for the stdlib, so it
+    takes no quantifier or alternative.
+
+    Example:
+        >>> _narrowed(r"\.?\s{0,3}\d", lookbehind=False)
+        '\\.?[ \\t\\n\\r\\f\\v]{0,3}[0-9]'
+        >>> _narrowed(r"[\d/.-]", lookbehind=True)
+        '[0-9/.-]'
+        >>> _narrowed(r"s\b|/", lookbehind=False) is None
+        True
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            e = src[i + 1]
+            if e == "d":
+                out.append("[0-9]")
+            elif e == "s":
+                out.append(f"[{_ASCII_SPACES}]")
+            elif not e.isalnum():
+                out.append(src[i : i + 2])
+            else:
+                return None
+            i += 2
+        elif c == "[":
+            j = i + 1
+            if src[j] == "^":
+                return None
+            parts: list[str] = []
+            while src[j] != "]":
+                if src[j] == "\\":
+                    e = src[j + 1]
+                    if e == "d":
+                        parts.append("0-9")
+                    elif e == "s":
+                        parts.append(_ASCII_SPACES)
+                    elif not e.isalnum():
+                        parts.append(src[j : j + 2])
+                    else:
+                        return None
+                    j += 2
+                else:
+                    parts.append(src[j])
+                    j += 1
+            out.append("[" + "".join(parts) + "]")
+            i = j + 1
+        elif c in "()" or (lookbehind and c in "?*+{|"):
+            return None
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 def _relax(src: str) -> str:
     r"""A stdlib ``re`` pattern that matches wherever the ``regex`` pattern ``src`` matches.
 
-    Word boundaries and lookarounds are dropped, named groups and back
+    Word boundaries and positive lookarounds are dropped, negative ones
+    narrowed (:func:`_narrowed`) or dropped, named groups and back
     references lose their names, and ``\s``, ``\d``, ``\p{..}`` (and classes
     holding them) widen to every character that may be one of them. Only the
     grammar's own constructs are handled; anything else is an error at import.
 
     Example:
         >>> _relax(r"(?<![\d/])\b(?P<x>[/.-])\s{1,3}(?P=x)")
-        '(?:[/.-])[^\\x00-\\x08\\x0e-\\x1f\\x21-\\x7f]{1,3}(?s:.)'
+        '(?<![0-9/])(?:[/.-])[^\\x00-\\x08\\x0e-\\x1f\\x21-\\x7f]{1,3}(?s:.)'
     """
     out: list[str] = []
     i = 0
@@ -515,7 +580,16 @@ def _relax(src: str) -> str:
             cls = src[i : j + 1]
             out.append(_widened(cls) if "\\" in cls else cls)
             i = j + 1
-        elif src.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
+        elif src.startswith(("(?<!", "(?!"), i):
+            # A negative lookaround is kept where a narrower one can be
+            # written: refusing fewer places, it keeps the gate a superset.
+            end = _skip_group(src, i)
+            head = 4 if src[i + 2] == "<" else 3
+            inner = _narrowed(src[i + head : end - 1], lookbehind=head == 4)
+            if inner is not None:
+                out.append(src[i : i + head] + inner + ")")
+            i = end
+        elif src.startswith(("(?<=", "(?="), i):
             i = _skip_group(src, i)
         elif src.startswith("(?P<", i):
             out.append("(?:")
@@ -578,7 +652,8 @@ _YEAR_LIST = regex.compile(
 _LOOKBACK_CHARS = 40
 _LOOKBACK_WORDS = 3
 _WORD_START = regex.compile(r"\b\w")
-_ASCII_WORD_START = re.compile(r"\b\w", re.ASCII)
+# A word start (``_WORD_START`` on ASCII) and the letters there (``_ASCII_WORD_AT``), in one match.
+_ASCII_WORD_LETTERS = re.compile(r"\b(?=\w)[A-Za-z]{0,30}", re.ASCII)
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -1014,19 +1089,22 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
     kind = m.lastgroup
     g = m.group
     if kind == "md":
-        if not (r.capitalized(m.start("md_m")) and r.ascii(m.start("md"), m.end("md"))):
+        # The commonest atom: its groups read straight from the spans.
+        regs, index, low = m._regs, m._index, m._low
+        s, e = regs[index["md"]]
+        ms, me = regs[index["md_m"]]
+        folded = r.p.folded
+        if not (folded[ms : ms + 1].isupper() and r.p.text[s:e].isascii()):
             return None
-        month = _month_of(g("md_m"))
-        y = g("md_y")
+        month = _month_of(low[ms:me])
         if month is None:
             return None
+        ys, ye = regs[index["md_y"]]
         # "the May 4th Movement", "the April 30 Street": a date that names something.
-        after = r.p.folded[m.end("md") : m.end("md") + 2]
-        if y is None and r.word_before(m.start("md"))[0] == "the" and after[1:].isupper():
+        if ys < 0 and folded[e + 1 : e + 2].isupper() and r.word_before(s)[0] == "the":
             return None
-        return _Atom(
-            "md", m.start("md"), m.end("md"), to_int(y) if y else None, month, to_int(g("md_d"))
-        )
+        ds, de = regs[index["md_d"]]
+        return _Atom("md", s, e, to_int(low[ys:ye]) if ys >= 0 else None, month, to_int(low[ds:de]))
     if kind == "dm":
         if not (r.capitalized(m.start("dm_m")) and r.ascii(m.start("dm"), m.end("dm"))):
             return None
@@ -1134,6 +1212,15 @@ def _between_before(r: _Reader, pos: int) -> bool:
     return bool(_BETWEEN_BEFORE.search(r.low, max(0, pos - 16), pos))
 
 
+# First letters of every day atom that opens with a word: month words (Aug. 19)
+# and the cues of ``ngày 19 tháng 8`` (a day atom read at a weekday's end must
+# start there, so ``vn``'s cue words, which leave the day further on, do not count).
+_DAY_ATOM_LETTERS = "".join(
+    sorted(
+        {_key(w)[:1] for words in load_json("months.json")["months"].values() for w in words}
+        | set("nm")
+    )
+)
 _EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
 
 
@@ -1201,8 +1288,7 @@ class _Scanner:
         folded = r.p.folded
         starters = self.starters
         read = self.read
-        ascii_word_start = _ASCII_WORD_START.finditer
-        ascii_word_at = _ASCII_WORD_AT.match
+        ascii_word_start = _ASCII_WORD_LETTERS.finditer
         # In English a word opens an atom before a number only when the
         # number is a year (in 2025, the 1999 treaty, Expo 2025); Vietnamese
         # cue words also open days (ngày 19 tháng 8, sáng 19/8).
@@ -1221,16 +1307,18 @@ class _Scanner:
                 if low[lo - 1 if lo else 0 : ts].isascii():
                     # On ASCII (and the character before, for ``\b``) the stdlib
                     # ``re`` reads ``\b\w`` as ``regex`` does, and runs faster.
-                    starts = [w.start() for w in ascii_word_start(low, lo, ts)]
-                    for w in starts[-_LOOKBACK_WORDS:]:
+                    # Each match is a word start and the run of letters there
+                    # (``_ASCII_WORD_AT``, empty where none): no run of
+                    # letters goes on past ``ts``, a digit or a trigger word.
+                    for wm in list(ascii_word_start(low, lo, ts))[-_LOOKBACK_WORDS:]:
+                        w = wm.start()
                         if w < pos:
                             continue
                         # ``may_start`` on ASCII: a word of ``a``-``z`` that
                         # stops before ``ts`` (a digit or a non-letter follows).
-                        wm = ascii_word_at(low, w)
-                        if wm is None:
-                            continue
                         we = wm.end()
+                        if we == w:
+                            continue
                         if we - w < 30 and we >= ts:
                             if not self.may_start(w):
                                 continue
@@ -1525,6 +1613,12 @@ class _Scanner:
         r = self.r
         j = _WD_JOIN.match(r.low, end)
         if j is None:
+            return None
+        c = r.low[j.end() : j.end() + 1]
+        if c.isascii() and not ("0" <= c <= "9" or c in _DAY_ATOM_LETTERS):
+            # A day atom opens with a digit, a month word or ``ngày``/``mùng``
+            # (one of the Vietnamese day-month forms): most weekdays are
+            # followed by none of them, and the grammar is not tried there.
             return None
         m2 = self.read(j.end())
         if m2 is None:

@@ -43,6 +43,8 @@ _ASCII_BYTES = bytes(range(0x80))
 _NOT_ASCII_CONTROL = bytes(
     c for c in range(256) if not (c <= 0x08 or c in (0x0B, 0x0C) or 0x0E <= c <= 0x1F or c == 0x7F)
 )
+# Every ASCII byte but the control characters of ``_NOT_ASCII_CONTROL``'s complement.
+_PLAIN_ASCII = bytes(c for c in range(0x80) if c in _NOT_ASCII_CONTROL)
 # ``a``-``z`` kept, every other byte blanked: in UTF-8 (or ASCII with ``?`` for
 # the rest) no other character has a byte in that range.
 LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
@@ -271,9 +273,12 @@ def _prepare_clean(original: str) -> PreparedText | None:
         raw = original.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: blanked on the general path
         return None
-    if raw.translate(None, _NOT_ASCII_CONTROL):
+    # One pass keeps the ASCII control characters and every non-ASCII byte;
+    # the few bytes left are then looked at for a control character.
+    kept = raw.translate(None, _PLAIN_ASCII)
+    if kept.translate(None, _NOT_ASCII_CONTROL):
         return None
-    wide = raw.translate(None, _ASCII_BYTES).decode("utf-8")
+    wide = kept.decode("utf-8")
     if _CONTROL.search(wide):
         return None
     # Joined up, non-ASCII characters apart in the text can look like
