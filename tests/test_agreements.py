@@ -356,6 +356,19 @@ class TestAnniversaryNumbers:
         (a,) = read(text)
         assert a.signed == signed
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Analysts counted 2015 years since the signing of the fisheries agreement.",
+            "They marked the x25th anniversary of the signing of the fisheries agreement.",
+            "Hai bên kỷ niệm 2015 năm ký kết Hiệp định nghề cá.",
+        ],
+    )
+    def test_number_is_a_whole_word(self, text: str) -> None:
+        """The number is a whole word: no count is read out of the end of a longer one (``015`` of ``2015``)."""
+        (a,) = read(text)
+        assert a.signed is None
+
 
 class TestClauseWindows:
     """Readers stop at the clause's end, found only at its break characters."""

@@ -84,10 +84,10 @@ _VERB_SIGN_BEFORE = regex.compile(
 )
 _VERB_SIGN_ENDS = ("signed", "inked", "issued", "adopted", "ky", "ket", "ra", "cac", "nhung")
 _ANNIVERSARY = regex.compile(
-    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+"
+    r"(?<!\w)(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+"
     r"(?:years?\s+(?:since|of|after|from)\s+(?:the\s+)?(?:signing|conclusion|inking)\s+of"
     r"|anniversary\s+of\s+(?:the\s+)?(?:signing\s+of|conclusion\s+of)?)\s*(?:the\s+)?$"
-    r"|(?P<vn>\d{1,3})\s+nam\s+(?:(?:ngay|ke\s+tu(?:\s+khi|\s+ngay)?)\s+)?(?:ky(?:\s+ket)?\s+)?$"
+    r"|(?<!\w)(?P<vn>\d{1,3})\s+nam\s+(?:(?:ngay|ke\s+tu(?:\s+khi|\s+ngay)?)\s+)?(?:ky(?:\s+ket)?\s+)?$"
 )
 # Each form of the pattern has one of these words and ends, but for spaces,
 # with one of those: the English forms, then the Vietnamese.
