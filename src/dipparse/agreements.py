@@ -566,40 +566,30 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = t.start
             i -= 1
             continue
-        if low in _DASHES and left.mods and i > 0 and toks[i - 1].text[:1].isalnum():
+        if low in _DASHES and left.mods and i > 0 and toks[i - 1].word:
             i -= 1
             continue
-        if (
-            low in ("and", "of", "&")
-            and left.capital_mods
-            and i > 0
-            and toks[i - 1].text[:1].isupper()
-        ):
+        if low in ("and", "of", "&") and left.capital_mods and i > 0 and toks[i - 1].capital:
             i -= 1
             continue
-        if (
-            low in ("'", "’")
-            and i > 0
-            and toks[i - 1].text[:1].isalnum()
-            and toks[i - 1].end == t.start
-        ):
+        if low in ("'", "’") and i > 0 and toks[i - 1].word and toks[i - 1].end == t.start:
             # ``the two countries' agreement``: a plural possessive.
             left.mods.append(toks[i - 1].low + "'")
             left.possessive_only = len(left.mods) == 1
             left.start = toks[i - 1].start
             break
-        if not t.text[:1].isalnum() or low in v.left_stops:
+        if not t.word or low in v.left_stops:
             break
         if low in v.vague:
             left.vague = True
             left.start = t.start
             i -= 1
             continue
-        if not t.text[:1].isupper() and _is_participle(low):
+        if not t.capital and _is_participle(low):
             break
         if low not in v.weak:
             left.mods.append(low)
-            left.capital_mods += t.text[:1].isupper()
+            left.capital_mods += t.capital
         left.start = t.start
         if low.endswith(("'s", "’s", "s'", "s’")):
             # ``China's agreement`` is often consent, not a document.

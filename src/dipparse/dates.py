@@ -482,6 +482,15 @@ def _skip_group(src: str, i: int) -> int:
 _ASCII_SPACES = " \\t\\n\\r\\f\\v"
 
 
+def _narrowed_escape(e: str, *, in_class: bool) -> str | None:
+    r"""The narrowed form of the escape ``\e`` (inside a class or not), or ``None`` if it has none."""
+    if e == "d":
+        return "0-9" if in_class else "[0-9]"
+    if e == "s":
+        return _ASCII_SPACES if in_class else f"[{_ASCII_SPACES}]"
+    return None if e.isalnum() else "\\" + e
+
+
 def _narrowed(src: str, *, lookbehind: bool) -> str | None:
     r"""A stdlib source matching only where the ``regex`` source ``src`` matches, else ``None``.
 
@@ -503,15 +512,10 @@ def _narrowed(src: str, *, lookbehind: bool) -> str | None:
     while i < len(src):
         c = src[i]
         if c == "\\":
-            e = src[i + 1]
-            if e == "d":
-                out.append("[0-9]")
-            elif e == "s":
-                out.append(f"[{_ASCII_SPACES}]")
-            elif not e.isalnum():
-                out.append(src[i : i + 2])
-            else:
+            esc = _narrowed_escape(src[i + 1], in_class=False)
+            if esc is None:
                 return None
+            out.append(esc)
             i += 2
         elif c == "[":
             j = i + 1
@@ -520,15 +524,10 @@ def _narrowed(src: str, *, lookbehind: bool) -> str | None:
             parts: list[str] = []
             while src[j] != "]":
                 if src[j] == "\\":
-                    e = src[j + 1]
-                    if e == "d":
-                        parts.append("0-9")
-                    elif e == "s":
-                        parts.append(_ASCII_SPACES)
-                    elif not e.isalnum():
-                        parts.append(src[j : j + 2])
-                    else:
+                    esc = _narrowed_escape(src[j + 1], in_class=True)
+                    if esc is None:
                         return None
+                    parts.append(esc)
                     j += 2
                 else:
                     parts.append(src[j])

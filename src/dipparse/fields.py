@@ -26,7 +26,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.errors import DataFileError
-from dipparse.models import FieldMention, Mention, _new, _set
+from dipparse.models import FieldMention, Mention, _mention, _unchecked
 from dipparse.text import PreparedText, prepare
 
 __all__ = ["FieldEntry", "FieldTaxonomy", "extract_fields", "phrase_key"]
@@ -644,14 +644,17 @@ def _spaced_words(t: str, u: str | None = None) -> _SpacedWords:
     return _SpacedWords(t, parts, list(itertools.accumulate(map(len, parts))), frozenset(parts))
 
 
-_COUNT: list[int] = []
+_COUNT: list[int] = list(range(4096))
 
 
 def _counting(n: int) -> list[int]:
     """The integers from 0 on, at least ``n`` of them: indices without making an object each."""
-    if len(_COUNT) < n:
-        _COUNT.extend(range(len(_COUNT), max(n, 2 * len(_COUNT), 4096)))
-    return _COUNT
+    global _COUNT
+    count = _COUNT
+    if len(count) < n:
+        # A new list, bound at once: a thread reading the old one still reads 0, 1, 2, ...
+        count = _COUNT = list(range(max(n, 2 * len(count))))
+    return count
 
 
 def _indices(parts: list[str], words: Iterable[str]) -> Iterator[int]:
@@ -1158,9 +1161,6 @@ def extract_fields(
             counted.add(i)
     found: dict[str, list[Mention]] = {}
     original = p.original
-    # The mentions are built as :meth:`PreparedText.mention` builds them, without
-    # a call per mention: the offsets are known to be valid.
-    mapped = p._starts is not None
     orgs = comp.organizations
     phrases = comp.organization_phrases
     for i in sorted(counted):
@@ -1169,20 +1169,12 @@ def extract_fields(
         # Only a capitalized word can stand in a name.
         if name is None or (text[s].isupper() and _in_name(p, s, orgs, phrases)):
             continue
-        if mapped:
-            s, e = p.span(s, e)
-        men = _new(Mention)
-        _set(men, "text", original[s:e])
-        _set(men, "start", s)
-        _set(men, "end", e)
-        found.setdefault(name, []).append(men)
-    out: list[FieldMention] = []
-    for name, ms in found.items():
-        fm = _new(FieldMention)
-        _set(fm, "name", name)
-        _set(fm, "mentions", tuple(ms))
-        out.append(fm)
-    return tuple(out)
+        # What :meth:`PreparedText.mention` builds, for offsets known to be valid.
+        s, e = p.span(s, e)
+        found.setdefault(name, []).append(_mention(original[s:e], s, e))
+    return tuple(
+        [_unchecked(FieldMention, name=name, mentions=tuple(ms)) for name, ms in found.items()]
+    )
 
 
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:

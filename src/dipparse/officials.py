@@ -142,8 +142,6 @@ _COUNTRY = attrgetter("country")
 _APPOS_SHORT_LAST = ",soean"
 # One of these (in lower case) is in every text _ELECTED_AS matches.
 _ELECTED_WORDS = ("elect", "appoint", "named", "sworn", "nomination")
-_new = object.__new__
-_set = object.__setattr__
 
 
 @functools.lru_cache(maxsize=65536)
@@ -155,6 +153,12 @@ def _known_ascii(name: str) -> str:
 def _non_ascii(s: str) -> int:
     """How many characters of ``s`` are not ASCII."""
     return len(s) - len(s.encode("ascii", "ignore"))
+
+
+def _past_blanks(text: str, pos: int) -> int:
+    """The offset after the blanks (at most three) at ``pos``: where the word after a stack starts."""
+    gap = text[pos : pos + 3]
+    return pos + len(gap) - len(gap.lstrip(" "))
 
 
 def _introductions(p: PreparedText, sp: _Spaced) -> list[regex.Match[str]]:
@@ -316,23 +320,12 @@ class _Reader:
     def _words_with_heads(self, heads: frozenset[str] | set[str]) -> list[int]:
         """The capitalized words whose first part is one of ``heads``, in order."""
         sp = self.sp
-        text, hp, padded = sp.text, sp.heads_padded, sp.padded
+        text = sp.text
         found = self._capitalized
         out: list[int] = []
         for head in heads & sp.heads:
             at = found.get(head)
-            if at is not None:
-                out += at
-                continue
-            # One search of the heads view per head (what ``_Spaced.find_head`` does),
-            # the capital tested on the spot: most finds are lower-case words.
-            needle = f" {head} "
-            step = len(head) + 1
-            i = hp.find(needle)
-            while i != -1:
-                if text[i].isupper() and padded[i] == " ":
-                    out.append(i)
-                i = hp.find(needle, i + step)
+            out += at if at is not None else [i for i in sp.find_head(head) if text[i].isupper()]
         out.sort()
         return out
 
@@ -538,10 +531,8 @@ class _Reader:
         taken = self.taken
         for group in groups:
             last = group[-1]
-            # The word after the stack, one to three blanks on.
             pos = last.end
-            gap = text[pos : pos + 3]
-            k = pos + len(gap) - len(gap.lstrip(" "))
+            k = _past_blanks(text, pos)
             if k != pos and k < n and s[k] != " " and k not in taken:
                 run = self._name_run(k, forward=True)
                 if run is not None and run[0][0] == k:
@@ -700,10 +691,8 @@ class _Reader:
         entities = self.entities
         for group in groups:
             last = group[-1]
-            # The word after the stack, one to three blanks on.
             pos = last.end
-            gap = text[pos : pos + 3]
-            j = pos + len(gap) - len(gap.lstrip(" "))
+            j = _past_blanks(text, pos)
             target = by_start.get(j) if j > pos else None
             if target is None:
                 first = group[0]
@@ -793,12 +782,14 @@ class _Reader:
                 )
             else:
                 mentions = tuple(dict.fromkeys([p.mention(s, e) for s, e in spans]))
-            official = _new(Official)
-            _set(official, "name", name)
-            _set(official, "ascii", ascii_)
-            _set(official, "country", ent.country)
-            _set(official, "titles", tuple(titles.values()))
-            _set(official, "mentions", mentions)
+            official = _unchecked(
+                Official,
+                name=name,
+                ascii=ascii_,
+                country=ent.country,
+                titles=tuple(titles.values()),
+                mentions=mentions,
+            )
             out.append((spans[0][0], official))
         out.sort(key=_FIRST)
         return tuple([o for _, o in out])

@@ -978,18 +978,10 @@ def find_titles(
         plain, other = _start_keys_split(v.start_keys)
         cased_keys = v.cased_keys
         # A plain key is a word's whole first part; the others are searched for directly.
-        find = sp.padded.find
         for key in (*(plain & sp.heads), *other):
-            # The offsets of the words ``key`` (as :meth:`_Spaced.find_key`).
-            needle = f" {key} "
-            i = find(needle)
-            if i == -1:
+            found = sp.find_key(key)
+            if not found:
                 continue
-            found = []
-            step = len(key) + 1
-            while i != -1:
-                found.append(i)
-                i = find(needle, i + step)
             # The word at each offset found is ``key`` in the folded view.
             roles = uncased_words.get(key) if ascii_lower else None
             if roles is not None:
@@ -1065,13 +1057,7 @@ def find_titles(
     by_surface = v.by_surface
     nationalities, org_words, abbreviations = v.nationalities, v.org_words, v.abbreviations
     role_words = v.role_words
-    for (
-        start,
-        _,
-        is_cased,
-        end,
-        surface,
-    ) in hits:
+    for start, _, is_cased, end, surface in hits:
         if start < last_end:
             continue
         if surface.isalnum():
