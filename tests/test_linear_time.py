@@ -74,6 +74,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "of the": _repeat("Secretary of the Committee of the Party of the Province of the "),
     "Vietnamese titles": _repeat("Tổng Bí thư Chủ tịch nước Thủ tướng Bộ trưởng "),
+    "Vietnamese bodies": _repeat("Bí thư Tỉnh ủy Cao Bằng Thái Lan Tô Văn Hà Nội hội đàm nói "),
+    "family names as words": _repeat("Minister To Van To Hung To Viet Nam "),
+    "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
     # dates
     "digits and dashes": _repeat("1-2-3-4-5-6-7-8-9-"),
     "day ranges": _repeat("19–22–"),

@@ -274,3 +274,31 @@ class TestReadingShortcuts:
         assert {"ngo phuong", "xi jinping", "ngo phuong ly", "ng phng"} <= pairs
         assert "xijin" in compact
         assert "lam son" not in pairs
+
+
+class TestFamilyNameAsEnglishWord:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Deputy Minister of Foreign Affairs To Van Hung met the delegation.",
+            "They met To Van Hung, Deputy Minister of Foreign Affairs.",
+            "Bộ trưởng Ngoại giao Tô Văn Hùng đã tiếp đoàn.",
+        ],
+    )
+    def test_to_is_a_family_name(self, text):
+        """'To' (Tô) leads a name when Vietnamese syllables follow it."""
+        (o,) = people(text).values()
+        assert o.name in ("To Van Hung", "Tô Văn Hùng")
+        assert o.roles and o.roles[0].endswith("minister of foreign affairs")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Deputy Prime Minister To Visit Japan Next Week",
+            "Ambassador To Viet Nam Arrives In Ha Noi",
+            "The Minister To Meet Counterparts",
+        ],
+    )
+    def test_to_in_a_headline(self, text):
+        """In a title-case headline 'To' is the English word, not a name."""
+        assert people(text) == {}

@@ -347,7 +347,10 @@ class TestStacks:
             ("President, and Prime Minister", [2]),
             ("President ,  and   Prime Minister", [2]),
             ("President cum Prime Minister", [2]),
-            ("President \n\nPrime Minister", [2]),
+            ("President \nPrime Minister", [2]),
+            # A blank line parts paragraphs: a heading's office is not the next paragraph's.
+            ("President \n\nPrime Minister", [1, 1]),
+            ("President\n \r\nPrime Minister", [1, 1]),
             ("President.\n\nPrime Minister", [1, 1]),
             ("President of the talks and Prime Minister", [1, 1]),
             ("President met the Prime Minister", [1, 1]),
@@ -357,3 +360,148 @@ class TestStacks:
         """Offices joined by 'and', a comma or 'cum' (and a few blanks) form one stack."""
         p = prepare(text)
         assert [len(s) for s in titles.stacks(p, titles.find_titles(p))] == sizes
+
+
+def title_hits(text: str) -> list[tuple[str, str | None]]:
+    return [(h.role, h.organization) for h in titles.find_titles(prepare(text))]
+
+
+class TestVietnameseBodies:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # A body that starts with a family name is the name (no body at all).
+            (
+                "Bộ trưởng Ngoại giao Tô Văn Hùng đã tiếp đoàn.",
+                {"Tô Văn Hùng": [("minister of foreign affairs", None)]},
+            ),
+            ("Đại sứ Cao Văn Minh phát biểu.", {"Cao Văn Minh": [("ambassador", None)]}),
+            # A place that starts with a family name stays in the body.
+            (
+                "Bí thư Tỉnh ủy Cao Bằng Lâm Văn Hòa tiếp đoàn.",
+                {"Lâm Văn Hòa": [("secretary", "Tỉnh ủy Cao Bằng")]},
+            ),
+            (
+                "Thủ tướng Thái Lan Somchai Wongsa phát biểu.",
+                {"Somchai Wongsa": [("prime minister", "Thái Lan")]},
+            ),
+            ("Bí thư Thành ủy Hà Nội phát biểu tại hội nghị.", {}),
+            ("Đại sứ Triều Tiên phát biểu.", {}),
+        ],
+    )
+    def test_name_or_place_after_the_body(self, text, expected):
+        """The trailing capitalized words are a name when a family name leads them, unless they are a place."""
+        assert titles_of(text) == expected
+
+    def test_words_between_body_and_name(self):
+        """Capitalized words between the body read and the name belong to the body."""
+        (o,) = dipparse.parse("Bộ trưởng Bộ Công Thương Đỗ Văn Lực phát biểu.").officials
+        assert o.name == "Đỗ Văn Lực"
+        assert [t.text for t in o.titles] == ["Bộ trưởng Bộ Công Thương"]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Thủ tướng hai nước đã chứng kiến lễ ký.", [("prime minister", None)]),
+            ("Tổng Bí thư nói rằng hai nước cần hợp tác.", [("general secretary", None)]),
+            ("Bộ trưởng từ chối trả lời.", [("minister", None)]),
+            ("Thủ tướng nhận lời mời của Lào.", [("prime minister", None)]),
+            (
+                "Thủ tướng hội đàm với Thủ tướng Lào.",
+                [("prime minister", None), ("prime minister", "Lào")],
+            ),
+            ("Chủ tịch nước điện đàm với Nga.", [("president", None)]),
+            # The same words spelled as body words are read.
+            (
+                "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn tiếp đoàn.",
+                [("chairman", "Ủy ban nhân dân tỉnh Lạng Sơn")],
+            ),
+            ("Phó Chủ tịch Quốc hội phát biểu.", [("vice chairman", "Quốc hội")]),
+        ],
+    )
+    def test_function_words_end_the_body(self, text, expected):
+        """A word that folds to a body word (nói/nội, hai/hải) but is spelled otherwise ends the body."""
+        assert title_hits(text) == expected
+
+    def test_stretch_to_known_name_stops_at_another_office(self):
+        """The body is not stretched over a verb and another office to reach a known name."""
+        g = dipparse.Gazetteer([dipparse.Person("Phạm Văn Tâm", "VN")])
+        (o,) = dipparse.parse(
+            "Chủ tịch nước nói chuyện với Đại sứ Phạm Văn Tâm.", gazetteer=g
+        ).officials
+        assert [(t.text, t.role, t.organization) for t in o.titles] == [
+            ("Đại sứ", "ambassador", None)
+        ]
+
+
+class TestVietnameseData:
+    def test_spellings_are_nfc(self):
+        """The places and body-word spellings are NFC, as prepared text is, or they would never match."""
+        import unicodedata
+
+        from dipparse._data import load_json
+
+        offices = load_json("offices.json")
+        for word in [
+            *load_json("place_names.json")["places"],
+            *offices["org_word_forms_vi"],
+            *offices["body_stops_vi"],
+        ]:
+            assert unicodedata.normalize("NFC", word) == word
+
+    @pytest.mark.parametrize(
+        ("keys", "size"),
+        [
+            (["thai", "lan", "somchai"], 2),
+            (["ha", "noi"], 2),
+            (["ha"], 0),
+            (["xin-ga-po"], 1),
+            (["xin", "ga", "po"], 3),
+            (["thai", "van", "lam"], 0),
+            ([], 0),
+        ],
+    )
+    def test_place_size(self, keys, size):
+        """A place is matched on whole folded words, hyphenated names either way."""
+        assert titles._place_size(keys) == size
+
+
+class TestMinistries:
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            (
+                "Minister of Culture, Sports and Tourism Lê Văn Hòa spoke.",
+                "minister of culture, sports and tourism",
+            ),
+            (
+                "Minister of Ethnic Minorities and Religions Lê Văn Hòa spoke.",
+                "minister of ethnic minorities and religions",
+            ),
+            (
+                "Deputy Minister of Labour, Invalids and Social Affairs Lê Văn Hòa spoke.",
+                "deputy minister of labour, invalids and social affairs",
+            ),
+            ("Minister of Industry and Trade Lê Văn Hòa spoke.", "minister of industry and trade"),
+            ("Bộ trưởng Bộ Công Thương Lê Văn Hòa phát biểu.", "minister of industry and trade"),
+            ("Bộ trưởng Công Thương Lê Văn Hòa phát biểu.", "minister of industry and trade"),
+            (
+                "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Hòa phát biểu.",
+                "minister of culture, sports and tourism",
+            ),
+            (
+                "Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Hòa dự.",
+                "deputy minister of labour, invalids and social affairs",
+            ),
+            (
+                "Bộ trưởng Bộ Nông nghiệp và Môi trường Lê Văn Hòa phát biểu.",
+                "minister of agriculture and environment",
+            ),
+            ("Bo truong Bo Y te Le Van Hoa phat bieu.", "minister of health"),
+        ],
+    )
+    def test_portfolio_in_english_and_vietnamese(self, text, role):
+        """A ministry's name gives the same role in English and in Vietnamese, the name after it."""
+        assert list(roles_of(text).items()) == [
+            ("Le Van Hoa" if text.isascii() else "Lê Văn Hòa", [role])
+        ]

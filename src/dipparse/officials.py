@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import re
 from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 
@@ -35,7 +36,16 @@ from dipparse.gazetteer import Gazetteer, Person
 from dipparse.models import Official, Title, _mention, _unchecked
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText
-from dipparse.titles import ORG_MARKERS, TitleHit, _Spaced, _spaced, find_titles, stacks, surnames
+from dipparse.titles import (
+    ORG_MARKERS,
+    TitleHit,
+    _place_size,
+    _Spaced,
+    _spaced,
+    find_titles,
+    stacks,
+    surnames,
+)
 
 __all__ = ["extract_officials"]
 
@@ -109,6 +119,10 @@ _ELECTED_AS = regex.compile(
     regex.IGNORECASE,
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+# One Vietnamese syllable, accent-folded: onset, one to three vowels, final.
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
 _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 _START = attrgetter("start")
 
@@ -254,6 +268,17 @@ def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
         and s[first - 2] != " "
         and s[s.rfind(" ", 0, first - 1) + 1 : first - 1] == "the"
     )
+
+
+def _surname_as_word_ok(keys: Sequence[str]) -> bool:
+    """Whether a run led by a family name that is also an English word (``To``) is a name.
+
+    ``To Van Hung`` is; ``To Visit Japan`` and ``To Viet Nam`` are not: the
+    words after the family name must be Vietnamese syllables, at least two of
+    them, and no place.
+    """
+    rest = keys[1:]
+    return len(rest) >= 2 and all(_VN_SYLLABLE.fullmatch(w) for w in rest) and not _place_size(rest)
 
 
 def _choose(people: Sequence[Person], ref: _dt.date | None) -> Person | None:
@@ -472,15 +497,24 @@ class _Reader:
             return [(first, end)]
         run: list[_Word] = []
         a, b = first, end
+        # A family name that is also an English word (``To``, for Tô): the
+        # name's first word, read on trial (see :func:`_surname_as_word_ok`).
+        trial = False
         while len(run) < limit:
-            if (
-                a in taken
-                or not text[a].isupper()
-                or s[a:b] in _STOP_NAME_WORDS
-                or not text[a:b].isalpha()
-            ):
+            if a in taken or not text[a].isupper() or not text[a:b].isalpha():
                 break
+            # Only the written word is a stop word: "Tô" is no "to".
+            if s[a:b] in _STOP_NAME_WORDS and text[a:b].lower() == s[a:b]:
+                if (
+                    s[a:b] not in surnames()[0]
+                    or not text[a + 1 : b].islower()
+                    or (run and forward)
+                ):
+                    break
+                trial = True
             run.append((a, b))
+            if trial and not forward:
+                break
             # The next word, joined by a blank or a hyphen.
             if forward:
                 if b + 1 < n and text[b] in _JOINER_CHARS and s[b + 1] != " ":
@@ -500,6 +534,13 @@ class _Reader:
         if not ORG_MARKERS.isdisjoint([s[a:b] for a, b in run]):
             # A body or a place rather than a person.
             return None
+        if trial and not _surname_as_word_ok([s[a:b] for a, b in run]):
+            # Read as the English word: it ends the run.
+            if forward:
+                return None
+            run = run[1:]
+            if len(run) < 2:
+                return None
         return run
 
     def _unknown(self, run: Sequence[_Word], country: str | None) -> None:

@@ -54,6 +54,8 @@ _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
 _STACK_GAP = regex.compile(r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va)?\s{0,3}$")
 # The longest gap _STACK_GAP matches: ``\s{0,3},\s{0,3}and\s{0,3}`` and a line feed before ``$``.
 _STACK_GAP_MAX = 14
+# A blank line parts two paragraphs: titles on either side never stack.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n|\r[ \t\f\v]*\r")
 _STRUCTURAL = frozenset(
     "party committee central provincial municipal regional city people's congress government ministry "
     "commission department politburo na npc cpc cpv cppcc un asean council assembly front union".split()
@@ -103,6 +105,7 @@ class TitleHit:
 
 
 @functools.cache
+@functools.cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Vietnamese and Chinese family names of ``data/surnames.json`` (folded, lower case).
 
@@ -112,6 +115,35 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """
     data = load_json("surnames.json")
     return frozenset(data["VN"]), frozenset(data["CN"])
+
+
+@functools.cache
+def _places_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The places of ``data/place_names.json`` as folded word tuples, by their first word.
+
+    A hyphenated name is listed both as one word and as its parts (``xin-ga-po``,
+    ``xin ga po``), as a text may write it either way.
+    """
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for name in load_json("place_names.json")["places"]:
+        key = fold(name).lower()
+        for words in (tuple(key.split()), tuple(key.replace("-", " ").split())):
+            by_first.setdefault(words[0], set()).add(words)
+    return {w: tuple(sorted(ks)) for w, ks in by_first.items()}
+
+
+def _place_size(keys: Sequence[str]) -> int:
+    """How many of the folded, lower-cased words ``keys`` a place name starts them with (0: none).
+
+    The longest place wins (``ha nam`` rather than ``ha``, were both listed).
+    """
+    if not keys:
+        return 0
+    best = 0
+    for place in _places_by_first().get(keys[0], ()):
+        if len(place) > best and tuple(keys[: len(place)]) == place:
+            best = len(place)
+    return best
 
 
 class Words:
@@ -504,6 +536,12 @@ class _Vocab:
     org_country_pat: regex.Pattern[str]
     org_words: frozenset[str]
     role_words: frozenset[str]
+    vi_org_forms: frozenset[str]
+    """Vietnamese body words as written, lower case (``nội``, ``hải``)."""
+    vi_org_keys: frozenset[str]
+    """Their folded keys (``noi``, ``hai``)."""
+    vi_body_stops: frozenset[str]
+    """Lower-case Vietnamese phrases of two words that end a body (``hội đàm``)."""
 
 
 def _surface_pattern(surface: str) -> str:
@@ -709,6 +747,9 @@ def _vocab() -> _Vocab:
         ),
         org_words=frozenset(data["org_words"]),
         role_words=frozenset(role_words),
+        vi_org_forms=frozenset(data["org_word_forms_vi"]),
+        vi_org_keys=frozenset(fold(w).lower() for w in data["org_word_forms_vi"]),
+        vi_body_stops=frozenset(data["body_stops_vi"]),
     )
 
 
@@ -800,7 +841,7 @@ def _extend_org(
     last_count = 0  # how many words were read up to the last body word
     last_end = -1
     j = i
-    prev_key = ""
+    prev_connector = False
     while True:
         if j in stop_at:
             break
@@ -814,7 +855,10 @@ def _extend_org(
                     break
             walked.append((j, e))
         count += 1
-        if key in _CONNECTORS:
+        # An English connector; in a Vietnamese body only as written (``Tô``
+        # folds to ``to`` and is a family name).
+        connector = key in _CONNECTORS and (not direct or text[j:e] == key)
+        if connector:
             if key == "and":
                 # The next word: a single blank usually leads to it.
                 nx = e + 1 if e + 1 < n and s[e + 1] != " " else sp.next_start(e)
@@ -826,14 +870,14 @@ def _extend_org(
                     break
         else:
             cap = text[j].isupper()
-            if direct and not cap and key not in org_words:
+            if direct and not cap and (key not in org_words or _not_vietnamese_body(sp, j, e, v)):
                 break
             # A body word, or a capitalized word at the start or after a connector.
             if not (
                 key in org_words
                 or text[j:e] in abbreviations
                 or key in nationalities
-                or (cap and (j == i or prev_key in _CONNECTORS))
+                or (cap and (j == i or prev_connector))
             ):
                 break
             if not cap and j > i and key in role_words:
@@ -851,15 +895,14 @@ def _extend_org(
                 break
         if text[e:nxt] not in _BODY_GAPS:
             break
-        prev_key = key
+        prev_connector = connector
         j = nxt
     if last_count == 0:
         return None
     if direct:
-        last_content = _vietnamese_name_cut(sp, walked[:last_count])
-        if last_content < 0:
+        last_end = _vietnamese_name_cut(sp, walked[:last_count])
+        if last_end < 0:
             return None
-        last_end = walked[last_content][1]
     return i, last_end
 
 
@@ -868,12 +911,16 @@ def _reach_known_name(
     body: tuple[int, int] | None,
     role_end: int,
     name_starts: frozenset[int],
+    limit: int,
 ) -> tuple[int, int] | None:
     """Stretch a Vietnamese body up to a known name that follows it in the same phrase.
 
     ``Phó Thủ tướng Quốc vụ viện Trung Quốc Đinh Tiết Tường``: the body runs
-    on, lower-case words included, until the name; a comma or a full stop ends it.
+    on, lower-case words included, until the name; a comma, a full stop,
+    another office (which starts at ``limit``) or a word that is no body word
+    (:func:`_not_vietnamese_body`) ends it.
     """
+    v = _vocab()
     s, text = sp.s, sp.text
     n = len(s)
     e = body[1] if body is not None else role_end
@@ -888,9 +935,11 @@ def _reach_known_name(
     steps = 0
     while True:
         e = sp.word_end(j)
+        if not text[j].isupper() and _not_vietnamese_body(sp, j, e, v):
+            break
         nx = sp.next_start(e)
         steps += 1
-        if nx == -1 or steps >= 8:
+        if nx == -1 or steps >= 8 or nx >= limit:
             break
         if nx in name_starts:
             return first, e
@@ -900,13 +949,34 @@ def _reach_known_name(
     return body
 
 
+def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
+    """True when the lower-case word ``text[j:e]``, whose key is a body word, is not one here.
+
+    In a text written with diacritics the spelling tells a body word from a
+    word that folds to the same key (``nội`` against ``nói``, ``hải`` against
+    ``hai``); a verb phrase (``hội đàm``) ends the body where it starts.
+    """
+    key = sp.s[j:e]
+    text = sp.text
+    word = text[j:e].lower()
+    if key in v.vi_org_keys and word not in v.vi_org_forms and not text.isascii():
+        return True
+    if e + 1 < len(text) and text[e] == " ":
+        nxt = sp.word_end(e + 1)
+        if nxt > e + 1 and f"{word} {text[e + 1 : nxt].lower()}" in v.vi_body_stops:
+            return True
+    return False
+
+
 def _vietnamese_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
     """In ``Bí thư Thành ủy Hà Nội Trần Văn Tám``, end the body before the trailing name.
 
     Vietnamese puts the body straight after the office and the name straight
     after the body: the name is the last two to four capitalized words, led by
     a family name. ``walked`` are the body's words, as ``(start, end)``; the
-    result is the index of the body's new last word (``-1``: none left).
+    result is the end of the body's new last word (``-1``: none left). The
+    capitalized words between the body read and the name belong to the body
+    (``Bộ Công Thương Nguyễn Hồng Diên``).
     """
     vietnamese = surnames()[0]
     s, text = sp.s, sp.text
@@ -921,11 +991,22 @@ def _vietnamese_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
         e = sp.word_end(nx)
         words.append((nx, e))
     end = len(words) - 1
-    for k in range(1, end):
-        ws, we = words[k]
-        if s[ws:we] in vietnamese and text[ws].isupper() and 2 <= end - k + 1 <= 4:
-            return min(k - 1, last)
-    return last
+    keys = [s[a:b] for a, b in words]
+    # From the body's first word on (``Đại sứ Cao Văn Minh`` has no body): a
+    # name's words are all capitalized, and a place is no name (``Thái Lan``,
+    # ``Tỉnh ủy Cao Bằng``); a place the body enters belongs to it whole.
+    k = 0
+    while k < end:
+        size = _place_size(keys[k:])
+        if size:
+            if k <= last:
+                last = max(last, k + size - 1)
+            k += size
+            continue
+        if k >= end - 3 and keys[k] in vietnamese and all(text[a].isupper() for a, _ in words[k:]):
+            return words[k - 1][1] if k else -1
+        k += 1
+    return words[min(last, end)][1]
 
 
 @functools.cache
@@ -1052,6 +1133,7 @@ def find_titles(
         return []
     # Offsets and lengths decide the order; no two hits share offset and case.
     hits.sort()
+    hit_starts: list[int] | None = None
     out: list[TitleHit] = []
     last_end = -1
     by_surface = v.by_surface
@@ -1119,7 +1201,13 @@ def find_titles(
                         sp, q, name_starts, direct=vietnamese, short_names=short_names
                     )
         if vietnamese and name_starts:
-            body = _reach_known_name(sp, body, end, name_starts)
+            # The stretch stops where another office starts (``Chủ tịch nước
+            # nói chuyện với Đại sứ ...``).
+            if hit_starts is None:
+                hit_starts = [h[0] for h in hits]
+            i_next = bisect.bisect_left(hit_starts, end)
+            limit = hit_starts[i_next] if i_next < len(hit_starts) else n
+            body = _reach_known_name(sp, body, end, name_starts, limit)
         org_text: str | None = org
         okey: str | None = None
         if body is not None:
@@ -1164,7 +1252,12 @@ def stacks(p: PreparedText, titles: Sequence[TitleHit]) -> list[list[TitleHit]]:
         start = t.start
         # A joining gap is at most 14 characters long (three blanks, ", and",
         # three blanks and a final line feed): a longer one is not read.
-        if groups and start - end <= _STACK_GAP_MAX and _STACK_GAP.match(lower[end:start]):
+        if (
+            groups
+            and start - end <= _STACK_GAP_MAX
+            and _STACK_GAP.match(lower[end:start])
+            and not _BLANK_LINE.search(lower, end, start)
+        ):
             groups[-1].append(t)
         else:
             groups.append([t])
