@@ -409,3 +409,18 @@ class TestClauseWindows:
         """A signing clause's date is read from digits, date words and weekdays, else from the visit."""
         (a,) = read(text)
         assert a.signed == signed
+
+
+class TestProvincesAreNoCountries:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They signed an agreement on the Lào Cai railway project.",
+            "They signed an agreement on the Lao Cai railway project.",
+            "They signed an agreement on the Thai Nguyen steel plant.",
+        ],
+    )
+    def test_vietnamese_province(self, text):
+        """A Vietnamese province whose name starts with a country's (Lào, Thai) gives Viet Nam, not that country."""
+        (a,) = dipparse.parse(text).agreements
+        assert a.parties == ("VN",)

@@ -216,9 +216,10 @@ class TestVietnameseShortNames:
             "Ủy viên Bộ Chính trị, Phó Thủ tướng Quốc vụ viện Trung Quốc Đinh Tiết Tường phát biểu."
         )
         (o,) = dipparse.parse(text).officials
+        # "Phó Thủ tướng Quốc vụ viện" is the State Council's vice premier, as in English.
         assert (o.name, o.roles) == (
             "Ding Xuexiang",
-            ("member of the politburo", "deputy prime minister"),
+            ("member of the politburo", "vice premier"),
         )
 
 

@@ -505,3 +505,119 @@ class TestMinistries:
         assert list(roles_of(text).items()) == [
             ("Le Van Hoa" if text.isascii() else "Lê Văn Hòa", [role])
         ]
+
+
+class TestVietnameseOffices:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Hôm qua, Tổng Bí thư – Chủ tịch nước Lê Văn Hòa tiếp đoàn.",
+                "Lê Văn Hòa",
+                [("general secretary", None), ("president", None)],
+            ),
+            (
+                "Ông Vương Minh, Ủy viên Thường vụ Bộ Chính trị, Thủ tướng Quốc vụ viện Trung Quốc dự.",
+                "Wang Ming",
+                [
+                    ("member of the politburo standing committee", "Thường vụ Bộ Chính trị"),
+                    ("premier", "Trung Quốc"),
+                ],
+            ),
+            (
+                "Ông Vương Minh, Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc dự.",
+                "Wang Ming",
+                [("state councilor", "Quốc vụ"), ("minister of public security", "Trung Quốc")],
+            ),
+            (
+                "Phó Thủ tướng Quốc vụ viện Trung Quốc Vương Minh phát biểu.",
+                "Wang Ming",
+                [("vice premier", "Trung Quốc")],
+            ),
+        ],
+    )
+    def test_offices(self, text, name, expected):
+        """Stacks joined by a dash, the Politburo Standing Committee, State Councilor and Premier in Vietnamese."""
+        g = dipparse.Gazetteer(
+            [
+                dipparse.Person("Wang Ming", "CN", aliases=("Vương Minh",)),
+                dipparse.Person("Lê Văn Hòa", "VN"),
+            ]
+        )
+        got = {
+            o.name: [(t.role, t.organization) for t in o.titles]
+            for o in dipparse.parse(text, gazetteer=g).officials
+        }
+        assert got[name] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sáng nay, tại Phủ Chủ tịch, Tổng Bí thư Lê Văn Hòa tiếp đoàn.",
+            "Chánh Văn phòng Chủ tịch nước và Tổng Bí thư Lê Văn Hòa dự.",
+        ],
+    )
+    def test_palace_is_no_office(self, text):
+        """'Phủ Chủ tịch' (the Presidential Palace) and 'Văn phòng Chủ tịch nước' hold no office of the person."""
+        assert roles_of(text)["Lê Văn Hòa"] == ["general secretary"]
+
+
+class TestEnglishBodyBeforeVietnameseName:
+    @pytest.mark.parametrize("name", ["Vũ Minh Lan", "Tô Văn Hùng", "Vu Minh Lan"])
+    def test_body_stops_before_the_name(self, name):
+        """A family name that folds to a body word (vụ) or a connector (to) starts the name, not the body."""
+        text = f"Secretary of the CPV Central Committee {name} spoke."
+        assert titles_of(text) == {
+            name: [("secretary", "Communist Party of Vietnam Central Committee")]
+        }
+
+
+class TestEnglishBodiesWithVietnamesePlaces:
+    @pytest.mark.parametrize(
+        ("text", "name", "organization"),
+        [
+            (
+                "Secretary of the Ho Chi Minh City Party Committee Le Van Hoa spoke.",
+                "Le Van Hoa",
+                "Ho Chi Minh City Party Committee",
+            ),
+            (
+                "Chairman of the Thanh Hoa Provincial People's Committee Do Minh Tuan spoke.",
+                "Do Minh Tuan",
+                "Thanh Hoa Provincial People's Committee",
+            ),
+            (
+                "Chairman of the Dak Lak Provincial People's Committee Ta Anh Tuan spoke.",
+                "Ta Anh Tuan",
+                "Dak Lak Provincial People's Committee",
+            ),
+            # A family name that folds to a body word (trận, đảng) starts the name.
+            (
+                "Chairman of the National Assembly Tran Van Hoa spoke.",
+                "Tran Van Hoa",
+                "National Assembly",
+            ),
+            (
+                "Secretary of the CPV Central Committee Dang Minh Tuan spoke.",
+                "Dang Minh Tuan",
+                "Communist Party of Vietnam Central Committee",
+            ),
+            # A given name that is an English word ends the name.
+            (
+                "Secretary of the Vinh Phuc Provincial Party Committee Duong Van An spoke.",
+                "Duong Van An",
+                "Vinh Phuc Provincial Party Committee",
+            ),
+        ],
+    )
+    def test_place_in_body_name_after(self, text, name, organization):
+        """A place of several capitalized words stays whole in the body; the name after it is a person."""
+        assert titles_of(text) == {
+            name: [(titles.find_titles(prepare(text))[0].role, organization)]
+        }
+
+    def test_headline_word_is_no_given_name(self):
+        """'On' after a name in a title-case headline is not read as a given name."""
+        assert titles_of("Deputy Minister Duong Van Hoa On Monday") == {
+            "Duong Van Hoa": [("deputy minister", None)]
+        }

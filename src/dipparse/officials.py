@@ -270,6 +270,23 @@ def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
     )
 
 
+def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:
+    """Whether the English word at ``a:b`` (``An``) ends the Vietnamese name ``run`` reads.
+
+    It must be capitalized, a Vietnamese syllable, after a run led by a
+    Vietnamese family name, and the name must end with it: no capitalized
+    word follows (``Le Thanh Long On Monday`` is a headline).
+    """
+    s, text = sp.s, sp.text
+    if not (text[a].isupper() and text[a + 1 : b].islower() and _VN_SYLLABLE.fullmatch(s[a:b])):
+        return False
+    first = s[run[0][0] : run[0][1]]
+    if first not in surnames()[0]:
+        return False
+    nxt = sp.next_start(b)
+    return nxt == -1 or not (text[nxt].isupper() and text[b:nxt].strip() == "")
+
+
 def _surname_as_word_ok(keys: Sequence[str]) -> bool:
     """Whether a run led by a family name that is also an English word (``To``) is a name.
 
@@ -505,6 +522,10 @@ class _Reader:
                 break
             # Only the written word is a stop word: "Tô" is no "to".
             if s[a:b] in _STOP_NAME_WORDS and text[a:b].lower() == s[a:b]:
+                if forward and len(run) >= 2 and _given_name_last(sp, run, a, b):
+                    # "Duong Van An": a Vietnamese given name that is an English word.
+                    run.append((a, b))
+                    break
                 if (
                     s[a:b] not in surnames()[0]
                     or not text[a + 1 : b].islower()

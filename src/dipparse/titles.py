@@ -51,7 +51,9 @@ _PLAIN_WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
 _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
-_STACK_GAP = regex.compile(r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va)?\s{0,3}$")
+_STACK_GAP = regex.compile(
+    r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va|(?<=\s)[-–—](?=\s))?\s{0,3}$"
+)
 # The longest gap _STACK_GAP matches: ``\s{0,3},\s{0,3}and\s{0,3}`` and a line feed before ``$``.
 _STACK_GAP_MAX = 14
 # A blank line parts two paragraphs: titles on either side never stack.
@@ -542,6 +544,8 @@ class _Vocab:
     """Their folded keys (``noi``, ``hai``)."""
     vi_body_stops: frozenset[str]
     """Lower-case Vietnamese phrases of two words that end a body (``hội đàm``)."""
+    org_words_vi: frozenset[str]
+    """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
 
 
 def _surface_pattern(surface: str) -> str:
@@ -750,6 +754,7 @@ def _vocab() -> _Vocab:
         vi_org_forms=frozenset(data["org_word_forms_vi"]),
         vi_org_keys=frozenset(fold(w).lower() for w in data["org_word_forms_vi"]),
         vi_body_stops=frozenset(data["body_stops_vi"]),
+        org_words_vi=frozenset(data["org_words_vi"]),
     )
 
 
@@ -835,29 +840,32 @@ def _extend_org(
     abbreviations = v.abbreviations
     s, text, padded = sp.s, sp.text, sp.padded
     n = len(s)
-    # The words read, as (start, end), kept only where the Vietnamese name cut reads them.
+    # The words read, as (start, end), for the name cut at the end.
     walked: list[tuple[int, int]] = []
     count = 0
     last_count = 0  # how many words were read up to the last body word
     last_end = -1
     j = i
     prev_connector = False
+    # Capitalized words read in a row from the start or a connector: in
+    # English they are kept only if a body word follows (``the Ho Chi Minh
+    # City Party Committee``, but not ``the Central Committee Le Van Hung``).
+    lead = 0
     while True:
         if j in stop_at:
             break
         # The word's end: ``padded`` ends in a blank, and is one character ahead of ``s``.
         e = padded.find(" ", j + 1) - 1
         key = s[j:e]
-        if direct:
-            if key in short_names:
-                nx = sp.next_start(e)
-                if nx == -1 or s[nx : sp.word_end(nx)] not in org_words or text[nx].isupper():
-                    break
-            walked.append((j, e))
+        if direct and key in short_names:
+            nx = sp.next_start(e)
+            if nx == -1 or s[nx : sp.word_end(nx)] not in org_words or text[nx].isupper():
+                break
+        walked.append((j, e))
         count += 1
         # An English connector; in a Vietnamese body only as written (``Tô``
         # folds to ``to`` and is a family name).
-        connector = key in _CONNECTORS and (not direct or text[j:e] == key)
+        connector = key in _CONNECTORS and text[j:e].lower() == key
         if connector:
             if key == "and":
                 # The next word: a single blank usually leads to it.
@@ -868,42 +876,71 @@ def _extend_org(
                 nkey = s[nx:ne] if ne != -1 else s[nx:]
                 if nkey in role_words or nkey in nationalities:
                     break
+            lead = 0
         else:
             cap = text[j].isupper()
-            if direct and not cap and (key not in org_words or _not_vietnamese_body(sp, j, e, v)):
+            body_word = (key in org_words or (direct and key in v.org_words_vi)) and not (
+                # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
+                key in v.vi_org_keys
+                and not text[j:e].isascii()
+                and text[j:e].lower() not in v.vi_org_forms
+            )
+            if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                 break
             # A body word, or a capitalized word at the start or after a connector.
-            if not (
-                key in org_words
-                or text[j:e] in abbreviations
-                or key in nationalities
-                or (cap and (j == i or prev_connector))
-            ):
+            if body_word or text[j:e] in abbreviations or key in nationalities:
+                # A capitalized Vietnamese syllable (``Thanh`` of ``Thanh Hoa``)
+                # can lead a place's name; an English body word ends a lead.
+                lead = (
+                    lead + 1
+                    if cap and key in v.vi_org_keys and (lead or j == i or prev_connector)
+                    else 0
+                )
+            elif cap and (j == i or prev_connector):
+                lead = 1
+            elif cap and not direct and 0 < lead < 4:
+                # Read on trial: kept if a body word comes before the run ends.
+                lead += 1
+                prev_connector = False
+                nxt = _body_gap_next(sp, e)
+                if nxt < 0:
+                    break
+                j = nxt
+                continue
+            else:
                 break
             if not cap and j > i and key in role_words:
                 break
             last_count, last_end = count, e
         if count >= 16:
             break
-        # The next word, if a body gap (a blank, a hyphen, a bracket) leads to it.
-        nxt = e + 1
-        if nxt >= n:
-            break
-        if s[nxt] == " ":
-            nxt += 1
-            if nxt >= n or s[nxt] == " ":
-                break
-        if text[e:nxt] not in _BODY_GAPS:
+        nxt = _body_gap_next(sp, e)
+        if nxt < 0:
             break
         prev_connector = connector
         j = nxt
     if last_count == 0:
         return None
-    if direct:
-        last_end = _vietnamese_name_cut(sp, walked[:last_count])
-        if last_end < 0:
-            return None
+    last_end = _vietnamese_name_cut(sp, walked[:last_count])
+    if last_end < 0:
+        return None
     return i, last_end
+
+
+def _body_gap_next(sp: _Spaced, e: int) -> int:
+    """The start of the next word if a body gap (a blank, a hyphen, a bracket) leads to it, else -1."""
+    s = sp.s
+    n = len(s)
+    nxt = e + 1
+    if nxt >= n:
+        return -1
+    if s[nxt] == " ":
+        nxt += 1
+        if nxt >= n or s[nxt] == " ":
+            return -1
+    if sp.text[e:nxt] not in _BODY_GAPS:
+        return -1
+    return nxt
 
 
 def _reach_known_name(
@@ -947,6 +984,24 @@ def _reach_known_name(
             break
         j = nx
     return body
+
+
+def _in_place_name(sp: _Spaced, start: int) -> bool:
+    """True when the Vietnamese office at ``start`` names a building or an office.
+
+    ``Phủ Chủ tịch`` is the Presidential Palace and ``Văn phòng Chủ tịch nước``
+    the Office of the President (but ``Chính phủ`` before an office is the
+    Government's).
+    """
+    s, text = sp.s, sp.text
+    if start < 2 or text[start - 1] != " " or s[start - 2] == " ":
+        return False
+    a = s.rfind(" ", 0, start - 1) + 1
+    key = s[a : start - 1]
+    if key not in ("phu", "phong"):
+        return False
+    before = s[s.rfind(" ", 0, a - 1) + 1 : a - 1] if a >= 2 and text[a - 1] == " " else ""
+    return (key == "phu" and before != "chinh") or (key == "phong" and before == "van")
 
 
 def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
@@ -1151,6 +1206,8 @@ def find_titles(
             role, org, vietnamese = by_surface[" ".join(surface.replace("-", " ").split())]
         # The role must end where a word does.
         if s[end - 1] == " " or (end < n and s[end] != " "):
+            continue
+        if vietnamese and _in_place_name(sp, start):
             continue
         t_start, t_end = start, end
         country: str | None = None
