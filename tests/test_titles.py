@@ -621,3 +621,42 @@ class TestEnglishBodiesWithVietnamesePlaces:
         assert titles_of("Deputy Minister Duong Van Hoa On Monday") == {
             "Duong Van Hoa": [("deputy minister", None)]
         }
+
+
+class TestEnglishOfficeForms:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Chinese Assistant Foreign Minister Hua Wen met them.",
+                "Hua Wen",
+                [("assistant minister of foreign affairs", None)],
+            ),
+            (
+                "Head of the Party Central Committee's Commission for External Relations Le Van Hoa attended.",
+                "Le Van Hoa",
+                [("head", "Party Central Committee's Commission for External Relations")],
+            ),
+            (
+                "Standing member of the Party Central Committee's Secretariat Le Van Hoa spoke.",
+                "Le Van Hoa",
+                [("permanent member of the secretariat", None)],
+            ),
+            (
+                "Secretary of the Party Central Committee and Head of its Commission for Information and Education Le Van Hoa spoke.",
+                "Le Van Hoa",
+                [
+                    ("secretary", "Party Central Committee"),
+                    ("head", "Commission for Information and Education"),
+                ],
+            ),
+            (
+                "Politburo member and Permanent Vice Chairman of the National Assembly Le Van Hoa presided.",
+                "Le Van Hoa",
+                [("member of the politburo", None), ("vice chairman", "National Assembly")],
+            ),
+        ],
+    )
+    def test_offices(self, text, name, expected):
+        """Assistant ministers, possessive bodies, 'of its', standing and permanent offices."""
+        assert titles_of(text)[name] == expected

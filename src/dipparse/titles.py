@@ -857,6 +857,9 @@ def _extend_org(
         # The word's end: ``padded`` ends in a blank, and is one character ahead of ``s``.
         e = padded.find(" ", j + 1) - 1
         key = s[j:e]
+        if key.endswith(("'s", "’s")) and len(key) > 2 and key not in org_words:
+            # "the Party Central Committee's Commission for External Relations"
+            key = key[:-2]
         if direct and key in short_names:
             nx = sp.next_start(e)
             if nx == -1 or s[nx : sp.word_end(nx)] not in org_words or text[nx].isupper():
@@ -1245,8 +1248,12 @@ def find_titles(
             if (nkey == "of" or (nkey == "to" and role in _ACCREDITED)) and role != "member of":
                 # The word after "of": a single blank usually leads to it.
                 q = ne + 1 if ne + 1 < n and s[ne + 1] != " " else sp.next_start(ne)
-                if q != -1 and s.startswith("the", q) and (q + 3 == n or s[q + 3] == " "):
-                    q = q + 4 if q + 4 < n and s[q + 4] != " " else sp.next_start(q + 3)
+                if q != -1:
+                    # "of the ...", and "of its ..." after a body named before.
+                    for det in ("the", "its"):
+                        if s.startswith(det, q) and (q + 3 == n or s[q + 3] == " "):
+                            q = q + 4 if q + 4 < n and s[q + 4] != " " else sp.next_start(q + 3)
+                            break
                 if q != -1:
                     body = _extend_org(sp, q, name_starts, direct=False)
             elif role == "member of" or vietnamese:
