@@ -77,6 +77,8 @@ class TestDatelines:
                 "Xinhua",
             ),
             ("HÀ NỘI — Việt Nam and China agreed.", D(2024, 9, 25), "Hà Nội", None, None),
+            ("HCM CITY (VNS) — The city hosted a forum.", D(2024, 9, 25), "HCM City", None, "VNS"),
+            ("TP.HCM (TTXVN) - Thành phố tổ chức.", D(2024, 9, 25), "TP.HCM", None, "TTXVN"),
             ("HA NOI – Viet Nam and China agreed.", D(2024, 9, 25), "Hà Nội", None, None),
             (
                 "PHNOM PENH, 19 August 2024 (AFP) - Talks began.",
