@@ -303,3 +303,30 @@ class TestFamilyNameAsEnglishWord:
     def test_to_in_a_headline(self, text):
         """In a title-case headline 'To' is the English word, not a name."""
         assert people(text) == {}
+
+
+class TestAppositions:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Minister Le Van Hoa met them. Hoa, who is also a member of the Politburo, spoke.",
+                "Le Van Hoa",
+                "member of the politburo",
+            ),
+            (
+                "Wang Ming met them. Wang, also general secretary of the CPC Central Committee, spoke.",
+                "Wang Ming",
+                "general secretary",
+            ),
+            (
+                "They met Zhou Wenbin, also secretary of the Nanning Municipal Party Committee.",
+                "Zhou Wenbin",
+                "secretary",
+            ),
+        ],
+    )
+    def test_also_and_article(self, text, name, role):
+        """', also <office>' and ', who is also a <office>' give the office to the name before."""
+        g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
+        assert role in people(text, gazetteer=g)[name].roles

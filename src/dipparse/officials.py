@@ -98,11 +98,12 @@ _INTRO = regex.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(_SPOUSE_WORDS)})|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
 )
 _INTRO_BEFORE = regex.compile(rf"\b{_ADDRESS}[ \t]{{1,3}}\Z")
+# "X, <title>", "X, who is (also) (a) <title>", "X, also <title>", "X, the <title>".
 _APPOS = regex.compile(
-    r",\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)?\Z"
+    r",\s{0,3}(?:(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
 )
 _APPOS_SHORT = regex.compile(
-    r"(?:,\s{0,3}(?:who\s+is\s+(?:also\s+)?|(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?)\Z"
+    r"(?:,\s{0,3}(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
 )
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
