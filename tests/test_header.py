@@ -220,3 +220,18 @@ class TestTrailerSearch:
         full = _TRAILER.search(tail)
         fast = _TRAILER.search(tail, max(0, first - 1))
         assert (full and full.span()) == (fast and fast.span())
+
+
+class TestAgencyAtTheStart:
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("VGP - Party General Secretary To Lam hosted a reception.", "VGP"),
+            ("TTXVN - Sáng 13/1, Tổng Bí thư phát biểu.", "TTXVN"),
+            ("VNA – The Prime Minister met the delegation.", "VNA"),
+        ],
+    )
+    def test_credit_is_no_place(self, text, source):
+        """An agency that opens the text with a dash credits the article: it is no dateline place."""
+        h = read_header(prepare(text), None)
+        assert (h.dateline, h.source) == (None, source)

@@ -302,6 +302,12 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
             continue
         if m.group("place") and not agency and not m.group("date") and len(place) < 3:
             continue
+        if not agency and not m.group("date"):
+            credit = _source_of(place)
+            if credit is not None:
+                # "VGP - ...", "TTXVN - ...": the agency credits itself, no place.
+                source = credit
+                break
         when = None
         if m.group("date") and published is not None:
             when = calendar.resolve_loose(m.group("date"), published)
