@@ -330,3 +330,22 @@ class TestAppositions:
         """', also <office>' and ', who is also a <office>' give the office to the name before."""
         g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
         assert role in people(text, gazetteer=g)[name].roles
+
+
+class TestSpellingWithDiacritics:
+    def gazetteer(self):
+        return Gazetteer([Person("Lê Văn Thành", "VN"), Person("Nguyễn Hòa Bình", "VN")])
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Thứ trưởng Lê Văn Thanh dự.", "Lê Văn Thanh"),
+            ("Deputy Minister Lê Văn Thanh attended.", "Lê Văn Thanh"),
+            ("Phó Thủ tướng Lê Văn Thành dự.", "Lê Văn Thành"),
+            ("Deputy PM Le Van Thanh attended.", "Lê Văn Thành"),
+            ("Deputy PM Nguyễn Hoà Bình attended.", "Nguyễn Hòa Bình"),
+        ],
+    )
+    def test_other_diacritics_are_another_person(self, text, name):
+        """A name written with other diacritics than a known person's is someone else; ASCII and tone placement still match."""
+        assert list(people(text, gazetteer=self.gazetteer())) == [name]

@@ -27,6 +27,7 @@ import bisect
 import datetime as _dt
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 
@@ -120,6 +121,8 @@ _ELECTED_AS = regex.compile(
     regex.IGNORECASE,
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+# The words of a name: parted by blanks and hyphens.
+_NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
 # One Vietnamese syllable, accent-folded: onset, one to three vowels, final.
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
@@ -468,6 +471,11 @@ class _Reader:
                     continue
                 if damaged and sum(text[a].isupper() for a, _ in window[:size]) < 2:
                     continue
+                if not damaged and not text[i:end].isascii():
+                    # Written with diacritics: "Lê Văn Thanh" is not "Lê Văn Thành".
+                    people = tuple(q for q in people if _spelling_fits(text[i:end], q))
+                    if not people:
+                        continue
                 person = _choose(people, self.ref)
                 if person is not None and not _is_place_name(sp, i, end):
                     self._add_known(window[:size], person)
@@ -923,3 +931,33 @@ def extract_officials(
     r.hits.sort(key=_FIRST)
     r.attach(groups)
     return r.officials()
+
+
+def _marks(word: str) -> tuple[str, ...]:
+    """The diacritics of a word, in order of code point (``Hoà`` and ``Hòa`` give the same)."""
+    return tuple(
+        sorted(c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
+    ) + (("đ",) if "đ" in word or "Đ" in word else ())
+
+
+def _spelling_fits(surface: str, person: Person) -> bool:
+    """Whether a name written with diacritics can be ``person``, whose key it folds to.
+
+    Each word must carry the diacritics of the same word in one of the
+    person's spellings (where the tone mark sits in ``oa``/``uy`` aside). A
+    spelling with other words (another script, a compact form) cannot tell:
+    then the name fits.
+    """
+    words = _NAME_SPLIT.split(surface.strip())
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    key = [fold(w).lower() for w in words]
+    comparable = False
+    for spelling in (person.name, *person.aliases):
+        sw = _NAME_SPLIT.split(spelling)
+        if [fold(w).lower() for w in sw] != key:
+            continue
+        comparable = True
+        if all(_marks(a) == _marks(b) for a, b in zip(words, sw, strict=True)):
+            return True
+    return not comparable
