@@ -349,3 +349,13 @@ class TestSpellingWithDiacritics:
     def test_other_diacritics_are_another_person(self, text, name):
         """A name written with other diacritics than a known person's is someone else; ASCII and tone placement still match."""
         assert list(people(text, gazetteer=self.gazetteer())) == [name]
+
+
+class TestPronounIsNoShortName:
+    def test_he_is_a_pronoun(self):
+        """'He said' after He Wei is named is the pronoun; 'Ambassador He' is He Wei."""
+        g = Gazetteer([Person("He Wei", "CN")])
+        text = "Ambassador He Wei attended. He said ties were strong. Ambassador He left."
+        (o,) = people(text, gazetteer=g).values()
+        assert [m.text for m in o.mentions] == ["He Wei", "He"]
+        assert text[o.mentions[1].start :].startswith("He left")

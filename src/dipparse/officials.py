@@ -690,6 +690,10 @@ class _Reader:
                 continue
             if self._inside_title(k):
                 continue
+            if text[k:end].lower() in _STOP_NAME_WORDS and not self._introduced(k):
+                # "He said": the pronoun, unless an office or "Mr" comes right
+                # before (``Vice Premier He``).
+                continue
             if self.language == "vi" and not self._introduced(k):
                 # Vietnamese press names a person by a bare given name only after
                 # an office or "đồng chí"/"ông"/"bà"; elsewhere the syllable is a
