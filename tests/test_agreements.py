@@ -424,3 +424,42 @@ class TestProvincesAreNoCountries:
         """A Vietnamese province whose name starts with a country's (Lào, Thai) gives Viet Nam, not that country."""
         (a,) = dipparse.parse(text).agreements
         assert a.parties == ("VN",)
+
+
+class TestPartiesFromTheClause:
+    @pytest.mark.parametrize(
+        ("text", "mention", "parties"),
+        [
+            (
+                "HÀ NỘI — Việt Nam and China signed 15 cooperation documents on Tuesday.",
+                "15 cooperation documents",
+                ("CN", "VN"),
+            ),
+            (
+                "Vietnam signed an agreement with China on border gates.",
+                "an agreement",
+                ("CN", "VN"),
+            ),
+            (
+                "Laos has signed a memorandum of understanding with Cambodia.",
+                "a memorandum of understanding",
+                ("KH", "LA"),
+            ),
+            (
+                "Việt Nam và Trung Quốc đã ký 15 văn kiện hợp tác.",
+                "15 văn kiện hợp tác",
+                ("CN", "VN"),
+            ),
+        ],
+    )
+    def test_subject_and_with(self, text, mention, parties):
+        """The countries that sign (the subject of 'signed') and the one signed 'with' are parties; the dateline is no part of the mention."""
+        (a,) = dipparse.parse(text).agreements
+        assert (a.text, a.parties) == (mention, parties)
+
+    def test_count_opens_the_phrase(self):
+        """Words before a count are not modifiers of the agreement."""
+        (a,) = dipparse.parse(
+            "Leaders of both countries signed 14 cooperation documents."
+        ).agreements
+        assert (a.text, a.count) == ("14 cooperation documents", 14)

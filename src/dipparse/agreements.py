@@ -105,6 +105,11 @@ _BEFORE_KEY_REVERSED = re.compile(
     r"[\t\n\v\f\r \x1c-\x1f\x80-\U0010ffff]*[a-z0-9\-\x80-\U0010ffff]*"
 )
 _BETWEEN = regex.compile(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s")
+_WITH = re.compile(r"\s{0,3}(?:signed\s{1,3}|ky\s{1,3})?(?:with|voi)\s{1,3}(?:the\s{1,3})?(?=\S)")
+# The end of a clause's subject: its signing verb, right before the mention.
+_SUBJECT_VERB = re.compile(
+    r"(?:\s(?:have|has|had|will|to|da|se))?\s{1,3}(?:sign(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es|e)|ky(?:\s{1,3}ket)?)\s{1,3}\Z"
+)
 _EXPLICIT_DATE = regex.compile(
     r"(?<![\w])(?:"
     r"ngay\s+(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})(?:\s*/\s*(?P<y4>\d{4}))?"
@@ -534,6 +539,10 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
         lowest = i
         t = toks[i]
         low = t.low
+        if left.count is not None and low not in v.determiners:
+            # A count opens the noun phrase but for its determiner: ``Việt Nam
+            # and China signed 15 documents`` is no modifier of them.
+            break
         # A key of several words ends with one of ``pair_last``: the pair
         # and the triple ending at any other word are no key.
         if i > 0 and low in v.pair_last:
@@ -567,6 +576,9 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             i -= 1
             continue
         if low in _DASHES and left.mods and i > 0 and toks[i - 1].word:
+            if all(x.text.isupper() or not x.word for x in toks[:i]):
+                # ``HÀ NỘI — ...``: the dash ends a dateline.
+                break
             i -= 1
             continue
         if low in ("and", "of", "&") and left.capital_mods and i > 0 and toks[i - 1].capital:
@@ -1119,6 +1131,16 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
     return _Found(start, end or he, head.kind, count, year, frozenset(words))
 
 
+def _signing_subject(p: PreparedText, start: int) -> int | None:
+    """Where the subject of the signing verb right before ``start`` begins, or ``None``.
+
+    ``Việt Nam and China signed 15 documents``: the clause up to ``signed``.
+    """
+    lo = _clause_start(p, start, 80)
+    m = _SUBJECT_VERB.search(p.lower, lo, start)
+    return None if m is None or m.start() <= lo else lo
+
+
 def _two_countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> bool:
     return v.two_countries_first.search(p.lower, start, end) is not None and bool(
         v.two_countries.in_text(p, start, end)
@@ -1222,12 +1244,27 @@ def extract_agreements(
         between = ("between" in tail or "giua" in tail) and _BETWEEN.match(tail)
         if between:
             parties |= _countries_in(v, p, f.end, tail_end, any_country)
+        # The clause's subject before its signing verb: ``Việt Nam and China
+        # signed 15 documents``, ``the two sides signed ...``.
+        subject = (
+            _signing_subject(p, f.start)
+            if len(parties) < 2 and (any_country or any_two) and not between
+            else None
+        )
+        if any_country and len(parties) < 2 and not between:
+            with_ = _WITH.match(tail)
+            if with_ is not None:
+                # ``an agreement with Laos``
+                parties |= _countries_in(v, p, f.end, f.end + with_.end() + 40, any_country)
+            if subject is not None:
+                parties |= _countries_in(v, p, subject, f.start, any_country)
         if (
             len(parties) < 2
             and any_two
             and (
                 _two_countries_in(v, p, f.start, f.end)
                 or (between and _two_countries_in(v, p, f.end, tail_end))
+                or (subject is not None and _two_countries_in(v, p, subject, f.start))
             )
         ):
             if top is None:
