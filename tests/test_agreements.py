@@ -463,3 +463,11 @@ class TestPartiesFromTheClause:
             "Leaders of both countries signed 14 cooperation documents."
         ).agreements
         assert (a.text, a.count) == ("14 cooperation documents", 14)
+
+    def test_complement_never_ends_on_a_dash(self):
+        """Dashes join the words of a complement and never end it."""
+        (a,) = dipparse.parse(
+            "They signed an agreement on the Lào Cai – Hà Nội – Hải Phòng railway."
+        ).agreements
+        assert a.text.startswith("an agreement on the Lào Cai – Hà Nội – Hải")
+        assert a.text[-1].isalnum()

@@ -642,12 +642,16 @@ def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int
         if first.low == "to"
         else v.complement_stops
     )
-    for t in toks[1:limit]:
-        if not t.word and t.low not in _DASHES:
+    read = 1
+    for t in toks[1:]:
+        if t.low in _DASHES:
+            # Dashes join words (``Lào Cai – Hà Nội``): they do not count, and
+            # the complement never ends on one.
+            continue
+        if read >= limit or not t.word or t.low in stops:
             break
-        if t.low in stops:
-            break
-        if t.low not in v.determiners and t.low not in _DASHES:
+        read += 1
+        if t.low not in v.determiners:
             words.append(t.low)
         end = t.end
     return (end, words) if words else (None, [])
