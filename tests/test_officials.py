@@ -359,3 +359,18 @@ class TestPronounIsNoShortName:
         (o,) = people(text, gazetteer=g).values()
         assert [m.text for m in o.mentions] == ["He Wei", "He"]
         assert text[o.mentions[1].start :].startswith("He left")
+
+
+class TestVietnameseIntroductions:
+    def test_comrade_before_an_office(self):
+        """'đồng chí Tổng Bí thư X': the office follows the form of address, no person 'Tổng Bí'."""
+        g = Gazetteer([Person("Wang Ming", "CN", aliases=("Vương Minh",))])
+        got = people("Ông chuyển lời thăm hỏi đến đồng chí Tổng Bí thư Vương Minh.", gazetteer=g)
+        assert list(got) == ["Wang Ming"]
+        assert got["Wang Ming"].roles == ("general secretary",)
+
+    def test_npc_chairman_in_vietnamese(self):
+        """'Ủy viên trưởng Nhân đại toàn quốc' is the NPC's chairman."""
+        g = Gazetteer([Person("Wang Ming", "CN", aliases=("Vương Minh",))])
+        got = people("Ủy viên trưởng Nhân đại toàn quốc Vương Minh dự.", gazetteer=g)
+        assert got["Wang Ming"].roles == ("chairman",)

@@ -638,7 +638,8 @@ class _Reader:
                         self._unknown(run, next(filter(None, map(_COUNTRY, group)), None))
         for m in _introductions(self.p, self.sp):
             at = self._word_at(m.end())
-            if at is None or at in taken:
+            # "đồng chí Tổng Bí thư ...": an office, not a name, follows.
+            if at is None or at in taken or self._title_word(at):
                 continue
             run = self._name_run(at, forward=True)
             if run is not None:
