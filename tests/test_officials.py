@@ -180,7 +180,7 @@ class TestVietnameseText:
         assert got == {
             "Tô Lâm": ("VN", ("general secretary", "president")),
             "Xi Jinping": ("CN", ("general secretary", "president")),
-            "Li Qiang": ("CN", ("prime minister",)),
+            "Li Qiang": ("CN", ("premier",)),
             "Bùi Thanh Sơn": ("VN", ("deputy prime minister", "minister of foreign affairs")),
         }
 
@@ -374,3 +374,15 @@ class TestVietnameseIntroductions:
         g = Gazetteer([Person("Wang Ming", "CN", aliases=("Vương Minh",))])
         got = people("Ủy viên trưởng Nhân đại toàn quốc Vương Minh dự.", gazetteer=g)
         assert got["Wang Ming"].roles == ("chairman",)
+
+    @pytest.mark.parametrize(
+        ("text", "roles"),
+        [
+            ("Thủ tướng Việt Nam hội đàm với Thủ tướng Vương Minh.", ("premier",)),
+            ("Phó Thủ tướng Vương Minh dự.", ("vice premier",)),
+        ],
+    )
+    def test_chinese_prime_minister_in_vietnamese(self, text, roles):
+        """'Thủ tướng' of a Chinese official is a premier, as English names the office."""
+        g = Gazetteer([Person("Wang Ming", "CN", aliases=("Vương Minh",))])
+        assert people(text, gazetteer=g)["Wang Ming"].roles == roles

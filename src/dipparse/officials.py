@@ -43,6 +43,7 @@ from dipparse.titles import (
     _place_size,
     _Spaced,
     _spaced,
+    _vocab,
     find_titles,
     stacks,
     surnames,
@@ -832,8 +833,10 @@ class _Reader:
                 ascii_ = ascii_name(name)
             titles: dict[str, Title] = {}
             if ent.titles:
+                # "Thủ tướng" of a Chinese official is a premier, as English has it.
+                by_role = _vocab().vi_roles_by_country.get(ent.country or "", {})
                 for t in sorted(ent.titles, key=_START) if len(ent.titles) > 1 else ent.titles:
-                    role = t.role
+                    role = by_role.get(t.role, t.role) if t.vietnamese else t.role
                     prev = titles.get(role)
                     if prev is None or (prev.organization is None and t.organization is not None):
                         s, e = p.span(t.start, t.end)

@@ -546,6 +546,8 @@ class _Vocab:
     """Lower-case Vietnamese phrases of two words that end a body (``hội đàm``)."""
     org_words_vi: frozenset[str]
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
+    vi_roles_by_country: dict[str, dict[str, str]]
+    """The role a Vietnamese office gives a person of a country (``premier`` for China)."""
 
 
 def _surface_pattern(surface: str) -> str:
@@ -755,6 +757,7 @@ def _vocab() -> _Vocab:
         vi_org_keys=frozenset(fold(w).lower() for w in data["org_word_forms_vi"]),
         vi_body_stops=frozenset(data["body_stops_vi"]),
         org_words_vi=frozenset(data["org_words_vi"]),
+        vi_roles_by_country=data["vi_roles_by_country"],
     )
 
 
