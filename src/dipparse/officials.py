@@ -956,6 +956,8 @@ def _spelling_fits(surface: str, person: Person) -> bool:
     spelling with other words (another script, a compact form) cannot tell:
     then the name fits.
     """
+    if surface == person.name or surface in person.aliases:
+        return True
     words = _NAME_SPLIT.split(surface.strip())
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]

@@ -885,6 +885,7 @@ def _extend_org(
             lead = 0
         else:
             cap = text[j].isupper()
+            trial = False
             body_word = (key in org_words or (direct and key in v.org_words_vi)) and not (
                 # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
                 key in v.vi_org_keys
@@ -907,21 +908,24 @@ def _extend_org(
             elif cap and not direct and 0 < lead < 4:
                 # Read on trial: kept if a body word comes before the run ends.
                 lead += 1
-                prev_connector = False
-                nxt = _body_gap_next(sp, e)
-                if nxt < 0:
-                    break
-                j = nxt
-                continue
+                trial = True
             else:
                 break
-            if not cap and j > i and key in role_words:
-                break
-            last_count, last_end = count, e
+            if not trial:
+                if not cap and j > i and key in role_words:
+                    break
+                last_count, last_end = count, e
         if count >= 16:
             break
-        nxt = _body_gap_next(sp, e)
-        if nxt < 0:
+        # The next word, if a body gap (a blank, a hyphen, a bracket) leads to it.
+        nxt = e + 1
+        if nxt >= n:
+            break
+        if s[nxt] == " ":
+            nxt += 1
+            if nxt >= n or s[nxt] == " ":
+                break
+        if text[e:nxt] not in _BODY_GAPS:
             break
         prev_connector = connector
         j = nxt
@@ -931,22 +935,6 @@ def _extend_org(
     if last_end < 0:
         return None
     return i, last_end
-
-
-def _body_gap_next(sp: _Spaced, e: int) -> int:
-    """The start of the next word if a body gap (a blank, a hyphen, a bracket) leads to it, else -1."""
-    s = sp.s
-    n = len(s)
-    nxt = e + 1
-    if nxt >= n:
-        return -1
-    if s[nxt] == " ":
-        nxt += 1
-        if nxt >= n or s[nxt] == " ":
-            return -1
-    if sp.text[e:nxt] not in _BODY_GAPS:
-        return -1
-    return nxt
 
 
 def _reach_known_name(
@@ -1056,9 +1044,10 @@ def _vietnamese_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
     # From the body's first word on (``Đại sứ Cao Văn Minh`` has no body): a
     # name's words are all capitalized, and a place is no name (``Thái Lan``,
     # ``Tỉnh ủy Cao Bằng``); a place the body enters belongs to it whole.
+    places = _places_by_first()
     k = 0
     while k < end:
-        size = _place_size(keys[k:])
+        size = _place_size(keys[k:]) if keys[k] in places else 0
         if size:
             if k <= last:
                 last = max(last, k + size - 1)
