@@ -471,3 +471,70 @@ class TestPartiesFromTheClause:
         ).agreements
         assert a.text.startswith("an agreement on the Lào Cai – Hà Nội – Hải")
         assert a.text[-1].isalnum()
+
+
+class TestNarrowedTables:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Belt and Road Initiative and the Two Corridors, One Economic Circle plan.",
+            "One Belt, One Road met the belt and road and the Global Security Initiative.",
+            "The Regional Comprehensive Economic Partnership and the UN Convention on the Law "
+            "of the Sea, and the United Nations Convention on the Law of the Sea.",
+            "Sáng kiến Vành đai và Con đường, Hai hành lang, một vành đai kinh tế.",
+            "A road, a belt and an initiative, but no named agreement at all.",
+            "",
+        ],
+    )
+    def test_same_as_whole_table(self, text: str) -> None:
+        """A text read with the keys it can hold finds what the whole table finds."""
+        from dipparse.agreements import _vocab
+
+        named = _vocab().named_pat
+        p = prepare(text)
+        assert named.in_text(p) == named.full.in_text(p)
+
+    def test_keys_need_their_words(self) -> None:
+        """Only keys whose words all stand in the text are kept for it."""
+        from dipparse.agreements import _vocab
+
+        named = _vocab().named_pat
+        keys = named.keys_in(frozenset({"belt", "road", "one"}))
+        assert "belt and road" in keys
+        assert "belt and road initiative" not in keys
+        assert named.keys_in(frozenset({"road"})) == frozenset()
+
+
+class TestTokenLimit:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "on  land   border management, signed in 1999",
+            "   \n of the Sea",
+            "Việt Nam–Trung Quốc:  hiệp định",
+            "a b c d e f g h i j k l m n o p q r s",
+            "",
+        ],
+    )
+    @pytest.mark.parametrize("limit", [1, 2, 3, 16])
+    def test_first_tokens_of_all(self, text: str, limit: int) -> None:
+        """The first ``limit`` tokens are the first of all the window's tokens."""
+        from dipparse.agreements import _tokens
+
+        p = prepare(text)
+        assert _tokens(p, 0, len(p.text), limit) == _tokens(p, 0, len(p.text))[:limit]
+
+
+class TestCountryParties:
+    @pytest.mark.parametrize(
+        ("text", "parties"),
+        [
+            ("The land border treaty between Vietnam and China was signed.", ("CN", "VN")),
+            ("The land border treaty between Vietnam and_China was signed.", ("CN", "VN")),
+            ("The land border treaty between xVietnam and yChina was signed.", ()),
+        ],
+    )
+    def test_names_after_a_gap(self, text: str, parties: tuple[str, ...]) -> None:
+        """A country counts after a space or a gap character, not inside a word."""
+        (a,) = read(text)
+        assert a.parties == parties

@@ -27,7 +27,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -43,7 +43,7 @@ from dipparse.fields import (
     phrase_key,
     spaced_words_of,
 )
-from dipparse.models import Agreement, AgreementKind, DateMention
+from dipparse.models import Agreement, AgreementKind, DateMention, _unchecked
 from dipparse.text import PreparedText
 
 __all__ = ["extract_agreements"]
@@ -156,7 +156,7 @@ class _Head:
 class _Vocab:
     head_pat: _Phrases[_Head]
     named: dict[str, tuple[str, AgreementKind]]
-    named_pat: _Phrases[tuple[str, AgreementKind]]
+    named_pat: _Narrowed[tuple[str, AgreementKind]]
     named_cased_pat: regex.Pattern[str] | None
     named_cased_keys: tuple[str, ...]
     name_heads: dict[str, tuple[AgreementKind, int]]
@@ -184,10 +184,13 @@ class _Vocab:
     two_countries: _Phrases[bool]
     # The words each key needs among the text's words (see _required_words);
     # a table none of whose keys has them all finds nothing in that text.
-    named_needs: _Needs
     named_cased_needs: tuple[frozenset[str], ...] | None
-    country_needs: _Needs
     country_cased_needs: tuple[frozenset[str], ...] | None
+    # Every word some cased key needs, or None where a key needs none: a
+    # text with none of them holds no cased key (one set test).
+    named_cased_words: frozenset[str] | None
+    country_cased_words: frozenset[str] | None
+    country_needs: _Needs
     two_countries_needs: _Needs
     # The first words of the two-country phrases, and of the country names:
     # a window that holds none of them has no such phrase.
@@ -251,6 +254,13 @@ def _cased_needs(keys: Iterable[str]) -> tuple[frozenset[str], ...] | None:
     return tuple(out)
 
 
+def _any_word(needs: tuple[frozenset[str], ...] | None) -> frozenset[str] | None:
+    """Every word one of ``needs`` holds; ``None`` when one is empty (or ``needs`` is)."""
+    if needs is None or not all(needs):
+        return None
+    return frozenset().union(*needs)
+
+
 class _Needs(NamedTuple):
     """What the keys of a table need among a text's words (see :func:`_required_words`)."""
 
@@ -278,11 +288,74 @@ def _may_occur(needs: _Needs, words: frozenset[str]) -> bool:
     )
 
 
+_V = TypeVar("_V")
+# Sub-tables kept per table, by the keys they hold (a vocabulary cache: the
+# texts of a corpus hold few distinct sets of keys).
+_SUBTABLES_KEPT = 256
+
+
+class _Narrowed(Generic[_V]):
+    """A phrase table read, in each text, through the keys that text can hold.
+
+    A key none of whose matches can be in a text (a word it needs is not
+    among the text's words, see :func:`_required_words`) changes nothing a
+    longest-match reader finds there: where a key of the whole table
+    matches, it is one the text can hold. So a text is read with the table of
+    the keys it can hold, which has fewer words to look for: the reader
+    visits each of the text's words that opens one of its keys. Each key is
+    found through one word it needs (its anchor), the one fewest keys need.
+    """
+
+    def __init__(self, table: Mapping[str, _V]) -> None:
+        self.table = dict(table)
+        self.full = _Phrases(self.table)
+        needs = {k: _required_words(k) for k in self.table}
+        self.always = frozenset(k for k, n in needs.items() if not n)
+        counts = Counter(w for n in needs.values() for w in n)
+        by_anchor: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for k, n in needs.items():
+            if n:
+                anchor = min(n, key=lambda w: (counts[w], -len(w), w))
+                by_anchor.setdefault(anchor, []).append((k, n))
+        self.by_anchor = {a: tuple(ks) for a, ks in by_anchor.items()}
+        self.anchors = frozenset(self.by_anchor)
+        self._subtables: dict[frozenset[str], _Phrases[_V]] = {}
+
+    def keys_in(self, words: frozenset[str]) -> frozenset[str]:
+        """The keys whose needed words are all among ``words``."""
+        hit = self.anchors.intersection(words)
+        if not hit:
+            return self.always
+        by_anchor = self.by_anchor
+        return self.always.union([k for a in hit for k, n in by_anchor[a] if n <= words])
+
+    def table_for(self, keys: frozenset[str]) -> _Phrases[_V] | None:
+        """The table of ``keys`` (``None`` when there are none), built once per set of keys."""
+        if not keys:
+            return None
+        if keys == self.table.keys():
+            return self.full
+        sub = self._subtables.get(keys)
+        if sub is None:
+            if len(self._subtables) >= _SUBTABLES_KEPT:
+                self._subtables = {}
+            sub = self._subtables[keys] = _Phrases({k: self.table[k] for k in keys})
+        return sub
+
+    def in_text(self, p: PreparedText) -> list[tuple[int, int, _V]]:
+        """What ``_Phrases(table).in_text(p)`` finds."""
+        sub = self.table_for(self.keys_in(spaced_words_of(p).words))
+        return [] if sub is None else sub.in_text(p)
+
+
 def _first_words(keys: Iterable[str]) -> re.Pattern[str]:
     firsts = {next(iter(_PHRASE_TOKEN.findall(k)), "") for k in keys}
     if "" in firsts or firsts & _JOINERS:
         return re.compile("")  # a key that opens with no word: every window may hold it
-    return re.compile("|".join(sorted(map(re.escape, firsts), key=lambda w: (-len(w), w))))
+    # A key's first word stands in the text after no letter or digit (a gap
+    # or a joiner there): the lookbehind spares trying every word at each offset.
+    body = "|".join(sorted(map(re.escape, firsts), key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![^\W_])(?:{body})")
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -324,13 +397,12 @@ def _vocab() -> _Vocab:
                 countries[phrase_key(n)] = code
     numbers = {phrase_key(k): int(v) for k, v in nums["cardinals"].items()}
     indefinite = _folded_set(nums["indefinite"])
-    named_plain = [k for k in named if k not in cased]
     country_plain = [k for k in countries if k not in ccased]
     two = _folded_set(data["two_countries"])
     return _Vocab(
         head_pat=_Phrases(heads),
         named=named,
-        named_pat=_Phrases({k: n for k, n in named.items() if k not in cased}),
+        named_pat=_Narrowed({k: n for k, n in named.items() if k not in cased}),
         named_cased_pat=_cased_alternation(cased),
         named_cased_keys=tuple(cased),
         name_heads=name_heads,
@@ -359,10 +431,11 @@ def _vocab() -> _Vocab:
         country_cased_pat=_cased_alternation(ccased),
         country_cased_keys=tuple(ccased),
         two_countries=_Phrases(dict.fromkeys(two, True)),
-        named_needs=_needs(map(_required_words, named_plain)),
         named_cased_needs=_cased_needs(cased),
-        country_needs=_needs(map(_required_words, country_plain)),
         country_cased_needs=_cased_needs(ccased),
+        named_cased_words=_any_word(_cased_needs(cased)),
+        country_cased_words=_any_word(_cased_needs(ccased)),
+        country_needs=_needs(map(_required_words, country_plain)),
         two_countries_needs=_needs(map(_required_words, two)),
         two_countries_first=_first_words(two),
         country_first=_first_words(country_plain),
@@ -421,29 +494,42 @@ def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> 
     end = min(len(text), end)
     out: list[_Tok] = []
     a = start
-    for piece in text[start:end].split(" "):
-        if piece:
-            if piece.isalnum() and piece.isascii():
-                b = a + len(piece)
-                out.append(_new_tok(_Tok, (a, b, piece, lower[a:b])))
-            elif piece[:-1].isalnum() and piece.isascii() and not piece[-1].isalnum():
-                # A word and a mark after it (``Vietnam,``): the pattern's
-                # word stops at a mark no letter or digit follows, and the
-                # mark is a token of its own unless it is white space.
-                b = a + len(piece) - 1
-                out.append(_new_tok(_Tok, (a, b, piece[:-1], lower[a:b])))
-                if piece[-1] not in "\t\n\v\f\r":
-                    out.append(_new_tok(_Tok, (b, b + 1, piece[-1], lower[b : b + 1])))
-            else:
-                pat = _ASCII_TOKEN if piece.isascii() else _TOKEN
-                for m in pat.finditer(piece):
-                    s, e = m.span()
-                    out.append(_new_tok(_Tok, (a + s, a + e, m.group(), lower[a + s : a + e])))
-            if limit is not None and len(out) >= limit:
-                del out[limit:]
-                break
-        a += len(piece) + 1
-    return out
+    window = text[start:end]
+    rest = ""
+    if limit is None:
+        pieces = window.split(" ")
+    else:
+        # The first ``limit`` pieces hold ``limit`` tokens unless some are
+        # empty: the rest of the window is split only where they do not.
+        pieces = window.split(" ", limit)
+        if len(pieces) > limit:
+            rest = pieces.pop()
+    while True:
+        for piece in pieces:
+            if piece:
+                if piece.isalnum() and piece.isascii():
+                    b = a + len(piece)
+                    out.append(_new_tok(_Tok, (a, b, piece, lower[a:b])))
+                elif piece[:-1].isalnum() and piece.isascii() and not piece[-1].isalnum():
+                    # A word and a mark after it (``Vietnam,``): the pattern's
+                    # word stops at a mark no letter or digit follows, and the
+                    # mark is a token of its own unless it is white space.
+                    b = a + len(piece) - 1
+                    out.append(_new_tok(_Tok, (a, b, piece[:-1], lower[a:b])))
+                    if piece[-1] not in "\t\n\v\f\r":
+                        out.append(_new_tok(_Tok, (b, b + 1, piece[-1], lower[b : b + 1])))
+                else:
+                    pat = _ASCII_TOKEN if piece.isascii() else _TOKEN
+                    for m in pat.finditer(piece):
+                        s, e = m.span()
+                        out.append(_new_tok(_Tok, (a + s, a + e, m.group(), lower[a + s : a + e])))
+                if limit is not None and len(out) >= limit:
+                    del out[limit:]
+                    return out
+            a += len(piece) + 1
+        if not rest:
+            return out
+        pieces, rest = rest.split(" "), ""
 
 
 def _clause_start(p: PreparedText, pos: int, reach: int) -> int:
@@ -853,29 +939,35 @@ def _anniversary(v: _Vocab, p: PreparedText, start: int, ref: _dt.date | None) -
 def _cased_may_occur(
     keys: tuple[str, ...],
     needs: tuple[frozenset[str], ...] | None,
+    any_word: frozenset[str] | None,
     p: PreparedText,
     s: str,
 ) -> bool:
     """True unless no cased key (``keys``, found in ``s``: ``p.folded`` or ``p.text``) can be there."""
     if needs is not None and p.lower.isascii():
         words = spaced_words_of(p).words
+        if any_word is not None and any_word.isdisjoint(words):
+            return False
         return any(n <= words and k in s for k, n in zip(keys, needs, strict=True))
     return _any_in(keys, s)
 
 
-def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int, any_plain: bool) -> set[str]:
+def _countries_in(
+    v: _Vocab, p: PreparedText, start: int, end: int, plain: _Phrases[str] | None
+) -> set[str]:
     """The countries named, capitalized, in ``p.text[start:end]``.
 
-    ``any_plain`` says whether a country name not in capitals can be in the text at all.
+    ``plain`` is the table of the country names not in capitals, ``None``
+    when the text can hold none of them.
     """
     # A name counts where its first letter is a capital: a span with no
     # capital (``islower``: no upper-case character) has none.
     if (
-        any_plain
+        plain is not None
         and not p.text[start:end].islower()
         and v.country_first.search(p.lower, start, end)
     ):
-        found = {code for s, _, code in v.country_pat.in_text(p, start, end) if p.text[s].isupper()}
+        found = {code for s, _, code in plain.in_text(p, start, end) if p.text[s].isupper()}
     else:
         found = set()
     if v.country_cased_pat is not None and _any_in(v.country_cased_keys, p.folded[start:end]):
@@ -885,14 +977,14 @@ def _countries_in(v: _Vocab, p: PreparedText, start: int, end: int, any_plain: b
     return found
 
 
-def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
+def _top_two(v: _Vocab, p: PreparedText, plain: _Phrases[str] | None) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    if _may_occur(v.country_needs, spaced_words_of(p).words):
-        for s, _, code in v.country_pat.in_text(p):
+    if plain is not None:
+        for s, _, code in plain.in_text(p):
             if p.text[s].isupper():
                 counts[code] += 1
     if v.country_cased_pat is not None and _cased_may_occur(
-        v.country_cased_keys, v.country_cased_needs, p, p.folded
+        v.country_cased_keys, v.country_cased_needs, v.country_cased_words, p, p.folded
     ):
         for m in v.country_cased_pat.finditer(p.folded):
             counts[v.countries[m.group()]] += 1
@@ -904,11 +996,10 @@ def _top_two(v: _Vocab, p: PreparedText) -> tuple[str, ...]:
 
 def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
-    if _may_occur(v.named_needs, spaced_words_of(p).words):
-        for s, e, (name, kind) in v.named_pat.in_text(p):
-            out.append(_Found(s, e, kind, mods=frozenset({name})))
+    for s, e, (name, kind) in v.named_pat.in_text(p):
+        out.append(_Found(s, e, kind, mods=frozenset({name})))
     if v.named_cased_pat is not None and _cased_may_occur(
-        v.named_cased_keys, v.named_cased_needs, p, p.folded
+        v.named_cased_keys, v.named_cased_needs, v.named_cased_words, p, p.folded
     ):
         for m in v.named_cased_pat.finditer(p.folded):
             name, kind = v.named[m.group()]
@@ -989,7 +1080,8 @@ def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) 
         toks = _tokens(p, cut, ms) if cut > lo else []
         words, first, last = _capital_run(v, toks, ms)
         if last < 1:
-            toks = _tokens(p, lo, ms)
+            # The words before the space at ``cut`` come first (see above).
+            toks = _tokens(p, lo, cut) + toks if cut > lo else _tokens(p, lo, ms)
             words, first, last = _capital_run(v, toks, ms)
         if words >= need:
             mods = frozenset(t.low for t in toks if t.start >= first and t.word)
@@ -1032,9 +1124,12 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     # near the head come first, and the whole clause only where it reads on
     # to their start (a space ends every token, so those words are the same).
     cut = p.text.find(" ", max(lo, hs - _LEFT_FIRST), hs) + 1
-    left, lowest = _read_left(v, _tokens(p, cut, hs), hs) if cut > lo else (None, 0)
+    near = _tokens(p, cut, hs) if cut > lo else []
+    left, lowest = _read_left(v, near, hs) if cut > lo else (None, 0)
     if left is None or lowest < 2:
-        left = _read_left(v, _tokens(p, lo, hs), hs)[0]
+        # The words before the space at ``cut`` come first (see above).
+        toks = _tokens(p, lo, cut) + near if cut > lo else _tokens(p, lo, hs)
+        left = _read_left(v, toks, hs)[0]
     # The complement reader looks at 13 tokens at most, and at one unless the
     # first opens a complement.
     stop = _clause_end(p, he, 140)
@@ -1043,8 +1138,13 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
         after = _tokens(p, he, stop, 16)
     is_initiative = head.kind == "initiative"
     comp_end, comp_words = _read_complement(v, after, is_initiative)
-    if is_initiative and _TAKE_INITIATIVE.search(p.lower, max(0, hs - 30), hs):
-        return None
+    if is_initiative:
+        # Every match ends, but for spaces, with ``the``: most heads do not.
+        before = p.lower[max(0, hs - 30) : hs]
+        if before.rstrip().endswith("the") and _TAKE_INITIATIVE.search(
+            p.lower, max(0, hs - 30), hs
+        ):
+            return None
     sign_at = comp_end or he
     signing = _sign_after(p, sign_at)
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
@@ -1239,29 +1339,35 @@ def extract_agreements(
     result: list[Agreement] = []
     if kept:
         words = spaced_words_of(p).words
-        any_country = _may_occur(v.country_needs, words)
+        plain = v.country_pat if _may_occur(v.country_needs, words) else None
         any_two = _may_occur(v.two_countries_needs, words)
     for f in kept:
-        tail_end = _clause_end(p, f.end, 70)
-        tail = p.lower[f.end : tail_end]
-        parties = _countries_in(v, p, f.start, f.end, any_country)
-        between = ("between" in tail or "giua" in tail) and _BETWEEN.match(tail)
+        parties = _countries_in(v, p, f.start, f.end, plain)
+        # The tail ends the clause within 70 characters: where those hold
+        # neither word, it has no ``between``, and its end is not needed.
+        reach = p.lower[f.end : f.end + 70]
+        between = None
+        tail_end = f.end
+        if "between" in reach or "giua" in reach:
+            tail_end = _clause_end(p, f.end, 70)
+            tail = p.lower[f.end : tail_end]
+            between = ("between" in tail or "giua" in tail) and _BETWEEN.match(tail)
         if between:
-            parties |= _countries_in(v, p, f.end, tail_end, any_country)
+            parties |= _countries_in(v, p, f.end, tail_end, plain)
         # The clause's subject before its signing verb: ``Việt Nam and China
         # signed 15 documents``, ``the two sides signed ...``.
         subject = (
             _signing_subject(p, f.start)
-            if len(parties) < 2 and (any_country or any_two) and not between
+            if len(parties) < 2 and (plain is not None or any_two) and not between
             else None
         )
-        if any_country and len(parties) < 2 and not between:
-            with_ = _WITH.match(tail)
+        if plain is not None and len(parties) < 2 and not between:
+            with_ = _WITH.match(reach)
             if with_ is not None:
                 # ``an agreement with Laos``
-                parties |= _countries_in(v, p, f.end, f.end + with_.end() + 40, any_country)
+                parties |= _countries_in(v, p, f.end, f.end + with_.end() + 40, plain)
             if subject is not None:
-                parties |= _countries_in(v, p, subject, f.start, any_country)
+                parties |= _countries_in(v, p, subject, f.start, plain)
         if (
             len(parties) < 2
             and any_two
@@ -1272,18 +1378,21 @@ def extract_agreements(
             )
         ):
             if top is None:
-                top = _top_two(v, p)
+                top = _top_two(v, p, plain)
             parties |= set(top)
-        mention = p.mention(f.start, f.end)
+        s, e = p.span(f.start, f.end)
+        if not 0 <= s <= e:  # cannot be: the validators raise their error
+            Agreement(p.original[s:e], f.kind, f.count, f.signed, (), s, e)
         result.append(
-            Agreement(
-                mention.text,
-                f.kind,
-                f.count,
-                f.signed,
-                tuple(sorted(parties)),
-                mention.start,
-                mention.end,
+            _unchecked(
+                Agreement,
+                text=p.original[s:e],
+                kind=f.kind,
+                count=f.count,
+                signed=f.signed,
+                parties=tuple(sorted(parties)),
+                start=s,
+                end=e,
             )
         )
     return tuple(result)
