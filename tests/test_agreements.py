@@ -538,3 +538,18 @@ class TestCountryParties:
         """A country counts after a space or a gap character, not inside a word."""
         (a,) = read(text)
         assert a.parties == parties
+
+
+class TestNamesInTheMention:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Việt Nam–Trung Quốc land border treaty took effect.",
+            "The Viet Nam-China land border treaty took effect.",
+            "The China–Viet Nam land border treaty took effect.",
+        ],
+    )
+    def test_countries_joined_by_a_dash(self, text):
+        """Both countries of 'Việt Nam–Trung Quốc' are parties, and 'Nam' (năm, five) is no count."""
+        (a,) = dipparse.parse(text).agreements
+        assert (a.text, a.count, a.parties) == (text.split(" took")[0], None, ("CN", "VN"))

@@ -105,6 +105,8 @@ _BEFORE_KEY_REVERSED = re.compile(
     r"[\t\n\v\f\r \x1c-\x1f\x80-\U0010ffff]*[a-z0-9\-\x80-\U0010ffff]*"
 )
 _BETWEEN = regex.compile(r"\s*(?:signed\s+|ky\s+)?(?:between|giua)\s")
+# The words (up to three) after a dash that joins them to the word before.
+_AFTER_DASH = re.compile(r"(?<=[^\W_])[-–]([^\W_]+(?: [^\W_]+){0,2})")
 _WITH = re.compile(r"\s{0,3}(?:signed\s{1,3}|ky\s{1,3})?(?:with|voi)\s{1,3}(?:the\s{1,3})?(?=\S)")
 # The end of a clause's subject: its signing verb, right before the mention.
 _SUBJECT_VERB = re.compile(
@@ -650,7 +652,8 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
         if low in v.backrefs:
             left.backref = True
             break
-        num = _number(v, low)
+        # A number word inside a name is no count: ``Việt Nam`` (``năm``, five).
+        num = None if t.capital and i > 0 and toks[i - 1].capital else _number(v, low)
         if num is not None and left.count is None:
             left.count = num
             left.start = t.start
@@ -974,6 +977,18 @@ def _countries_in(
         found.update(
             v.countries[m.group()] for m in v.country_cased_pat.finditer(p.folded, start, end)
         )
+    if plain is not None and ("-" in p.lower[start:end] or "–" in p.lower[start:end]):
+        # ``the Vietnam-China land border treaty``: a name after a dash that
+        # joins it to a word (the table reads no name inside a word).
+        for m in _AFTER_DASH.finditer(p.lower, start, end):
+            if not p.text[m.start(1)].isupper():
+                continue
+            words = m.group(1).split(" ")
+            for k in range(len(words), 0, -1):
+                code = v.countries.get(" ".join(words[:k]))
+                if code is not None:
+                    found.add(code)
+                    break
     return found
 
 
