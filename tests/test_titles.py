@@ -591,6 +591,11 @@ class TestEnglishBodiesWithVietnamesePlaces:
                 "Ta Anh Tuan",
                 "Dak Lak Provincial People's Committee",
             ),
+            (
+                "Secretary of the Thai Nguyen Provincial Party Committee Le Van Hoa spoke.",
+                "Le Van Hoa",
+                "Thai Nguyen Provincial Party Committee",
+            ),
             # A family name that folds to a body word (trận, đảng) starts the name.
             (
                 "Chairman of the National Assembly Tran Van Hoa spoke.",

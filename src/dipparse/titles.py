@@ -897,10 +897,13 @@ def _extend_org(
             # A body word, or a capitalized word at the start or after a connector.
             if body_word or text[j:e] in abbreviations or key in nationalities:
                 # A capitalized Vietnamese syllable (``Thanh`` of ``Thanh Hoa``)
-                # can lead a place's name; an English body word ends a lead.
+                # or nationality (``Thai`` of ``Thai Nguyen``) can lead a
+                # place's name; an English body word ends a lead.
                 lead = (
                     lead + 1
-                    if cap and key in v.vi_org_keys and (lead or j == i or prev_connector)
+                    if cap
+                    and (key in v.vi_org_keys or key in nationalities)
+                    and (lead or j == i or prev_connector)
                     else 0
                 )
             elif cap and (j == i or prev_connector):
