@@ -298,7 +298,10 @@ class TestRoleReading:
             ("Deputy    Minister Le", [("Minister", "minister")]),
             # A role ends where a word does: a possessive is not read.
             ("The president's visit", []),
-            ("presidents and presidential", []),
+            # The plural is the office of each person named after it; an
+            # adjective is no office.
+            ("presidents and presidential", [("presidents", "president")]),
+            ("presidential", []),
             ("Party Secretary Ly", [("Party Secretary", "secretary")]),
             ("the Party said", []),
             (
@@ -665,3 +668,40 @@ class TestEnglishOfficeForms:
     def test_offices(self, text, name, expected):
         """Assistant ministers, possessive bodies, 'of its', standing and permanent offices."""
         assert titles_of(text)[name] == expected
+
+
+class TestPluralOffices:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Deputy Prime Ministers Le Van Hoa and Tran Van Nam attended.",
+                {
+                    "Le Van Hoa": ["deputy prime minister"],
+                    "Tran Van Nam": ["deputy prime minister"],
+                },
+            ),
+            (
+                "Vice Ministers Wang Ming, Li Hong and Zhou Bin attended.",
+                {n: ["deputy minister"] for n in ("Wang Ming", "Li Hong", "Zhou Bin")},
+            ),
+            (
+                "Members of the Politburo Le Van Hoa and Tran Van Nam attended.",
+                {
+                    "Le Van Hoa": ["member of the politburo"],
+                    "Tran Van Nam": ["member of the politburo"],
+                },
+            ),
+            ("The two ministers agreed on the plan.", {}),
+            (
+                "Foreign Ministers Le Van Hoa and Wang Ming met, and Tran Van Nam spoke.",
+                {
+                    "Le Van Hoa": ["minister of foreign affairs"],
+                    "Wang Ming": ["minister of foreign affairs"],
+                },
+            ),
+        ],
+    )
+    def test_each_name_of_the_list(self, text, expected):
+        """An office in the plural is the office of each name of the list after it, and of no one else."""
+        assert roles_of(text) == expected

@@ -122,6 +122,8 @@ _ELECTED_AS = regex.compile(
     regex.IGNORECASE,
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+# What joins the names of a list: a comma, "and", or both.
+_LIST_JOIN = re.compile(r"(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})(?=[^\W\d_])")
 # The words of a name: parted by blanks and hyphens.
 _NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
 # One Vietnamese syllable, accent-folded: onset, one to three vowels, final.
@@ -290,6 +292,12 @@ def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:
         return False
     nxt = sp.next_start(b)
     return nxt == -1 or not (text[nxt].isupper() and text[b:nxt].strip() == "")
+
+
+def _list_next(text: str, end: int) -> int:
+    """Where the next name of a list starts after a name that ends at ``end`` (``, `` or `` and ``), or -1."""
+    m = _LIST_JOIN.match(text, end)
+    return -1 if m is None else m.end()
 
 
 def _surname_as_word_ok(keys: Sequence[str]) -> bool:
@@ -574,6 +582,13 @@ class _Reader:
                 return None
         return run
 
+    def _hit_end_at(self, start: int) -> int:
+        """The end of the name found that starts at ``start``, or -1."""
+        for a, b, _ in self.hits:
+            if a == start:
+                return b
+        return -1
+
     def _unknown(self, run: Sequence[_Word], country: str | None) -> None:
         sp = self.sp
         lo, hi = run[0], run[-1]
@@ -605,10 +620,24 @@ class _Reader:
             last = group[-1]
             pos = last.end
             k = _past_blanks(text, pos)
-            if k != pos and k < n and s[k] != " " and k not in taken:
-                run = self._name_run(k, forward=True)
-                if run is not None and run[0][0] == k:
-                    self._unknown(run, next(filter(None, map(_COUNTRY, group)), None))
+            country = next(filter(None, map(_COUNTRY, group)), None)
+            while k != pos and k < n and s[k] != " ":
+                if k in taken:
+                    # A known name: the list may go on after it.
+                    end = self._hit_end_at(k)
+                else:
+                    run = self._name_run(k, forward=True)
+                    if run is None or run[0][0] != k:
+                        break
+                    self._unknown(run, country)
+                    end = self._end(run[-1])
+                if not last.plural or end < 0:
+                    break
+                # "Deputy Prime Ministers X and Y": the next name of the list.
+                pos = end
+                k = _list_next(text, end)
+                if k < 0:
+                    break
             first = group[0]
             if first.vietnamese:
                 # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
@@ -785,10 +814,20 @@ class _Reader:
                 target = self._elected_as(group[0].start, hit_ends)
             if target is None:
                 continue
-            ent = entities[target[2]]
-            ent.titles.extend(group)
-            if ent.country is None:
-                ent.country = next(filter(None, map(_COUNTRY, group)), None)
+            targets = [target]
+            if last.plural and target[0] == j:
+                # "Deputy Prime Ministers X and Y": each name of the list.
+                while True:
+                    k = _list_next(text, targets[-1][1])
+                    nxt = by_start.get(k) if k >= 0 else None
+                    if nxt is None:
+                        break
+                    targets.append(nxt)
+            for target in targets:
+                ent = entities[target[2]]
+                ent.titles.extend(group)
+                if ent.country is None:
+                    ent.country = next(filter(None, map(_COUNTRY, group)), None)
 
     def _elected_as(self, pos: int, hit_ends: Sequence[int]) -> _NameHit | None:
         """The person a title stands apart for: ``X, who was elected as <title>``, ``X on his election as``."""

@@ -96,6 +96,8 @@ class TitleHit:
         organization: The body, abbreviations expanded, or ``None``.
         country: The country the title names (``Chinese``, ``of the CPC``), or ``None``.
         vietnamese: Whether the office is written in Vietnamese (``Thủ tướng``).
+        plural: Whether the office is written in the plural (``Deputy Prime
+            Ministers``): it is every person named after it.
     """
 
     start: int
@@ -104,9 +106,9 @@ class TitleHit:
     organization: str | None
     country: str | None
     vietnamese: bool = False
+    plural: bool = False
 
 
-@functools.cache
 @functools.cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Vietnamese and Chinese family names of ``data/surnames.json`` (folded, lower case).
@@ -548,6 +550,35 @@ class _Vocab:
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
     vi_roles_by_country: dict[str, dict[str, str]]
     """The role a Vietnamese office gives a person of a country (``premier`` for China)."""
+    plurals: frozenset[str]
+    """The keys of the English offices in the plural (``deputy prime ministers``)."""
+
+
+# Offices whose plural is no office of each person named after it.
+_NO_PLURAL = frozenset({"head", "chair", "member", "members", "director"})
+
+
+def _plural(key: str) -> str | None:
+    """The plural of an English office's key: its head noun in the plural, or ``None``.
+
+    Example:
+        >>> _plural("deputy prime minister"), _plural("member of the politburo"), _plural("chairman")
+        ('deputy prime ministers', 'members of the politburo', 'chairmen')
+    """
+    words = key.split(" ")
+    at = words.index("of") - 1 if "of" in words else len(words) - 1
+    if at < 0 or key in _NO_PLURAL:
+        return None
+    w = words[at]
+    if w.endswith("man"):
+        w = w[:-3] + "men"
+    elif w.endswith("y") and w[-2:-1] not in ("a", "e", "o", "u"):
+        w = w[:-1] + "ies"
+    elif w.endswith(("s", "x", "ch", "sh")):
+        return None
+    else:
+        w += "s"
+    return " ".join([*words[:at], w, *words[at + 1 :]])
 
 
 def _surface_pattern(surface: str) -> str:
@@ -710,6 +741,7 @@ def _vocab() -> _Vocab:
     uncased: list[str] = []
     cased: list[str] = []
     role_words: set[str] = set()
+    plurals: set[str] = set()
     for entry in data["roles"]:
         for vi, surface in [(False, s) for s in entry["surfaces"]] + [
             (True, s) for s in entry.get("vi", [])
@@ -723,6 +755,11 @@ def _vocab() -> _Vocab:
                 uncased.append(surface.lower())
                 if not vi:
                     role_words.add(key.split()[0])
+                    many = _plural(key)
+                    if many is not None and many not in by_surface:
+                        by_surface[many] = (entry["role"], entry.get("organization"), vi)
+                        uncased.append(many)
+                        plurals.add(many)
     uncased.sort(key=len, reverse=True)
     cased.sort(key=len, reverse=True)
     uncased_by_first = _patterns_by_first([fold(s) for s in uncased])
@@ -758,6 +795,7 @@ def _vocab() -> _Vocab:
         vi_body_stops=frozenset(data["body_stops_vi"]),
         org_words_vi=frozenset(data["org_words_vi"]),
         vi_roles_by_country=data["vi_roles_by_country"],
+        plurals=frozenset(plurals),
     )
 
 
@@ -1290,7 +1328,17 @@ def find_titles(
             country = country or _country_in(okey)
             if role == "chairman" and okey in nationalities:
                 role = "president"
-        out.append(TitleHit(t_start, t_end, role, org_text, country, vietnamese))
+        out.append(
+            TitleHit(
+                t_start,
+                t_end,
+                role,
+                org_text,
+                country,
+                vietnamese,
+                " ".join(surface.replace("-", " ").split()) in v.plurals,
+            )
+        )
         last_end = t_end
     return out
 
