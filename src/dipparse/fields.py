@@ -56,6 +56,23 @@ _SENTENCE_END_ASCII = re.compile(
     r"[.!?](?=[\t\n\x0b\x0c\r \"')]*(?:\n|$|[\"(]?[A-Z]))"
     r"|\n[\t\n\x0b\x0c\r ]*\n|[.!?][\t\n\x0b\x0c\r ]*\n"
 )
+# On other text, the standard library's engine finds the next place where a
+# sentence may end, and answers there for the cases it reads as ``regex``
+# does: narrower classes (the capitals of the Latin blocks, which ``regex``
+# itself picks out of ``\p{Lu}``; the ASCII blanks), so that a match of theirs
+# is one of ``_SENTENCE_END``'s with the same end. Anywhere else it stops at
+# the ``maybe`` group and ``_SENTENCE_END`` decides.
+_LATIN_CAPITALS = "".join(
+    regex.findall(r"\p{Lu}", "".join(map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])))
+)
+# It opens with one class, so that the engine skips to such a character in C.
+_SENTENCE_END_SURE = re.compile(
+    r"[.!?\n](?:"
+    rf"(?<=[.!?])(?=[\t\n\x0b\x0c\r \"'”’)]*(?:\n|$|[\"“‘(]?[A-Z{_LATIN_CAPITALS}]))"
+    # Only where no other blank follows the ASCII ones would ``\s*`` stop there too.
+    r"|(?<=\n)[\t\n\x0b\x0c\r ]*\n(?![\t\n\x0b\x0c\r ]*[^\S\t\n\x0b\x0c\r ])"
+    r"|(?P<maybe>))"
+)
 _GAP_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*|[^\s\p{L}\p{N}]")
 # The same on ASCII text, for the standard library's faster engine.
 _GAP_TOKEN_ASCII = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*|[^\t\n\x0b\x0c\r A-Za-z0-9]")
@@ -275,6 +292,9 @@ class _Phrases(Generic[_T]):
         self._all_openers = self._openers.difference(moved)
         self._special = frozenset(self._after_joiner.keys() | self._before.keys())
         self._all_scan = self._all_openers | self._special
+        # A word as a whole part of the padded spaced text: ``str.find`` of it
+        # gives the next candidate's offset without a list of every word's.
+        self._needles = {w: f" {w} " for w in self._all_scan | self._scan_words}
         # An opener looked for through a word after it is no candidate of its
         # own, and a word looked for to find the opener before it is kept.
         self._all_needs = {
@@ -377,7 +397,8 @@ class _Phrases(Generic[_T]):
             return []
         t = sw.text
         size = len(t)
-        acc = sw.ends
+        find = sw.padded.find
+        needles = self._needles
         at: Iterable[int]
         if len(hits) > _FEW_WORDS:
             at = itertools.compress(_counting(len(parts)), map(hits.__contains__, parts))
@@ -390,10 +411,23 @@ class _Phrases(Generic[_T]):
         special = self._special
         out: list[tuple[int, int, _T]] = []
         pos = 0
+        # Each candidate lies past the one before, part ``j``, which ends at
+        # ``b``; a few parts on, their lengths give the way to it.
+        b = 0
+        j = -9
         for i in at:
             w = parts[i]
-            b = acc[i] + i
-            a = b - len(w)
+            d = i - j
+            if d == 1:
+                a = b + 1
+            elif d == 2:
+                a = b + 2 + len(parts[j + 1])
+            elif d == 3:
+                a = b + 3 + len(parts[j + 1]) + len(parts[j + 2])
+            else:
+                a = find(needles[w], b)
+            b = a + len(w)
+            j = i
             if w in special:
                 if w in after:
                     k = a - 1
@@ -507,7 +541,6 @@ class _Phrases(Generic[_T]):
         cands: list[tuple[int, str, int]]
         joiners = self._joiner_openers
         if start == 0 and stop == size:
-            acc = sw.ends
             hits = self._scan_words.intersection(sw.words)
             if len(hits) > _FEW_WORDS:
                 at: Iterable[int] = itertools.compress(
@@ -516,7 +549,23 @@ class _Phrases(Generic[_T]):
             else:
                 # A few words: ``list.index`` finds each at the speed of C.
                 at = sorted(_indices(parts, hits))
-            cands = [(acc[i] + i - len(parts[i]), parts[i], i) for i in at]
+            find = sw.padded.find
+            needles = self._needles
+            cands = []
+            b = 0
+            prev = -9
+            for i in at:
+                w = parts[i]
+                d = i - prev
+                if d == 1:
+                    a = b + 1
+                elif d == 2:
+                    a = b + 2 + len(parts[prev + 1])
+                else:
+                    a = find(needles[w], b)
+                b = a + len(w)
+                prev = i
+                cands.append((a, w, i))
             after = self._after_joiner
             if after:
                 with_joiners = []
@@ -618,8 +667,11 @@ class _SpacedWords:
 
     text: str
     parts: list[str]
-    ends: list[int]
-    """``ends[i]`` is the sum of the lengths of ``parts[: i + 1]``."""
+    """The text with the joiners made spaces too, split at each space."""
+    padded: str
+    """What ``parts`` was split from, with a space before and after: the
+    part that is word ``w`` at offset ``x`` is ``padded.find(f" {w} ", y)``
+    for any ``y`` after the part before it that is ``w``, up to ``x``."""
     words: frozenset[str]
 
 
@@ -636,12 +688,12 @@ _ASCII_WORD_BYTES = bytes(
 
 def _spaced_words(t: str, u: str | None = None) -> _SpacedWords:
     # With the joiners made spaces too (``u``), a split at each space gives the
-    # words (and empty parts between adjacent spaces); part i starts at the
-    # sum of the lengths before it plus i.
+    # words (and empty parts between adjacent spaces). Their offsets are
+    # found where needed, not summed up for every word.
     if u is None:
         u = t.translate(_JOINERS_AS_SPACES)
     parts = u.split(" ") if t else []
-    return _SpacedWords(t, parts, list(itertools.accumulate(map(len, parts))), frozenset(parts))
+    return _SpacedWords(t, parts, f" {u} ", frozenset(parts))
 
 
 _COUNT: list[int] = list(range(4096))
@@ -1037,6 +1089,24 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
+def _sentence_end_after(text: str, pos: int) -> int:
+    """Where ``_SENTENCE_END.search(text, pos)`` ends, or ``len(text) + 1``.
+
+    A match starts at one of ``.!?`` or a newline, so the first place where it
+    does is the first such character at which it matches.
+    """
+    m = _SENTENCE_END_SURE.search(text, pos)
+    while m is not None:
+        if m.lastindex is None:
+            return m.end()
+        c = m.start()
+        e = _SENTENCE_END.match(text, c)
+        if e is not None:
+            return e.end()
+        m = _SENTENCE_END_SURE.search(text, c + 1)
+    return len(text) + 1
+
+
 def _gap_ok(gap: str) -> bool:
     """True when only connectors and at most one modifier stand between a surface and its anchor."""
     if all(w in _PLAIN_GAP for w in gap.split(" ")):
@@ -1095,7 +1165,7 @@ def extract_fields(
     # position the next match is the one a scan of the whole text finds. The
     # positions asked for rise, so the last answer serves until it is passed.
     ends: list[int] = []
-    end_pat = _SENTENCE_END_ASCII if text.isascii() else _SENTENCE_END
+    end_pat = _SENTENCE_END_ASCII if text.isascii() else None
     last = [0, -1]  # [asked from, answer]
 
     def sentence_end(pos: int) -> int:
@@ -1106,8 +1176,11 @@ def extract_fields(
             if not ends:
                 ends.extend(_sentence_ends(text))
             return ends[bisect.bisect_right(ends, pos)] if pos < ends[-1] else ends[-1]
-        m = end_pat.search(text, pos)
-        end = len(text) + 1 if m is None else m.end()
+        if end_pat is None:
+            end = _sentence_end_after(text, pos)
+        else:
+            m = end_pat.search(text, pos)
+            end = len(text) + 1 if m is None else m.end()
         last[0] = pos
         last[1] = end
         return end
