@@ -350,6 +350,11 @@ class TestSpellingWithDiacritics:
         """A name written with other diacritics than a known person's is someone else; ASCII and tone placement still match."""
         assert list(people(text, gazetteer=self.gazetteer())) == [name]
 
+    def test_gazetteer_in_ascii_matches_any_diacritics(self):
+        """A person listed without diacritics matches the name written with them."""
+        g = Gazetteer([Person("Le Van Hoa", "VN")])
+        assert list(people("Minister Lê Văn Hòa spoke.", gazetteer=g)) == ["Le Van Hoa"]
+
 
 class TestPronounIsNoShortName:
     def test_he_is_a_pronoun(self):

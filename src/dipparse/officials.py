@@ -1003,6 +1003,9 @@ def _spelling_fits(surface: str, person: Person) -> bool:
     key = [fold(w).lower() for w in words]
     comparable = False
     for spelling in (person.name, *person.aliases):
+        if spelling.isascii():
+            # A spelling without diacritics cannot tell (a gazetteer in ASCII).
+            continue
         sw = _NAME_SPLIT.split(spelling)
         if [fold(w).lower() for w in sw] != key:
             continue
