@@ -57,6 +57,9 @@ class TestMonthNames:
             ("Trade rose last March.", "last March", "2024-03"),
             ("Trade rose in May last year.", "May last year", "2023-05"),
             ("Trade will rise in December.", "December", "2024-12"),
+            ("He visits in the first half of December.", "December", "2024-12"),
+            ("He visits in the second week of December.", "December", "2024-12"),
+            ("He visits in the latter part of December.", "December", "2024-12"),
         ],
     )
     def test_month(self, text, span, value):
