@@ -705,3 +705,45 @@ class TestPluralOffices:
     def test_each_name_of_the_list(self, text, expected):
         """An office in the plural is the office of each name of the list after it, and of no one else."""
         assert roles_of(text) == expected
+
+
+_HEADS_TEXTS = [
+    "Tô Lâm's talks with Xi Jinping at the G20 in Hà Nội.",
+    "PRIME MINISTER Pham Minh Chinh met the U.S. envoy; 2024-08-19.",
+    "Thủ tướng Phạm Minh Chính và Chủ tịch Tập Cận Bình, ‘hữu nghị’.",
+    "Άλφα Beta γάμμα and Delta",
+    "x1y2 a.b.c O'Neil's co-op",
+    "",
+]
+_HEADS_VOCAB = frozenset(
+    "to lam s talks xi jinping g g20 ha noi prime minister pham minh chinh u envoy "
+    "thu tuong va chu tich tap can binh huu nghi beta and delta x1y2 a b c o neil co op "
+    "president the of 2024 absent".split()
+)
+
+
+class TestSpacedHeads:
+    @pytest.mark.parametrize("text", _HEADS_TEXTS)
+    @pytest.mark.parametrize("vocab", [_HEADS_VOCAB, set(_HEADS_VOCAB), frozenset({"lam", "xi"})])
+    def test_intersection_holds_every_word_of_the_view(self, text, vocab):
+        """``vocab & heads`` holds each word of the heads view in ``vocab``, and no other word of letters."""
+        sp = titles._spaced(prepare(text))
+        view = set(sp.heads_padded.split())
+        found = vocab & sp.heads
+        assert view & vocab <= found
+        # A word of letters alone is given only where the view has it as a run of letters.
+        parts = {x for v in view for x in _letter_parts(v)}
+        assert all(not w.isalpha() or w in parts for w in found - view)
+        assert "absent" not in found
+
+    @pytest.mark.parametrize("text", _HEADS_TEXTS)
+    def test_isdisjoint_agrees_with_intersection(self, text):
+        """``heads.isdisjoint(words)`` is true exactly where the intersection is empty."""
+        sp = titles._spaced(prepare(text))
+        for words_ in (("wife", "husband"), ("talks",), ("lam", "absent"), ()):
+            assert sp.heads.isdisjoint(words_) == (not frozenset(words_) & sp.heads)
+
+
+def _letter_parts(word: str) -> list[str]:
+    """The runs of letters of a word of the heads view (``g`` of ``g20``)."""
+    return "".join(c if c.isalpha() else " " for c in word).split()

@@ -152,6 +152,9 @@ def ascii_name(s: str) -> str:
     folded = fold(tidy(s))
     if not folded.isascii():
         folded = folded.encode("ascii", "ignore").decode("ascii")
+    if folded.isprintable():
+        # As in tidy: with the blank the only white space, splitting does it.
+        return " ".join(folded.split())
     return _SPACES.sub(" ", folded).strip()
 
 

@@ -768,7 +768,9 @@ class _Reader:
         if len(words) < 2 or ent.country is None:
             return ()
         short = words[0] if ent.family_first else words[-1]
-        return ((name_key(short), name_key(damaged_key(short))),)
+        key = name_key(short)
+        # An ASCII word (no white space: it comes from a split) is its own damaged form.
+        return ((key, key if short.isascii() else name_key(damaged_key(short))),)
 
     def _nearest(self, keys: Sequence[str], pos: int, ends: dict[str, list[int]]) -> str | None:
         """The candidate mentioned last before ``pos`` in the same paragraph, if any."""

@@ -20,6 +20,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate, compress, repeat
 from operator import add, gt, itemgetter, not_
 from typing import Any, NamedTuple
@@ -29,7 +30,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.names import fold
-from dipparse.text import PreparedText, fold_char
+from dipparse.text import PreparedText, fold_char, letter_runs
 
 __all__ = [
     "TitleHit",
@@ -393,7 +394,9 @@ class _Spaced:
             character before offset ``i`` of the text.
         heads_padded: ``padded`` with the joiners (``.``, ``'``) blanked too:
             the first part of each word (``lam`` of ``lam's``) stands alone.
-        heads: The distinct words of ``heads_padded``.
+        heads: The distinct words of ``heads_padded``, read by intersection
+            with a vocabulary (``vocab & heads``), which may also give a few
+            words of ``vocab`` that a search then does not find.
         text: The prepared text.
         exact: Whether ``s`` is ``p.lower`` with only gap characters (none
             a letter or digit) blanked, as where byte operations read it.
@@ -435,7 +438,9 @@ class _Spaced:
             self.heads_padded = self.padded.translate(_JOINERS_BLANKED)
         else:
             self.heads_padded = self.padded
-        self.heads = frozenset(self.heads_padded.split())
+        self.heads: frozenset[str] | _Heads = (
+            _Heads(p) if kept is not None else frozenset(self.heads_padded.split())
+        )
 
     def word_end(self, start: int) -> int:
         """The end of the word that starts (or lies) at ``start``."""
@@ -469,6 +474,88 @@ class _Spaced:
         """The offset of the first word at or after ``end``, or ``-1``."""
         m = _NONBLANK.search(self.s, end)
         return -1 if m is None else m.start()
+
+
+class _Heads:
+    """The distinct words of an ASCII heads view, for intersection with a vocabulary.
+
+    The view's words are its runs of letters and digits. Those of letters
+    alone are runs of ``a``-``z`` in ``p.lower``, which language detection
+    and dates have already split off (:func:`~dipparse.text.letter_runs`) and
+    hashed: a set of them costs no word made or hashed again. ``vocab &
+    heads`` gives every word of ``vocab`` in the view, plus the words with a
+    digit (not told apart here) and the runs of letters that in the view run
+    on into a digit (``g`` of ``g20``): the callers search for each word
+    found, and find none of those.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> sorted({"talks", "g", "g20", "lam", "visit"} & _Heads(prepare("Lam's talks at the G20")))
+        ['g', 'g20', 'lam', 'talks']
+    """
+
+    __slots__ = ("_p", "_runs")
+
+    def __init__(self, p: PreparedText) -> None:
+        self._p = p
+        self._runs: frozenset[bytes] | None = None
+
+    def _letters(self) -> frozenset[bytes]:
+        runs = self._runs
+        if runs is None:
+            runs = self._runs = frozenset(letter_runs(self._p))
+        return runs
+
+    def __rand__(self, vocab: AbstractSet[str]) -> frozenset[str]:
+        return self._present(vocab)
+
+    def isdisjoint(self, words: Iterable[str]) -> bool:
+        """Whether ``words & self`` would be empty."""
+        return not self._present(words)
+
+    def _present(self, vocab: Iterable[str]) -> frozenset[str]:
+        if type(vocab) is not frozenset or len(vocab) <= _FEW_WORDS:
+            # A vocabulary made per call, or a small one: word by word.
+            runs = self._letters()
+            return frozenset(
+                [
+                    w
+                    for w in vocab
+                    if w.isascii() and (w.encode("ascii") in runs if w.isalpha() else w.isalnum())
+                ]
+            )
+        letters, back, digits = _vocab_bytes(vocab)
+        found = letters & self._letters()
+        out = frozenset(map(back.__getitem__, found)) if found else _NO_WORDS
+        return out | digits if digits else out
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+# A vocabulary this small is read word by word rather than through _vocab_bytes.
+_FEW_WORDS = 8
+_VOCAB_BYTES: dict[
+    int, tuple[frozenset[str], frozenset[bytes], dict[bytes, str], frozenset[str]]
+] = {}
+
+
+def _vocab_bytes(
+    vocab: frozenset[str],
+) -> tuple[frozenset[bytes], dict[bytes, str], frozenset[str]]:
+    """A vocabulary's ASCII words of letters as bytes, the way back, and its ASCII words with a digit.
+
+    Remembered per vocabulary object (the extractors' vocabularies are made
+    once); a word of any other character is never a word of an ASCII view.
+    """
+    hit = _VOCAB_BYTES.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1], hit[2], hit[3]
+    back = {w.encode("ascii"): w for w in vocab if w.isascii() and w.isalpha() and w.islower()}
+    digits = frozenset(w for w in vocab if w.isascii() and w.isalnum() and not w.isalpha())
+    if len(_VOCAB_BYTES) > 64:
+        # Vocabularies made per call would pile up: start again.
+        _VOCAB_BYTES.clear()
+    _VOCAB_BYTES[id(vocab)] = (vocab, frozenset(back), back, digits)
+    return frozenset(back), back, digits
 
 
 _JOINERS_BLANKED = str.maketrans(".'", "  ")
