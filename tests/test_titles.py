@@ -747,3 +747,20 @@ class TestSpacedHeads:
 def _letter_parts(word: str) -> list[str]:
     """The runs of letters of a word of the heads view (``g`` of ``g20``)."""
     return "".join(c if c.isalpha() else " " for c in word).split()
+
+
+class TestCasedRolesWithHyphens:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "NA-Chairman Le Van Hoa spoke.",
+            "NA - Chairman Le Van Hoa spoke.",
+            "The NA- Chairman met him.",
+        ],
+    )
+    def test_no_crash(self, text):
+        """A cased role written with a hyphen is read (it raised KeyError)."""
+        got = roles_of(text)
+        assert got in ({"Le Van Hoa": ["chairman"]}, {})
+        if "Le Van Hoa" in text:
+            assert got == {"Le Van Hoa": ["chairman"]}

@@ -834,7 +834,13 @@ def _vocab() -> _Vocab:
             (True, s) for s in entry.get("vi", [])
         ]:
             if entry.get("cased"):
-                by_surface[surface] = (entry["role"], entry.get("organization"), False)
+                # Keyed as read: words parted by one blank (the pattern takes
+                # blanks and hyphens between them).
+                by_surface[" ".join(surface.replace("-", " ").split())] = (
+                    entry["role"],
+                    entry.get("organization"),
+                    False,
+                )
                 cased.append(surface)
             else:
                 key = " ".join(fold(surface).lower().replace("-", " ").split())
@@ -1324,7 +1330,7 @@ def find_titles(
             # One word and nothing else: the surface is its own key.
             role, org, vietnamese = by_surface[surface]
         elif is_cased:
-            role, org, vietnamese = by_surface[" ".join(surface.split())]
+            role, org, vietnamese = by_surface[" ".join(surface.replace("-", " ").split())]
         else:
             role, org, vietnamese = by_surface[" ".join(surface.replace("-", " ").split())]
         # The role must end where a word does.
