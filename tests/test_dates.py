@@ -300,8 +300,34 @@ class TestRanges:
             ("2024-12-30", "2025-01-02")
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Talks were held on August 28 and 29.",
+                "August 28 and 29",
+                "2024-08-28",
+                "2024-08-29",
+            ),
+            (
+                "Talks were held on 28 and 29 August.",
+                "28 and 29 August",
+                "2024-08-28",
+                "2024-08-29",
+            ),
+            ("Trong hai ngày 28 và 29/8, đoàn làm việc.", "28 và 29/8", "2024-08-28", "2024-08-29"),
+        ],
+    )
+    def test_two_days_in_a_row(self, text, span, value, end):
+        """Two days in a row joined by 'and' (và) read as the range of both (the second was lost)."""
+        assert read(text, language=None) == [(span, value, end, "day")]
+
+    def test_and_between_days_apart_keeps_the_first(self):
+        """'August 20 and 28' is no range: the first day is read, not a span over the days between."""
+        assert values("Talks on August 20 and 28.") == [("2024-08-20", None)]
+
     def test_and_without_between_is_two_dates(self):
-        """``August 28 and 29`` names two days, not a range."""
+        """``August 28 and on August 29`` names two days, not a range."""
         assert values("Talks on August 28 and on August 29.") == [
             ("2024-08-28", None),
             ("2024-08-29", None),

@@ -802,7 +802,7 @@ _TAIL_VI = _std(_CONN_VI)
 # Before a day-first date: the first day of a range (19-22 February, từ 19 đến 22/2).
 _HEAD_DAY = regex.compile(
     rf"(?:\b(?P<c>from|between|tu)\s{{1,3}}(?:ngay\s{{1,3}})?)?(?<![\d/.,-])(?P<d>{_D}){_ORD}"
-    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|till|until|and|den|toi)\s{{1,3}}(?:ngay\s{{1,3}})?)\Z"
+    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|till|until|and|va|den|toi)\s{{1,3}}(?:ngay\s{{1,3}})?)\Z"
 )
 _TAIL_YEAR = regex.compile(
     rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|until|till|and|den|toi)\s{{1,3}}(?:nam\s{{1,3}})?)"
@@ -1431,7 +1431,13 @@ class _Scanner:
         # It opens with the English connector (``first_tail``, read above).
         if a.kind == "md" and first_tail is not None:
             t = _TAIL_DAY.match(low, a.end)
-            if t is not None and (t.group("cw") != "and" or _between_before(r, a.start)):
+            # "and" makes a range after "between", or of two days in a row
+            # (November 10 and 11).
+            if t is not None and (
+                t.group("cw") != "and"
+                or _between_before(r, a.start)
+                or to_int(t.group("d")) == a.day + 1
+            ):
                 b_day = to_int(t.group("d"))
                 b_year = to_int(t.group("y")) if t.group("y") else a.year
                 if b_day > a.day:
@@ -1443,7 +1449,11 @@ class _Scanner:
             h = _HEAD_DAY.search(low, max(0, a.start - 24), a.start)
             if (
                 h is not None
-                and (h.group("cw") != "and" or h.group("c") == "between")
+                and (
+                    h.group("cw") not in ("and", "va")
+                    or h.group("c") == "between"
+                    or to_int(h.group("d")) + 1 == a.day
+                )
                 and (a.kind == "dm" or r.vi_ok(h.start(), h.end()))
             ):
                 a_day = to_int(h.group("d"))
