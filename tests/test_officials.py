@@ -332,6 +332,22 @@ class TestAppositions:
         assert role in people(text, gazetteer=g)[name].roles
 
 
+class TestFormsOfAddress:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Ms Pham Thu Hang, spokesperson of the Ministry of Foreign Affairs, answered.",
+                "Pham Thu Hang",
+            ),
+            ("Mr Le Van Hoa, Deputy Minister of Trade, spoke.", "Le Van Hoa"),
+        ],
+    )
+    def test_not_part_of_the_name(self, text, name):
+        """A form of address before a name in apposition is not part of the name."""
+        assert list(people(text)) == [name]
+
+
 class TestSpellingWithDiacritics:
     def gazetteer(self):
         return Gazetteer([Person("Lê Văn Thành", "VN"), Person("Nguyễn Hòa Bình", "VN")])

@@ -73,6 +73,8 @@ _ADDRESS_WORDS = (
     "Dong chi",
 )
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr"})  # also written with a full stop
+# The one-word forms of address, as written.
+_ADDRESS_SET = frozenset(w for w in _ADDRESS_WORDS if " " not in w)
 _ADDRESS = (
     "(?:"
     + "|".join(regex.escape(w) + (r"\.?" if w in _ABBREVIATED else "") for w in _ADDRESS_WORDS)
@@ -537,6 +539,9 @@ class _Reader:
         trial = False
         while len(run) < limit:
             if a in taken or not text[a].isupper() or not text[a:b].isalpha():
+                break
+            if text[a:b] in _ADDRESS_SET:
+                # "Ms Pham Thu Hang": a form of address is no part of the name.
                 break
             # Only the written word is a stop word: "Tô" is no "to".
             if s[a:b] in _STOP_NAME_WORDS and text[a:b].lower() == s[a:b]:
