@@ -764,3 +764,17 @@ class TestCasedRolesWithHyphens:
         assert got in ({"Le Van Hoa": ["chairman"]}, {})
         if "Le Van Hoa" in text:
             assert got == {"Le Van Hoa": ["chairman"]}
+
+
+class TestHostCountry:
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            ("Ambassador to China Le Van Hoa spoke.", "Le Van Hoa", "VN"),
+            ("Ambassador to Vietnam Wang Ming spoke.", "Wang Ming", "CN"),
+        ],
+    )
+    def test_ambassador_to_is_the_host(self, text, name, country):
+        """'Ambassador to China' serves another state: the body gives no country to the person."""
+        (o,) = dipparse.parse(text).officials
+        assert (o.name, o.country) == (name, country)

@@ -1364,6 +1364,7 @@ def find_titles(
             t_start, prefix_org = start, ""
         # The body after the role: "of the CPV Central Committee", or directly in Vietnamese.
         body: tuple[int, int] | None = None
+        host = False
         # The word after the role, if a single blank leads to it.
         if end + 1 < n and text[end] == " " and s[end + 1] != " ":
             nxt = end + 1
@@ -1371,7 +1372,9 @@ def find_titles(
             if ne == -1:
                 ne = n
             nkey = s[nxt:ne]
-            if (nkey == "of" or (nkey == "to" and role in _ACCREDITED)) and role != "member of":
+            # "Ambassador to China": the body is the host country, not the person's.
+            host = nkey == "to"
+            if (nkey == "of" or (host and role in _ACCREDITED)) and role != "member of":
                 # The word after "of": a single blank usually leads to it.
                 q = ne + 1 if ne + 1 < n and s[ne + 1] != " " else sp.next_start(ne)
                 if q != -1:
@@ -1418,7 +1421,8 @@ def find_titles(
         if org_text is not None:
             if okey is None:
                 okey = fold(org_text).lower()
-            country = country or _country_in(okey)
+            if not host:
+                country = country or _country_in(okey)
             if role == "chairman" and okey in nationalities:
                 role = "president"
         out.append(
