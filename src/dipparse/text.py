@@ -50,6 +50,10 @@ _PLAIN_ASCII = bytes(c for c in range(0x80) if c in _NOT_ASCII_CONTROL)
 LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 # Past this many distinct characters to fold, one ``translate`` pass is cheaper.
 _MANY_FOLDS = 160
+# A ``str.replace`` per distinct character to fold costs about as much as
+# folding this many non-ASCII characters one at a time for each character of
+# the text (``_fold_sparse``): the cheaper way is taken.
+_SPARSE_COST = 150
 
 
 class _FoldTable(dict[int, str]):
@@ -123,11 +127,41 @@ def _fold_text(text: str, wide: str | None = None, chars: set[str] | None = None
     if chars is None:
         chars = set(wide)
     folds = [(ch, out) for ch in chars if (out := _FOLD_TABLE[ord(ch)]) != ch]
+    if not folds:
+        return text
+    if len(wide) * _SPARSE_COST < len(text) * len(folds):
+        return _fold_sparse(text, wide)
     if len(folds) > _MANY_FOLDS:
         return text.translate(_FOLD_TABLE)
     for ch, out in folds:
         text = text.replace(ch, out)
     return text
+
+
+def _fold_sparse(text: str, wide: str) -> str:
+    """``text.translate(_FOLD_TABLE)``, built piece by piece around its few non-ASCII characters.
+
+    ``wide`` holds them in text order, so each ``str.find`` from just past
+    the one before lands on the next. Each ``str.replace`` copies and scans
+    the whole text, which costs more than this where the characters are few;
+    and the pieces join into a compact ASCII string wherever every fold is
+    ASCII, whose ``lower`` and searches take the fast paths.
+
+    Example:
+        >>> _fold_sparse("Trần Văn, 2024", "ầă")
+        'Tran Van, 2024'
+    """
+    pieces: list[str] = []
+    append = pieces.append
+    find = text.find
+    pos = 0
+    for ch, out in zip(wide, wide.translate(_FOLD_TABLE), strict=True):
+        i = find(ch, pos)
+        append(text[pos:i])
+        append(out)
+        pos = i + 1
+    append(text[pos:])
+    return "".join(pieces)
 
 
 class _PlainNFC(dict[str, bool]):
