@@ -151,3 +151,27 @@ class TestArguments:
         assert next(it).source == "VNA"
         with pytest.raises(TypeError, match="expects text as str, got NoneType"):
             next(it)
+
+
+class TestNoCyclicGarbage:
+    def test_parse_leaves_no_reference_cycles(self, seed_texts):
+        """``parse`` frees everything it builds by reference counting, so memory stays flat over a stream.
+
+        A reference cycle (a view kept in the prepared text's memo that points
+        back at it) kept every article alive until the cyclic collector ran:
+        resident memory grew by several MB over a few thousand articles.
+        """
+        import gc
+
+        texts = list(seed_texts.values())
+        for t in texts:
+            parse(t)
+        gc.collect()
+        gc.disable()
+        try:
+            for t in texts:
+                parse(t + " ")
+                parse(t.upper())
+            assert gc.collect() == 0
+        finally:
+            gc.enable()

@@ -494,16 +494,20 @@ class _Heads:
         ['g', 'g20', 'lam', 'talks']
     """
 
-    __slots__ = ("_p", "_runs")
+    __slots__ = ("_runs", "_words")
 
     def __init__(self, p: PreparedText) -> None:
-        self._p = p
+        # The runs themselves, not ``p``: the view is kept in ``p``'s memo, and
+        # a reference back would make a cycle that keeps every text alive
+        # until the cyclic collector runs (memory grew over a stream).
+        self._words: tuple[bytes, ...] | None = letter_runs(p)
         self._runs: frozenset[bytes] | None = None
 
     def _letters(self) -> frozenset[bytes]:
         runs = self._runs
         if runs is None:
-            runs = self._runs = frozenset(letter_runs(self._p))
+            runs = self._runs = frozenset(self._words or ())
+            self._words = None
         return runs
 
     def __rand__(self, vocab: AbstractSet[str]) -> frozenset[str]:
