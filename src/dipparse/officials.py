@@ -830,11 +830,12 @@ class _Reader:
                     if nxt is None:
                         break
                     targets.append(nxt)
+            country = next(filter(None, map(_COUNTRY, group)), None)
             for target in targets:
                 ent = entities[target[2]]
                 ent.titles.extend(group)
                 if ent.country is None:
-                    ent.country = next(filter(None, map(_COUNTRY, group)), None)
+                    ent.country = country
 
     def _elected_as(self, pos: int, hit_ends: Sequence[int]) -> _NameHit | None:
         """The person a title stands apart for: ``X, who was elected as <title>``, ``X on his election as``."""

@@ -1069,7 +1069,7 @@ def _extend_org(
         j = nxt
     if last_count == 0:
         return None
-    last_end = _vietnamese_name_cut(sp, walked[:last_count])
+    last_end = _trailing_name_cut(sp, walked[:last_count])
     if last_end < 0:
         return None
     return i, last_end
@@ -1155,12 +1155,12 @@ def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     return False
 
 
-def _vietnamese_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
+def _trailing_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
     """In ``Bí thư Thành ủy Hà Nội Trần Văn Tám``, end the body before the trailing name.
 
-    Vietnamese puts the body straight after the office and the name straight
-    after the body: the name is the last two to four capitalized words, led by
-    a family name. ``walked`` are the body's words, as ``(start, end)``; the
+    The name straight after a body (Vietnamese order, and English as in
+    ``Secretary of the CPV Central Committee Trần Văn Tám``) is the last two
+    to four capitalized words, led by a Vietnamese family name. ``walked`` are the body's words, as ``(start, end)``; the
     result is the end of the body's new last word (``-1``: none left). The
     capitalized words between the body read and the name belong to the body
     (``Bộ Công Thương Nguyễn Hồng Diên``).
