@@ -334,6 +334,52 @@ class TestRanges:
         ]
 
 
+class TestMonthRanges:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Exports in the March-June period rose.", "March-June", "2024-03", "2024-06"),
+            ("Exports rose from February to May.", "February to May", "2024-02", "2024-05"),
+            ("Exports rose between April and July.", "April and July", "2024-04", "2024-07"),
+            ("Exports rose from March to June 2023.", "March to June 2023", "2023-03", "2023-06"),
+            (
+                "It ran from November 2022 to March 2023.",
+                "November 2022 to March 2023",
+                "2022-11",
+                "2023-03",
+            ),
+            ("Imports rose from October to February.", "October to February", "2023-10", "2024-02"),
+            ("Kim ngạch từ tháng 2 đến tháng 6 tăng.", "tháng 2 đến tháng 6", "2024-02", "2024-06"),
+            ("Kim ngạch tháng 3-5/2023 tăng mạnh.", "tháng 3-5/2023", "2023-03", "2023-05"),
+            (
+                "Từ tháng 4 tới tháng 7 năm 2022, hai bên hợp tác.",
+                "tháng 4 tới tháng 7 năm 2022",
+                "2022-04",
+                "2022-07",
+            ),
+            ("Từ tháng 1 đến tháng 6 năm ngoái, xuất khẩu tăng.", None, "2023-01", "2023-06"),
+        ],
+    )
+    def test_month_range(self, text, span, value, end):
+        """Two months joined by a dash, to or đến are one range of months, the year shared."""
+        got = read(text, language=None)
+        assert [(v, e, g) for _, v, e, g in got] == [(value, end, "month")]
+        if span is not None:
+            assert got[0][0] == span
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks in January and July were held.",
+            "the may-june rains",
+            "Hai bên gặp vào tháng 8 tới.",
+        ],
+    )
+    def test_not_month_ranges(self, text):
+        """A list of two months, lower-case words and tháng ... tới (next) are no ranges."""
+        assert all(e is None for _, _, e, _ in read(text, language=None))
+
+
 class TestYearResolution:
     @pytest.mark.parametrize(
         ("text", "ref", "value"),
@@ -497,6 +543,7 @@ class TestSpans:
         import time
 
         text = ("1-" * 5000) + ("August " * 3000) + ("19/" * 3000) + ("in " * 3000)
+        text += ("May-" * 3000) + ("tháng 1 đến " * 2000)
         t = time.perf_counter()
         extract_dates(prepare(text), MON, None)
         assert time.perf_counter() - t < 2.0
@@ -509,6 +556,7 @@ _SCAN_TEXTS = [
     "Ngay 2.9 tai Ha Noi, thang Tam, nam 2021-2025, 15/2024/ND-CP, 30/8 - 2/9/2024.",
     "two years ago, earlier this week, mid-August, last March 2023, 2024-08-18 and 19.8.2024",
     "Ｍonday ٣ 𝟘 ǅ ẞ ﬁ Aug.\u00a019 2024\u2009- 2025 the\u3000 2019 report, Việt Nam 2024",
+    "the January-July period, from March 2023 to May, tháng 1 đến tháng 7/2024, tháng 3-5 năm nay",
 ]
 
 

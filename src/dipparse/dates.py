@@ -73,8 +73,10 @@ Atoms, and the rules that keep them precise:
 
 Ranges: ``February 19–22``, ``from August 26 to 30``, ``between May 5 and
 7``, ``August 30 to September 2``, ``19-22 February``, ``từ 19 đến 22/2``,
-``30/8 - 2/9``, ``2021-2025``. ``value`` is the first day (or year),
-``end_value`` the last.
+``30/8 - 2/9``, ``2021-2025``; months ``January-July``, ``from March to
+June 2023``, ``tháng 1 đến tháng 7/2024`` (a year at either end is shared;
+without one the last month takes the year nearest ``ref``). ``value`` is the
+first day (month, year), ``end_value`` the last.
 
 Values
 ------
@@ -236,6 +238,13 @@ def _en_atoms() -> tuple[str, ...]:
         ),
         # Month word and year: August 2024
         _group("my", rf"\b(?P<my_m>{mon}),?{_S}(?P<my_y>{_Y})"),
+        # Month range: January-July / from January to July 2024 / between March and May
+        _group(
+            "mr",
+            rf"(?:\b(?P<mr_c>from|between){_S})?\b(?P<mr_a>{monf})(?:,?{_S}(?P<mr_ya>{_Y}))?"
+            rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|{_S}(?P<mr_w>to|through|till|until|and){_S})"
+            rf"(?P<mr_b>{monf})\b(?:,?{_S}(?P<mr_y>{_Y})|(?![.,]?\s{{0,3}}\d))",
+        ),
         # Cue and month word: in August / mid-August / last March
         _group(
             "mc",
@@ -289,6 +298,14 @@ def _vi_atoms() -> tuple[str, ...]:
             "vf",
             rf"(?:\b(?P<vf_c>ngay|mung|mong){_S})?\b(?P<vf_d>{_D}){_S}thang{_S}(?P<vf_m>{_M})"
             rf"(?:(?:\s{{0,3}},)?{_S}nam{_S}(?P<vf_y>{_Y})|\s{{0,2}}[/.-]\s{{0,2}}(?P<vf_y2>{_Y}))?",
+        ),
+        # Month range: tháng 1 đến tháng 7/2024 / tháng 1-7 năm 2024
+        _group(
+            "vmr",
+            rf"\bthang{_S}(?P<vmr_a>{_M})(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<vmr_ya>{_Y}))?"
+            rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|{_S}(?:den|toi){_S}(?:thang{_S})?)(?P<vmr_b>{_M})(?![.,]\d)"
+            rf"(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<vmr_y>{_Y})|{_S}nam{_S}(?P<vmr_y2>{_Y})"
+            rf"|{_S}(?P<vmr_r>{year_rel})\b)?",
         ),
         # tháng 8 / tháng 8/2024 / tháng 8 năm 2024 / tháng 8 năm ngoái
         _group(
@@ -1220,7 +1237,7 @@ _DAY_ATOM_LETTERS = "".join(
         | set("nm")
     )
 )
-_EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
+_EN_KINDS = frozenset({"my", "mr", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
 
 
 class _Scanner:
@@ -1512,6 +1529,26 @@ class _Scanner:
             if month is None:
                 return None
             return _Found(m.start("my"), m.end("my"), _ym(to_int(g("my_y")), month), None, "month")
+        if kind == "mr":
+            ms = m.start("mr_a")
+            if not (
+                r.capitalized(ms) and r.capitalized(m.start("mr_b")) and r.ascii(ms, m.end("mr"))
+            ):
+                return None
+            if g("mr_w") == "and" and g("mr_c") != "between":
+                return None  # January and July: two months, not a range
+            a, b = _month_of(g("mr_a")), _month_of(g("mr_b"))
+            if a is None or b is None:
+                return None
+            ya, yb = g("mr_ya"), g("mr_y")
+            return self.month_range(
+                ms,
+                m.end("mr"),
+                a,
+                b,
+                to_int(ya) if ya else None,
+                to_int(yb) if yb else None,
+            )
         if kind == "mc":
             ms = m.start("mc_m")
             if not (r.capitalized(ms) and r.ascii(m.start("mc"), m.end("mc"))):
@@ -1573,6 +1610,28 @@ class _Scanner:
                 return None
             return self.year(m.start("yo_y"), m.end("yo_y"), int(g("yo_y")))
         return None
+
+    def month_range(
+        self, start: int, end: int, a: int, b: int, year_a: int | None, year_b: int | None
+    ) -> _Found | None:
+        """A range of months (``January-July 2024``), a year given at either end or none.
+
+        Without a year the last month takes the year nearest ``ref`` (as a
+        month alone does) and the first month the same year, or the one
+        before when the range crosses a new year (``November to February``).
+        """
+        wraps = 1 if a > b else 0
+        if year_b is None and year_a is not None:
+            year_b = year_a + wraps
+        if year_b is None:
+            year_b = self.r.month_year(b, start, end)
+            if year_b is None:
+                return None
+        if year_a is None:
+            year_a = year_b - wraps
+        if (year_a, a) >= (year_b, b):
+            return None
+        return _Found(start, end, _ym(year_a, a), _ym(year_b, b), "month")
 
     def counts_things(self, pos: int, noun: str) -> bool:
         """Whether ``noun`` after a number makes it a count: a plural or a unit.
@@ -1686,6 +1745,20 @@ class _Scanner:
                     return None
                 year = got
             return _Found(s, e, _ym(year, month), None, "month")
+        if kind == "vmr":
+            s, e = m.start("vmr"), m.end("vmr")
+            if not r.vi_ok(s, e):
+                return None
+            ya, yb = g("vmr_ya"), g("vmr_y") or g("vmr_y2")
+            year_b = to_int(yb) if yb else None
+            rel = g("vmr_r")
+            if rel is not None:
+                if ref is None:
+                    return None
+                year_b = ref.year + int(_table("vi", "relative_years")[_norm(rel)])
+            return self.month_range(
+                s, e, int(g("vmr_a")), int(g("vmr_b")), to_int(ya) if ya else None, year_b
+            )
         if kind == "vw":
             s, e = m.start("vw"), m.end("vw")
             if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or ref is None:
