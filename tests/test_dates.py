@@ -217,6 +217,70 @@ class TestWeekdays:
         ]
 
     @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Li toured Vietnam from Saturday to Monday.",
+                "Saturday to Monday",
+                "2024-08-17",
+                "2024-08-19",
+            ),
+            (
+                "Li will tour Vietnam from Wednesday to Friday.",
+                "Wednesday to Friday",
+                "2024-08-21",
+                "2024-08-23",
+            ),
+            (
+                "Talks ran Thursday through Saturday.",
+                "Thursday through Saturday",
+                "2024-08-15",
+                "2024-08-17",
+            ),
+            (
+                "Talks ran between Friday and Sunday.",
+                "Friday and Sunday",
+                "2024-08-16",
+                "2024-08-18",
+            ),
+            (
+                "Đoàn sẽ thăm Nam Ninh từ thứ Ba đến thứ Năm.",
+                "thứ Ba đến thứ Năm",
+                "2024-08-20",
+                "2024-08-22",
+            ),
+            (
+                "Hai bên làm việc từ thứ Hai tới thứ Tư tuần trước.",
+                "thứ Hai tới thứ Tư tuần trước",
+                "2024-08-12",
+                "2024-08-14",
+            ),
+        ],
+    )
+    def test_weekday_range(self, text, span, value, end):
+        """Two weekdays joined by to, through or đến are one range from the first to the second."""
+        assert read(text, language=None) == [(span, value, end, "day")]
+
+    def test_weekdays_listed_are_two_mentions(self):
+        """``Monday and Wednesday`` without ``between`` lists two days."""
+        assert [s for s, _, _, _ in read("Talks ran on Monday and Wednesday.")] == [
+            "on Monday",
+            "Wednesday",
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("They met on Monday (Aug. 19) in Hanoi.", "on Monday (Aug. 19)"),
+            ("Chiều thứ Hai (19/8), hai bên hội đàm.", "Chiều thứ Hai (19/8)"),
+            ("Sáng thứ Hai ( ngày 19/8 ), hai bên hội đàm.", "Sáng thứ Hai ( ngày 19/8 )"),
+        ],
+    )
+    def test_weekday_with_bracketed_date_closes_the_bracket(self, text, span):
+        """A weekday with its date in brackets is one mention that ends at the closing bracket."""
+        assert read(text, language=None) == [(span, "2024-08-19", None, "day")]
+
+    @pytest.mark.parametrize(
         "text",
         [
             "The Sunday Times reported the visit.",

@@ -56,7 +56,9 @@ Atoms, and the rules that keep them precise:
   cue (``vào``, ``sáng``, ``hôm``...) or before a date, never after an
   ordinal noun (``lần thứ hai``, ``kỳ họp thứ 8``). A weekday followed by a
   date (``Monday, Aug. 19``; ``thứ Hai (19/8)``) is one mention with the
-  date's value.
+  date's value, its bracket closed. Two weekdays joined by ``to``,
+  ``through`` or ``đến`` (``from Tuesday to Thursday``, ``từ thứ Hai đến
+  thứ Tư tuần trước``) are one range from the first.
 - Relative words (``today``, ``yesterday``, ``next year``, ``last month``,
   ``earlier this week``, ``two years ago``; ``hôm qua``, ``sáng nay``, ``năm
   nay``, ``năm ngoái``). Weeks have no granularity of their own: ``last
@@ -328,7 +330,9 @@ def _vi_atoms() -> tuple[str, ...]:
         _group(
             "vwd",
             rf"\b(?P<vwd_d>{wds})\b"
-            rf"(?:{_S}(?P<vwd_t>tuan{_S}(?:truoc|qua|toi|sau|nay)|toi|truoc|vua{_S}qua|sau)\b)?",
+            # "tới" before a second weekday opens a range (thứ Hai tới thứ Năm), not "next".
+            rf"(?:{_S}(?P<vwd_t>tuan{_S}(?:truoc|qua|toi|sau|nay)|toi(?!{_S}(?:thu|chu){_S})"
+            rf"|truoc|vua{_S}qua|sau)\b)?",
         ),
     ]
     return tuple(parts)
@@ -827,6 +831,18 @@ _TAIL_YEAR = regex.compile(
 )
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
 _WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
+# After a weekday: a second one that ends a range (from Tuesday to Thursday, từ thứ Hai đến thứ Tư).
+_WD_RANGE_EN = _std(
+    r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<w>to|through|till|until|and)\s{1,3})"
+    r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_WD_RANGE_VI = _std(
+    r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?:den|toi)\s{1,3})"
+    r"(?P<d>thu\s{1,3}(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s{1,3}nhat)\b"
+    r"(?:\s{1,3}tuan\s{1,3}(?P<wk>truoc|qua|toi|sau|nay)\b)?"
+)
+_WEEK_SHIFT_VI = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}
+_CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
 _SENTENCE_END = _std(r"[.!?;\n]\s|\n")
 _VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
@@ -1072,6 +1088,15 @@ def _weekday_date(weekday: int, ref: _dt.date, mode: str) -> _dt.date:
         back = (ref.weekday() - weekday) % 7 or 7
         return ref - _dt.timedelta(days=back)
     return calendar.nearest_weekday(weekday, ref, future=mode == "future")
+
+
+def _weekday_range(start: int, end: int, first: _dt.date, gap: int) -> _Found | None:
+    """The days from ``first`` to the next weekday ``gap`` days on (``Tuesday to Thursday``)."""
+    days = gap % 7
+    if not days:
+        return None
+    last = first + _dt.timedelta(days=days)
+    return _Found(start, end, _ymd(first), _ymd(last), "day")
 
 
 def _week_range(ref: _dt.date, shift: int, part: str) -> tuple[_dt.date, _dt.date]:
@@ -1675,7 +1700,18 @@ class _Scanner:
             mode = "future"
         else:
             mode = "future" if r.future(start, de) else "past"
-        return _Found(start, de, _ymd(_weekday_date(weekday, r.ref, mode)), None, "day")
+        when = _weekday_date(weekday, r.ref, mode)
+        t = _WD_RANGE_EN.match(r.low, de)
+        if (
+            t is not None
+            and r.capitalized(t.start("d"))
+            and r.ascii(de, t.end())
+            and (t.group("w") != "and" or r.word_before(ds)[0] == "between")
+        ):
+            got = _weekday_range(start, t.end(), when, _weekdays_en()[t.group("d")] - weekday)
+            if got is not None:
+                return got
+        return _Found(start, de, _ymd(when), None, "day")
 
     def weekday_with_date(self, start: int, end: int) -> _Found | None:
         r = self.r
@@ -1697,7 +1733,13 @@ class _Scanner:
         got = self.day_atom(b)
         if got is None:
             return None
-        return _Found(start, got.end, got.value, got.end_value, got.granularity)
+        stop = got.end
+        if "(" in r.low[end : j.end()]:
+            # thứ Hai (19/8): the mention takes the bracket it opened.
+            close = _CLOSE_BRACKET.match(r.low, stop)
+            if close is not None:
+                stop = close.end()
+        return _Found(start, stop, got.value, got.end_value, got.granularity)
 
     def relative(self, lang: str, start: int, end: int) -> _Found | None:
         r = self.r
@@ -1823,7 +1865,7 @@ class _Scanner:
             end = m.end("vwd_t")
             if t.startswith("tuan "):
                 # thứ Hai tuần trước: the Monday of last week.
-                shift = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}[t.split()[1]]
+                shift = _WEEK_SHIFT_VI[t.split()[1]]
                 when = _week_range(r.ref, shift, "all")[0] + _dt.timedelta(days=weekday)
             elif t in ("toi", "sau"):
                 mode = "future"
@@ -1831,6 +1873,19 @@ class _Scanner:
                 mode = "last" if t == "truoc" else "past"
         if when is None:
             when = _weekday_date(weekday, r.ref, mode)
+        if tail is None:
+            rng = _WD_RANGE_VI.match(r.low, e)
+            if rng is not None and r.vi_ok(e, rng.end()):
+                second = int(_table("vi", "weekdays")[_norm(rng.group("d"))])
+                if rng.group("wk") is not None:
+                    # từ thứ Hai đến thứ Tư tuần trước: the week is named once, at the end.
+                    monday = _week_range(r.ref, _WEEK_SHIFT_VI[rng.group("wk")], "all")[0]
+                    when = monday + _dt.timedelta(days=weekday)
+                # từ thứ Hai đến thứ Tư: the range starts at its first day, as day ranges do.
+                first = s if prev == "tu" else start
+                got = _weekday_range(first, rng.end(), when, second - weekday)
+                if got is not None:
+                    return got
         return _Found(start, end, _ymd(when), None, "day")
 
 
