@@ -200,7 +200,7 @@ class TestWeekdays:
         [
             ("The two leaders will meet on Friday.", "2024-08-23"),
             ("Talks are scheduled to open on Wednesday.", "2024-08-21"),
-            ("The forum will be held on Monday.", "2024-08-26"),
+            ("The forum will be held on Sunday.", "2024-08-25"),
             ("On Thursday, the two sides will sign the deal.", "2024-08-22"),
             ("The envoy arrives next Saturday.", "2024-08-24"),
             ("The delegation on Friday will hold talks.", "2024-08-23"),
@@ -209,6 +209,20 @@ class TestWeekdays:
     def test_future_sentence(self, text, value):
         """In a sentence about the future a weekday is the next such day after the reference."""
         assert values(text) == [(value, None)]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The forum will be held on Monday.", "2024-08-19"),
+            ("Xi is scheduled to arrive in Hanoi on Monday.", "2024-08-19"),
+            ("Hai bên sẽ ký kết vào thứ Hai.", "2024-08-19"),
+            ("The forum will be held next Monday.", "2024-08-26"),
+            ("Hai bên sẽ ký kết vào thứ Hai tới.", "2024-08-26"),
+        ],
+    )
+    def test_future_on_the_reference_weekday(self, text, value):
+        """The reference day's own weekday in a future sentence is that day; next/tới is a week on."""
+        assert values(text, language=None) == [(value, None)]
 
     def test_weekday_with_date_is_one_mention(self):
         """A weekday followed by its date is one mention with the date's value."""

@@ -86,10 +86,12 @@ Expressions resolve against ``ref`` (the dateline's date, else the
 publication date). A day without a year takes the year that puts it nearest
 ``ref``; a month without a year likewise (a tie goes to the past, or to the
 future in a sentence about the future). A weekday is the nearest such day not
-after ``ref``, or the next one after it when the sentence speaks of the
-future (``will``, ``is scheduled``, ``sẽ``, ``thứ Hai tới``) and no past
-reporting verb (``said``, ``met``, ``đã``) stands between the future word and
-the weekday. With ``ref=None`` only expressions that carry their full value
+after ``ref``, or the nearest one not before it when the sentence speaks of
+the future (``will``, ``is scheduled``, ``sẽ``) and no past reporting verb
+(``said``, ``met``, ``đã``) stands between the future word and the weekday:
+news names a day within the week by its weekday, so ``will meet on Monday``
+in a Monday story is that day, and only ``next Monday`` or ``thứ Hai tới``
+is the one after. With ``ref=None`` only expressions that carry their full value
 (``Aug. 19, 2024``, ``2025``) are returned.
 """
 
@@ -1084,6 +1086,8 @@ def _month_of(word: str) -> int | None:
 
 
 def _weekday_date(weekday: int, ref: _dt.date, mode: str) -> _dt.date:
+    if mode == "ahead":
+        return ref + _dt.timedelta(days=(weekday - ref.weekday()) % 7)
     if mode == "last":
         back = (ref.weekday() - weekday) % 7 or 7
         return ref - _dt.timedelta(days=back)
@@ -1699,7 +1703,7 @@ class _Scanner:
         elif cue in ("next", "coming"):
             mode = "future"
         else:
-            mode = "future" if r.future(start, de) else "past"
+            mode = "ahead" if r.future(start, de) else "past"
         when = _weekday_date(weekday, r.ref, mode)
         t = _WD_RANGE_EN.match(r.low, de)
         if (
@@ -1858,7 +1862,7 @@ class _Scanner:
         weekday = int(_table("vi", "weekdays")[_norm(r.low[s:e])])
         tail = g("vwd_t")
         end = e
-        mode = "future" if r.future(start, e) else "past"
+        mode = "ahead" if r.future(start, e) else "past"
         when = None
         if tail is not None and r.vi_ok(m.start("vwd_t"), m.end("vwd_t")):
             t = _norm(tail)
