@@ -41,6 +41,13 @@ class TestMonthNames:
             ("The treaty was signed on Dec. 30, 1999.", "Dec. 30, 1999", "1999-12-30"),
             ("Talks resume on Sept. 2.", "Sept. 2", "2024-09-02"),
             ("BEIJING, AUGUST 19 -- Talks opened.", "AUGUST 19", "2024-08-19"),
+            ("They met on the fourth of September.", "fourth of September", "2024-09-04"),
+            (
+                "It was signed on the thirty-first of May, 2019.",
+                "thirty-first of May, 2019",
+                "2019-05-31",
+            ),
+            ("Talks opened on the Twelfth of August.", "Twelfth of August", "2024-08-12"),
         ],
     )
     def test_day(self, text, span, value):
@@ -495,6 +502,8 @@ class TestNotDates:
             "Celebrations of 25 years since the signing were held.",
             "The New Year meeting is an annual mechanism.",
             "The May 4th Movement shaped modern China.",
+            "It is the first of its kind in the region.",
+            "The second of the two sessions may open soon.",
         ],
     )
     def test_not_dates(self, text):
@@ -634,6 +643,7 @@ _SCAN_TEXTS = [
     "Ngay 2.9 tai Ha Noi, thang Tam, nam 2021-2025, 15/2024/ND-CP, 30/8 - 2/9/2024.",
     "two years ago, earlier this week, mid-August, last March 2023, 2024-08-18 and 19.8.2024",
     "Ｍonday ٣ 𝟘 ǅ ẞ ﬁ Aug.\u00a019 2024\u2009- 2025 the\u3000 2019 report, Việt Nam 2024",
+    "on the second of December, the twenty-first of May 2023, first of its kind, third of may",
     "the January-July period, from March 2023 to May, tháng 1 đến tháng 7/2024, tháng 3-5 năm nay",
 ]
 

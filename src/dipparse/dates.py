@@ -29,7 +29,8 @@ Atoms, and the rules that keep them precise:
   number cannot be a month (``8/19/2024``). Not inside a longer run of
   numbers or slashes (document numbers ``15/2024/ND-CP`` are not dates).
 - English month words (``Aug. 19``, ``August 28th, 2024``, ``19 August
-  2024``, ``the 19th of August``, ``August 2024``): the month word must be
+  2024``, ``the 19th of August``, ``the second of December``, ``August
+  2024``): the month word must be
   capitalized and written in ASCII, so ``may`` and the verb ``march`` are
   never months. A month word alone is a month only after a cue (``in
   August``, ``mid-August``, ``last March``); ``May`` and ``March`` with
@@ -239,6 +240,12 @@ def _en_atoms() -> tuple[str, ...]:
         _group(
             "dm",
             rf"\b(?P<dm_d>{_D}){_ORD}(?:{_S}of)?{_S}(?P<dm_m>{mon})(?:,?{_S}(?P<dm_y>{_Y}))?",
+        ),
+        # Ordinal word, "of" and month word: the second of December
+        _group(
+            "dw",
+            rf"\b(?P<dw_d>{_alt(v['day_ordinals'])}){_S}of{_S}(?P<dw_m>{mon})"
+            rf"(?:,?{_S}(?P<dw_y>{_Y}))?",
         ),
         # Month word and year: August 2024
         _group("my", rf"\b(?P<my_m>{mon}),?{_S}(?P<my_y>{_Y})"),
@@ -1130,7 +1137,7 @@ class _Atom:
 
 
 def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
-    """Read a day-level atom (md, dm, iso, num, vf, vn) or return ``None``."""
+    """Read a day-level atom (md, dm, dw, iso, num, vf, vn) or return ``None``."""
     kind = m.lastgroup
     g = m.group
     if kind == "md":
@@ -1160,6 +1167,15 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
         return _Atom(
             "dm", m.start("dm"), m.end("dm"), to_int(y) if y else None, month, to_int(g("dm_d"))
         )
+    if kind == "dw":
+        if not (r.capitalized(m.start("dw_m")) and r.ascii(m.start("dw"), m.end("dw"))):
+            return None
+        month = _month_of(g("dw_m"))
+        y = g("dw_y")
+        if month is None:
+            return None
+        day = int(_table("en", "day_ordinals")[_norm(g("dw_d"))])
+        return _Atom("dw", m.start("dw"), m.end("dw"), to_int(y) if y else None, month, day)
     if kind == "iso":
         return _Atom(
             "iso",
