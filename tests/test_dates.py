@@ -547,6 +547,40 @@ class TestVietnamese:
         assert read(text, language="vi") == [(span, value, None, gran)]
 
     @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Hai bên làm việc ngày 27 và 28 tháng 8.",
+                "27 và 28 tháng 8",
+                "2024-08-27",
+                "2024-08-28",
+            ),
+            ("Đoàn thăm từ 12 đến 15 tháng 9.", "12 đến 15 tháng 9", "2024-09-12", "2024-09-15"),
+            ("Đoàn thăm Bắc Kinh ngày 5-7 tháng 7.", "5-7 tháng 7", "2024-07-05", "2024-07-07"),
+        ],
+    )
+    def test_day_range_before_month_word(self, text, span, value, end):
+        """Two days with one cue before ``tháng`` are a range (the first day gave only the month)."""
+        assert read(text, language="vi") == [(span, value, end, "day")]
+
+    def test_bare_day_before_month_word_is_not_a_day(self):
+        """``20 tháng 8`` with no cue, year or first day may count months: only the month is read."""
+        assert read("Sau 20 tháng 8 dự án xong.", language="vi") == [
+            ("tháng 8", "2024-08", None, "month")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Tháng Chín năm 2023, hai bên ký kết.", "Tháng Chín năm 2023", "2023-09"),
+            ("Hai bên gặp vào tháng Năm năm 2021.", "tháng Năm năm 2021", "2021-05"),
+        ],
+    )
+    def test_month_word_with_year(self, text, span, value):
+        """A month written as a word takes the year after it (was the nearest month and a year)."""
+        assert read(text, None, language="vi") == [(span, value, None, "month")]
+
+    @pytest.mark.parametrize(
         ("text", "value", "end"),
         [
             ("Đoàn thăm từ 19 đến 22/2.", "2025-02-19", "2025-02-22"),

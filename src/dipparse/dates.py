@@ -326,14 +326,14 @@ def _vi_atoms() -> tuple[str, ...]:
             rf"|{_S}(?P<vm_r>{year_rel})\b)?",
         ),
         # tháng Tám
-        _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b"),
+        _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b(?:{_S}nam{_S}(?P<vw_y>{_Y}))?"),
         # năm 2024
         _group("vy", rf"\bnam{_S}(?P<vy_y>{_Y})"),
         # Numeric day/month with a cue word or on its own: ngày 19/8, Quốc khánh 2.9
         _group(
             "vn",
             rf"(?:\b(?P<vn_c>{cue}){_S})?(?<![\d/.,])(?P<vn_d>{_D})(?P<vn_s>[/.-])(?P<vn_m>{_M})"
-            rf"(?:(?P=vn_s)(?P<vn_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%)",
+            rf"(?:(?P=vn_s)(?P<vn_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%|{_S}thang\b)",
         ),
         _group("vr", rf"\b{rel}\b"),
         _group(
@@ -851,6 +851,9 @@ _WD_RANGE_VI = _std(
     r"(?:\s{1,3}tuan\s{1,3}(?P<wk>truoc|qua|toi|sau|nay)\b)?"
 )
 _WEEK_SHIFT_VI = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}
+_VF_HEAD = _std(
+    r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
+)
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
 _SENTENCE_END = _std(r"[.!?;\n]\s|\n")
@@ -1193,7 +1196,13 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
         return _Atom("num", m.start("num"), m.end("num"), to_int(g("num_y")), month, day)
     if kind == "vf":
         y = g("vf_y") or g("vf_y2")
-        if g("vf_c") is None and y is None:
+        if (
+            g("vf_c") is None
+            and y is None
+            and _VF_HEAD.search(r.low, max(0, m.start("vf") - 24), m.start("vf")) is None
+        ):
+            # "20 tháng" alone may count months; a cue or a year makes it a day,
+            # and so does a first day with its cue (ngày 19 và 20 tháng 8).
             return None
         if not r.vi_ok(m.start("vf"), m.end("vf")):
             return None
@@ -1823,13 +1832,14 @@ class _Scanner:
             )
         if kind == "vw":
             s, e = m.start("vw"), m.end("vw")
-            if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or ref is None:
+            y = g("vw_y")
+            if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or (ref is None and not y):
                 return None
             before = _norm(r.low[max(0, s - 24) : s])
             if any(before.endswith(x) for x in _set("vi", "month_name_prefixes")):
                 return None
             month = int(_table("vi", "month_words")[_norm(g("vw_m"))])
-            got = r.month_year(month, s, e)
+            got = to_int(y) if y else r.month_year(month, s, e)
             return _Found(s, e, _ym(got, month), None, "month") if got else None
         if kind == "vy":
             s = m.start("vy")
