@@ -119,6 +119,18 @@ class TestNumericForms:
 
 class TestYears:
     @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Exports grew 8% compared with 2021.", "2021"),
+            ("Exports grew 8 percent compared to 2019.", "2019"),
+            ("Exports in 2024 versus 2023 grew.", "2023"),
+        ],
+    )
+    def test_year_of_comparison(self, text, value):
+        """The year a figure is compared with is a year (was left out)."""
+        assert values(text)[-1] == (value, None)
+
+    @pytest.mark.parametrize(
         ("text", "span", "value", "end"),
         [
             ("Trade doubled in 2025.", "2025", "2025", None),
