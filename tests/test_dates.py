@@ -584,6 +584,21 @@ class TestVietnamese:
     @pytest.mark.parametrize(
         ("text", "span", "value"),
         [
+            ("Tháng 11 vừa qua, hai bên đã ký kết.", "Tháng 11 vừa qua", "2023-11"),
+            ("Tháng 7 vừa qua, hai bên đã ký kết.", "Tháng 7 vừa qua", "2024-07"),
+            ("Tháng 2 tới, hai bên sẽ ký kết.", "Tháng 2 tới", "2025-02"),
+            ("Hai bên sẽ gặp vào tháng 10 tới.", "tháng 10 tới", "2024-10"),
+            ("Từ tháng 1 tới nay, hai bên đã gặp.", "tháng 1", "2024-01"),
+            ("Từ tháng 2 đến nay, hai bên đã gặp.", "tháng 2", "2024-02"),
+        ],
+    )
+    def test_month_past_or_next(self, text, span, value):
+        """``vừa qua`` is the latest such month up to the reference, ``tới`` the next one."""
+        assert read(text, language="vi") == [(span, value, None, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
             ("Tháng Chín năm 2023, hai bên ký kết.", "Tháng Chín năm 2023", "2023-09"),
             ("Hai bên gặp vào tháng Năm năm 2021.", "tháng Năm năm 2021", "2021-05"),
         ],

@@ -66,6 +66,8 @@ Atoms, and the rules that keep them precise:
   week`` is the day range Monday to Sunday, ``earlier this week`` Monday to
   the reference day. ``50 năm`` and ``nhiều năm nay`` are spans, not dates.
 - Vietnamese ``ngày 19 tháng 8 năm 2024``, ``tháng 8``, ``tháng 8/2024``,
+  ``tháng 10 vừa qua`` (the latest October up to ``ref``), ``tháng 3 tới``
+  (the next March),
   ``tháng Tám`` (not in a name such as ``Cách mạng Tháng Tám``), ``năm
   2024``; numeric ``19/8``, ``19-8`` and ``2.9`` without a year only in
   Vietnamese, after a day cue (``ngày``, ``sáng``, ``từ``, ``Quốc khánh``
@@ -323,7 +325,9 @@ def _vi_atoms() -> tuple[str, ...]:
             "vm",
             rf"\bthang{_S}(?P<vm_m>{_M})(?![.,]\d)"
             rf"(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<vm_y>{_Y})|{_S}nam{_S}(?P<vm_y2>{_Y})"
-            rf"|{_S}(?P<vm_r>{year_rel})\b)?",
+            rf"|{_S}(?P<vm_r>{year_rel})\b"
+            # tháng 10 vừa qua / tháng 9 tới (not tới nay, "until now") / tháng 8 này
+            rf"|{_S}(?P<vm_t>vua{_S}qua|toi(?!{_S}nay\b)|nay)\b)?",
         ),
         # tháng Tám
         _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b(?:{_S}nam{_S}(?P<vw_y>{_Y}))?"),
@@ -854,6 +858,7 @@ _WEEK_SHIFT_VI = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}
 _VF_HEAD = _std(
     r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
 )
+_UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
 _SENTENCE_END = _std(r"[.!?;\n]\s|\n")
@@ -1808,8 +1813,19 @@ class _Scanner:
             if ref is None:
                 return None
             rel = g("vm_r")
+            tail = g("vm_t")
             if rel is not None:
                 year = ref.year + int(_table("vi", "relative_years")[_norm(rel)])
+            elif tail is not None or _UNTIL_NOW.match(r.low, e):
+                # vừa qua (and "từ tháng 1 đến nay", until now): the latest such
+                # month up to ref; tới: the next one after it.
+                t = _norm(tail) if tail is not None else "vua qua"
+                if t == "toi":
+                    year = ref.year if month > ref.month else ref.year + 1
+                elif t == "nay":
+                    year = ref.year
+                else:
+                    year = ref.year if month <= ref.month else ref.year - 1
             else:
                 got = r.month_year(month, s, e)
                 if got is None:
