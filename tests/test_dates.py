@@ -431,6 +431,46 @@ class TestRanges:
         ]
 
 
+class TestBareDayOfMonth:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The envoy arrived on the 3rd, officials said.", "on the 3rd", "2024-08-03"),
+            ("The envoy arrived on the 28th in Hanoi.", "on the 28th", "2024-07-28"),
+            ("The envoy will arrive on the 28th.", "on the 28th", "2024-08-28"),
+            (
+                "The envoy will arrive on the 9th of next month.",
+                "on the 9th of next month",
+                "2024-09-09",
+            ),
+            (
+                "The envoy arrived on the 30th of last month.",
+                "on the 30th of last month",
+                "2024-07-30",
+            ),
+        ],
+    )
+    def test_bare_day(self, text, span, value):
+        """``on the 3rd`` is a day of the reference month (of the one before, past it)."""
+        assert read(text) == [(span, value, None, "day")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They met on the 5th anniversary of the treaty.",
+            "The resolution of the 13th Congress was adopted on the 13th floor.",
+            "It opened on the 2nd day of the fair.",
+        ],
+    )
+    def test_ordinals_of_things(self, text):
+        """An ordinal with a noun after it names a thing, not a day."""
+        assert read(text) == []
+
+    def test_needs_reference(self):
+        """Without a reference date a bare day has no month and is left out."""
+        assert read("The envoy arrived on the 3rd.", None) == []
+
+
 class TestMonthRanges:
     @pytest.mark.parametrize(
         ("text", "span", "value", "end"),

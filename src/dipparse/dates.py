@@ -50,7 +50,9 @@ Atoms, and the rules that keep them precise:
   and numbers inside longer numbers are never years.
 - Ordinals (``the 13th Party Congress``, ``the 75th anniversary``, ``the
   third plenary session``) are never read: a day number is only taken next
-  to a month.
+  to a month, or in English as ``on the 5th`` with no noun after it (the
+  latest such day up to ``ref``, the next in a sentence about the future;
+  ``on the 2nd of next month``).
 - Weekdays (``on Sunday``, ``last Friday``, ``thứ Hai``): English names in
   full and capitalized, not in names (``Easter Sunday``, ``Sunday Times``).
   A Vietnamese ``thứ hai`` is a weekday only when capitalized, after a time
@@ -1935,6 +1937,52 @@ class _Scanner:
         return _Found(start, end, _ymd(when), None, "day")
 
 
+# "on the 5th": a day of the month alone, where no noun follows the ordinal
+# (not "on the 5th anniversary"). Literal "on the " lets ``re`` skip ahead fast.
+_BARE_DAY = re.compile(
+    r"on the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?: of (this|last|next) month\b|(?=[ \t]{0,2}(?:[,.;:)]|(?:and|in|at|when|local|morning"
+    r"|afternoon|evening)\b)))"
+)
+
+
+def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
+    """``found`` with each ``on the 5th`` that no other mention covers.
+
+    ``of this month`` (``last``, ``next``) names the month, and the mention
+    takes the words (``next month`` inside it is no mention of its own).
+    Otherwise the day is the latest such day up to ``ref``, or the first
+    from ``ref`` on in a sentence about the future.
+    """
+    low = r.low
+    out = found
+    for m in _BARE_DAY.finditer(low):
+        s, e = m.span()
+        if s and low[s - 1].isalnum():
+            continue
+        day = int(m.group(1))
+        which = m.group(2)
+        inside = [f for f in out if f.start < e and s < f.end]
+        if inside and (which is None or any(f.start < s or f.end > e for f in inside)):
+            continue
+        if which is not None:
+            y, mo = _shift_month(ref.year, ref.month, {"this": 0, "last": -1, "next": 1}[which])
+            when = calendar.safe_date(y, mo, day)
+        else:
+            ahead = r.future(s, e)
+            when = None
+            for shift in (0, 1) if ahead else (0, -1):
+                y, mo = _shift_month(ref.year, ref.month, shift)
+                d = calendar.safe_date(y, mo, day)
+                if d is not None and ((d >= ref) if ahead else (d <= ref)):
+                    when = d
+                    break
+        if when is not None:
+            kept = [f for f in out if not (s <= f.start and f.end <= e)]
+            out = sorted([*kept, _Found(s, e, _ymd(when), None, "day")], key=lambda f: f.start)
+    return out
+
+
 def extract_dates(
     p: PreparedText, ref: _dt.date | None, language: str | None = None
 ) -> tuple[DateMention, ...]:
@@ -1961,7 +2009,10 @@ def extract_dates(
     lang = language if language in ("en", "vi") else "any"
     if not p.text:
         return ()
-    found = _Scanner(_Reader(p, ref, lang)).run()
+    reader = _Reader(p, ref, lang)
+    found = _Scanner(reader).run()
+    if ref is not None and lang != "vi" and "on the " in p.lower:
+        found = _with_bare_days(reader, ref, found)
     out: list[DateMention] = []
     original = p.original
     for f in found:
