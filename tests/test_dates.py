@@ -121,6 +121,19 @@ class TestYears:
     @pytest.mark.parametrize(
         ("text", "value"),
         [
+            ("The Border Treaty of 1999 was ratified.", "1999"),
+            ("The August Revolution of 1945 has shaped the nation.", "1945"),
+            ("The Accord of 2000 remains in force.", "2000"),
+            ("The crisis of 2008 as well as the pandemic hurt trade.", "2008"),
+        ],
+    )
+    def test_year_after_of_before_a_verb(self, text, value):
+        """A year after a name and ``of`` is a year though a word in -s follows (was a count)."""
+        assert values(text) == [(value, None)]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
             ("Exports grew 8% compared with 2021.", "2021"),
             ("Exports grew 8 percent compared to 2019.", "2019"),
             ("Exports in 2024 versus 2023 grew.", "2023"),

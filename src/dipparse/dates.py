@@ -703,7 +703,14 @@ def _starters(lang: str) -> frozenset[str]:
     langs = ("en", "vi") if lang == "any" else (lang,)
     for code in langs:
         for group, value in _vocab()[code].items():
-            if group in ("about", "not_year_names", "count_nouns", "weekday_name_words", "words"):
+            if group in (
+                "about",
+                "not_year_names",
+                "count_nouns",
+                "weekday_name_words",
+                "words",
+                "not_plurals",
+            ):
                 continue
             if isinstance(value, (list, dict)):
                 out.update(_key(str(w)).split()[0] for w in value if _key(str(w)).split())
@@ -1664,10 +1671,15 @@ class _Scanner:
                 return None
             return self.year(m.start("yd_y"), m.end("yd_y"), to_int(g("yd_y")))
         if kind == "yo":
-            before, _ = r.word_before(m.start("yo"))
+            before, before_start = r.word_before(m.start("yo"))
             if before in _set("en", "quantity_before_of"):
                 return None
-            if g("yo_n") is not None and self.counts_things(m.start("yo_n"), g("yo_n")):
+            if (
+                g("yo_n") is not None
+                # A name before "of" takes a year: the Treaty of 1999 remains in force.
+                and not (before and r.capitalized(before_start))
+                and self.counts_things(m.start("yo_n"), g("yo_n"))
+            ):
                 return None
             return self.year(m.start("yo_y"), m.end("yo_y"), int(g("yo_y")))
         return None
@@ -1703,6 +1715,8 @@ class _Scanner:
         """
         if noun in _set("en", "count_nouns"):
             return True
+        if noun in _set("en", "not_plurals"):
+            return False  # "the Treaty of 1999 was signed": a word, not a plural noun
         plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
         return plural and not self.r.capitalized(pos)
 
