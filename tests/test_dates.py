@@ -41,6 +41,13 @@ class TestMonthNames:
             ("The treaty was signed on Dec. 30, 1999.", "Dec. 30, 1999", "1999-12-30"),
             ("Talks resume on Sept. 2.", "Sept. 2", "2024-09-02"),
             ("BEIJING, AUGUST 19 -- Talks opened.", "AUGUST 19", "2024-08-19"),
+            ("They met on the fourth of September.", "fourth of September", "2024-09-04"),
+            (
+                "It was signed on the thirty-first of May, 2019.",
+                "thirty-first of May, 2019",
+                "2019-05-31",
+            ),
+            ("Talks opened on the Twelfth of August.", "Twelfth of August", "2024-08-12"),
         ],
     )
     def test_day(self, text, span, value):
@@ -111,6 +118,31 @@ class TestNumericForms:
 
 
 class TestYears:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The Border Treaty of 1999 was ratified.", "1999"),
+            ("The August Revolution of 1945 has shaped the nation.", "1945"),
+            ("The Accord of 2000 remains in force.", "2000"),
+            ("The crisis of 2008 as well as the pandemic hurt trade.", "2008"),
+        ],
+    )
+    def test_year_after_of_before_a_verb(self, text, value):
+        """A year after a name and ``of`` is a year though a word in -s follows (was a count)."""
+        assert values(text) == [(value, None)]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Exports grew 8% compared with 2021.", "2021"),
+            ("Exports grew 8 percent compared to 2019.", "2019"),
+            ("Exports in 2024 versus 2023 grew.", "2023"),
+        ],
+    )
+    def test_year_of_comparison(self, text, value):
+        """The year a figure is compared with is a year (was left out)."""
+        assert values(text)[-1] == (value, None)
+
     @pytest.mark.parametrize(
         ("text", "span", "value", "end"),
         [
@@ -200,7 +232,7 @@ class TestWeekdays:
         [
             ("The two leaders will meet on Friday.", "2024-08-23"),
             ("Talks are scheduled to open on Wednesday.", "2024-08-21"),
-            ("The forum will be held on Monday.", "2024-08-26"),
+            ("The forum will be held on Sunday.", "2024-08-25"),
             ("On Thursday, the two sides will sign the deal.", "2024-08-22"),
             ("The envoy arrives next Saturday.", "2024-08-24"),
             ("The delegation on Friday will hold talks.", "2024-08-23"),
@@ -210,11 +242,89 @@ class TestWeekdays:
         """In a sentence about the future a weekday is the next such day after the reference."""
         assert values(text) == [(value, None)]
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The forum will be held on Monday.", "2024-08-19"),
+            ("Xi is scheduled to arrive in Hanoi on Monday.", "2024-08-19"),
+            ("Hai bên sẽ ký kết vào thứ Hai.", "2024-08-19"),
+            ("The forum will be held next Monday.", "2024-08-26"),
+            ("Hai bên sẽ ký kết vào thứ Hai tới.", "2024-08-26"),
+        ],
+    )
+    def test_future_on_the_reference_weekday(self, text, value):
+        """The reference day's own weekday in a future sentence is that day; next/tới is a week on."""
+        assert values(text, language=None) == [(value, None)]
+
     def test_weekday_with_date_is_one_mention(self):
         """A weekday followed by its date is one mention with the date's value."""
         assert read("They met on Monday, Aug. 19, 2024.") == [
             ("on Monday, Aug. 19, 2024", "2024-08-19", None, "day")
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Li toured Vietnam from Saturday to Monday.",
+                "Saturday to Monday",
+                "2024-08-17",
+                "2024-08-19",
+            ),
+            (
+                "Li will tour Vietnam from Wednesday to Friday.",
+                "Wednesday to Friday",
+                "2024-08-21",
+                "2024-08-23",
+            ),
+            (
+                "Talks ran Thursday through Saturday.",
+                "Thursday through Saturday",
+                "2024-08-15",
+                "2024-08-17",
+            ),
+            (
+                "Talks ran between Friday and Sunday.",
+                "Friday and Sunday",
+                "2024-08-16",
+                "2024-08-18",
+            ),
+            (
+                "Đoàn sẽ thăm Nam Ninh từ thứ Ba đến thứ Năm.",
+                "thứ Ba đến thứ Năm",
+                "2024-08-20",
+                "2024-08-22",
+            ),
+            (
+                "Hai bên làm việc từ thứ Hai tới thứ Tư tuần trước.",
+                "thứ Hai tới thứ Tư tuần trước",
+                "2024-08-12",
+                "2024-08-14",
+            ),
+        ],
+    )
+    def test_weekday_range(self, text, span, value, end):
+        """Two weekdays joined by to, through or đến are one range from the first to the second."""
+        assert read(text, language=None) == [(span, value, end, "day")]
+
+    def test_weekdays_listed_are_two_mentions(self):
+        """``Monday and Wednesday`` without ``between`` lists two days."""
+        assert [s for s, _, _, _ in read("Talks ran on Monday and Wednesday.")] == [
+            "on Monday",
+            "Wednesday",
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("They met on Monday (Aug. 19) in Hanoi.", "on Monday (Aug. 19)"),
+            ("Chiều thứ Hai (19/8), hai bên hội đàm.", "Chiều thứ Hai (19/8)"),
+            ("Sáng thứ Hai ( ngày 19/8 ), hai bên hội đàm.", "Sáng thứ Hai ( ngày 19/8 )"),
+        ],
+    )
+    def test_weekday_with_bracketed_date_closes_the_bracket(self, text, span):
+        """A weekday with its date in brackets is one mention that ends at the closing bracket."""
+        assert read(text, language=None) == [(span, "2024-08-19", None, "day")]
 
     @pytest.mark.parametrize(
         "text",
@@ -334,6 +444,92 @@ class TestRanges:
         ]
 
 
+class TestBareDayOfMonth:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The envoy arrived on the 3rd, officials said.", "on the 3rd", "2024-08-03"),
+            ("The envoy arrived on the 28th in Hanoi.", "on the 28th", "2024-07-28"),
+            ("The envoy will arrive on the 28th.", "on the 28th", "2024-08-28"),
+            (
+                "The envoy will arrive on the 9th of next month.",
+                "on the 9th of next month",
+                "2024-09-09",
+            ),
+            (
+                "The envoy arrived on the 30th of last month.",
+                "on the 30th of last month",
+                "2024-07-30",
+            ),
+        ],
+    )
+    def test_bare_day(self, text, span, value):
+        """``on the 3rd`` is a day of the reference month (of the one before, past it)."""
+        assert read(text) == [(span, value, None, "day")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They met on the 5th anniversary of the treaty.",
+            "The resolution of the 13th Congress was adopted on the 13th floor.",
+            "It opened on the 2nd day of the fair.",
+        ],
+    )
+    def test_ordinals_of_things(self, text):
+        """An ordinal with a noun after it names a thing, not a day."""
+        assert read(text) == []
+
+    def test_needs_reference(self):
+        """Without a reference date a bare day has no month and is left out."""
+        assert read("The envoy arrived on the 3rd.", None) == []
+
+
+class TestMonthRanges:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Exports in the March-June period rose.", "March-June", "2024-03", "2024-06"),
+            ("Exports rose from February to May.", "February to May", "2024-02", "2024-05"),
+            ("Exports rose between April and July.", "April and July", "2024-04", "2024-07"),
+            ("Exports rose from March to June 2023.", "March to June 2023", "2023-03", "2023-06"),
+            (
+                "It ran from November 2022 to March 2023.",
+                "November 2022 to March 2023",
+                "2022-11",
+                "2023-03",
+            ),
+            ("Imports rose from October to February.", "October to February", "2023-10", "2024-02"),
+            ("Kim ngạch từ tháng 2 đến tháng 6 tăng.", "tháng 2 đến tháng 6", "2024-02", "2024-06"),
+            ("Kim ngạch tháng 3-5/2023 tăng mạnh.", "tháng 3-5/2023", "2023-03", "2023-05"),
+            (
+                "Từ tháng 4 tới tháng 7 năm 2022, hai bên hợp tác.",
+                "tháng 4 tới tháng 7 năm 2022",
+                "2022-04",
+                "2022-07",
+            ),
+            ("Từ tháng 1 đến tháng 6 năm ngoái, xuất khẩu tăng.", None, "2023-01", "2023-06"),
+        ],
+    )
+    def test_month_range(self, text, span, value, end):
+        """Two months joined by a dash, to or đến are one range of months, the year shared."""
+        got = read(text, language=None)
+        assert [(v, e, g) for _, v, e, g in got] == [(value, end, "month")]
+        if span is not None:
+            assert got[0][0] == span
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks in January and July were held.",
+            "the may-june rains",
+            "Hai bên gặp vào tháng 8 tới.",
+        ],
+    )
+    def test_not_month_ranges(self, text):
+        """A list of two months, lower-case words and tháng ... tới (next) are no ranges."""
+        assert all(e is None for _, _, e, _ in read(text, language=None))
+
+
 class TestYearResolution:
     @pytest.mark.parametrize(
         ("text", "ref", "value"),
@@ -371,6 +567,8 @@ class TestNotDates:
             "Celebrations of 25 years since the signing were held.",
             "The New Year meeting is an annual mechanism.",
             "The May 4th Movement shaped modern China.",
+            "It is the first of its kind in the region.",
+            "The second of the two sessions may open soon.",
         ],
     )
     def test_not_dates(self, text):
@@ -412,6 +610,55 @@ class TestVietnamese:
     def test_vietnamese_forms(self, text, span, value, gran):
         """Vietnamese dates, months, years, relative words and weekdays are read."""
         assert read(text, language="vi") == [(span, value, None, gran)]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Hai bên làm việc ngày 27 và 28 tháng 8.",
+                "27 và 28 tháng 8",
+                "2024-08-27",
+                "2024-08-28",
+            ),
+            ("Đoàn thăm từ 12 đến 15 tháng 9.", "12 đến 15 tháng 9", "2024-09-12", "2024-09-15"),
+            ("Đoàn thăm Bắc Kinh ngày 5-7 tháng 7.", "5-7 tháng 7", "2024-07-05", "2024-07-07"),
+        ],
+    )
+    def test_day_range_before_month_word(self, text, span, value, end):
+        """Two days with one cue before ``tháng`` are a range (the first day gave only the month)."""
+        assert read(text, language="vi") == [(span, value, end, "day")]
+
+    def test_bare_day_before_month_word_is_not_a_day(self):
+        """``20 tháng 8`` with no cue, year or first day may count months: only the month is read."""
+        assert read("Sau 20 tháng 8 dự án xong.", language="vi") == [
+            ("tháng 8", "2024-08", None, "month")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Tháng 11 vừa qua, hai bên đã ký kết.", "Tháng 11 vừa qua", "2023-11"),
+            ("Tháng 7 vừa qua, hai bên đã ký kết.", "Tháng 7 vừa qua", "2024-07"),
+            ("Tháng 2 tới, hai bên sẽ ký kết.", "Tháng 2 tới", "2025-02"),
+            ("Hai bên sẽ gặp vào tháng 10 tới.", "tháng 10 tới", "2024-10"),
+            ("Từ tháng 1 tới nay, hai bên đã gặp.", "tháng 1", "2024-01"),
+            ("Từ tháng 2 đến nay, hai bên đã gặp.", "tháng 2", "2024-02"),
+        ],
+    )
+    def test_month_past_or_next(self, text, span, value):
+        """``vừa qua`` is the latest such month up to the reference, ``tới`` the next one."""
+        assert read(text, language="vi") == [(span, value, None, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Tháng Chín năm 2023, hai bên ký kết.", "Tháng Chín năm 2023", "2023-09"),
+            ("Hai bên gặp vào tháng Năm năm 2021.", "tháng Năm năm 2021", "2021-05"),
+        ],
+    )
+    def test_month_word_with_year(self, text, span, value):
+        """A month written as a word takes the year after it (was the nearest month and a year)."""
+        assert read(text, None, language="vi") == [(span, value, None, "month")]
 
     @pytest.mark.parametrize(
         ("text", "value", "end"),
@@ -497,6 +744,7 @@ class TestSpans:
         import time
 
         text = ("1-" * 5000) + ("August " * 3000) + ("19/" * 3000) + ("in " * 3000)
+        text += ("May-" * 3000) + ("tháng 1 đến " * 2000)
         t = time.perf_counter()
         extract_dates(prepare(text), MON, None)
         assert time.perf_counter() - t < 2.0
@@ -509,6 +757,8 @@ _SCAN_TEXTS = [
     "Ngay 2.9 tai Ha Noi, thang Tam, nam 2021-2025, 15/2024/ND-CP, 30/8 - 2/9/2024.",
     "two years ago, earlier this week, mid-August, last March 2023, 2024-08-18 and 19.8.2024",
     "Ｍonday ٣ 𝟘 ǅ ẞ ﬁ Aug.\u00a019 2024\u2009- 2025 the\u3000 2019 report, Việt Nam 2024",
+    "on the second of December, the twenty-first of May 2023, first of its kind, third of may",
+    "the January-July period, from March 2023 to May, tháng 1 đến tháng 7/2024, tháng 3-5 năm nay",
 ]
 
 

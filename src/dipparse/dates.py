@@ -29,7 +29,8 @@ Atoms, and the rules that keep them precise:
   number cannot be a month (``8/19/2024``). Not inside a longer run of
   numbers or slashes (document numbers ``15/2024/ND-CP`` are not dates).
 - English month words (``Aug. 19``, ``August 28th, 2024``, ``19 August
-  2024``, ``the 19th of August``, ``August 2024``): the month word must be
+  2024``, ``the 19th of August``, ``the second of December``, ``August
+  2024``): the month word must be
   capitalized and written in ASCII, so ``may`` and the verb ``march`` are
   never months. A month word alone is a month only after a cue (``in
   August``, ``mid-August``, ``last March``); ``May`` and ``March`` with
@@ -49,20 +50,26 @@ Atoms, and the rules that keep them precise:
   and numbers inside longer numbers are never years.
 - Ordinals (``the 13th Party Congress``, ``the 75th anniversary``, ``the
   third plenary session``) are never read: a day number is only taken next
-  to a month.
+  to a month, or in English as ``on the 5th`` with no noun after it (the
+  latest such day up to ``ref``, the next in a sentence about the future;
+  ``on the 2nd of next month``).
 - Weekdays (``on Sunday``, ``last Friday``, ``thứ Hai``): English names in
   full and capitalized, not in names (``Easter Sunday``, ``Sunday Times``).
   A Vietnamese ``thứ hai`` is a weekday only when capitalized, after a time
   cue (``vào``, ``sáng``, ``hôm``...) or before a date, never after an
   ordinal noun (``lần thứ hai``, ``kỳ họp thứ 8``). A weekday followed by a
   date (``Monday, Aug. 19``; ``thứ Hai (19/8)``) is one mention with the
-  date's value.
+  date's value, its bracket closed. Two weekdays joined by ``to``,
+  ``through`` or ``đến`` (``from Tuesday to Thursday``, ``từ thứ Hai đến
+  thứ Tư tuần trước``) are one range from the first.
 - Relative words (``today``, ``yesterday``, ``next year``, ``last month``,
   ``earlier this week``, ``two years ago``; ``hôm qua``, ``sáng nay``, ``năm
   nay``, ``năm ngoái``). Weeks have no granularity of their own: ``last
   week`` is the day range Monday to Sunday, ``earlier this week`` Monday to
   the reference day. ``50 năm`` and ``nhiều năm nay`` are spans, not dates.
 - Vietnamese ``ngày 19 tháng 8 năm 2024``, ``tháng 8``, ``tháng 8/2024``,
+  ``tháng 10 vừa qua`` (the latest October up to ``ref``), ``tháng 3 tới``
+  (the next March),
   ``tháng Tám`` (not in a name such as ``Cách mạng Tháng Tám``), ``năm
   2024``; numeric ``19/8``, ``19-8`` and ``2.9`` without a year only in
   Vietnamese, after a day cue (``ngày``, ``sáng``, ``từ``, ``Quốc khánh``
@@ -73,8 +80,10 @@ Atoms, and the rules that keep them precise:
 
 Ranges: ``February 19–22``, ``from August 26 to 30``, ``between May 5 and
 7``, ``August 30 to September 2``, ``19-22 February``, ``từ 19 đến 22/2``,
-``30/8 - 2/9``, ``2021-2025``. ``value`` is the first day (or year),
-``end_value`` the last.
+``30/8 - 2/9``, ``2021-2025``; months ``January-July``, ``from March to
+June 2023``, ``tháng 1 đến tháng 7/2024`` (a year at either end is shared;
+without one the last month takes the year nearest ``ref``). ``value`` is the
+first day (month, year), ``end_value`` the last.
 
 Values
 ------
@@ -82,10 +91,12 @@ Expressions resolve against ``ref`` (the dateline's date, else the
 publication date). A day without a year takes the year that puts it nearest
 ``ref``; a month without a year likewise (a tie goes to the past, or to the
 future in a sentence about the future). A weekday is the nearest such day not
-after ``ref``, or the next one after it when the sentence speaks of the
-future (``will``, ``is scheduled``, ``sẽ``, ``thứ Hai tới``) and no past
-reporting verb (``said``, ``met``, ``đã``) stands between the future word and
-the weekday. With ``ref=None`` only expressions that carry their full value
+after ``ref``, or the nearest one not before it when the sentence speaks of
+the future (``will``, ``is scheduled``, ``sẽ``) and no past reporting verb
+(``said``, ``met``, ``đã``) stands between the future word and the weekday:
+news names a day within the week by its weekday, so ``will meet on Monday``
+in a Monday story is that day, and only ``next Monday`` or ``thứ Hai tới``
+is the one after. With ``ref=None`` only expressions that carry their full value
 (``Aug. 19, 2024``, ``2025``) are returned.
 """
 
@@ -234,8 +245,21 @@ def _en_atoms() -> tuple[str, ...]:
             "dm",
             rf"\b(?P<dm_d>{_D}){_ORD}(?:{_S}of)?{_S}(?P<dm_m>{mon})(?:,?{_S}(?P<dm_y>{_Y}))?",
         ),
+        # Ordinal word, "of" and month word: the second of December
+        _group(
+            "dw",
+            rf"\b(?P<dw_d>{_alt(v['day_ordinals'])}){_S}of{_S}(?P<dw_m>{mon})"
+            rf"(?:,?{_S}(?P<dw_y>{_Y}))?",
+        ),
         # Month word and year: August 2024
         _group("my", rf"\b(?P<my_m>{mon}),?{_S}(?P<my_y>{_Y})"),
+        # Month range: January-July / from January to July 2024 / between March and May
+        _group(
+            "mr",
+            rf"(?:\b(?P<mr_c>from|between){_S})?\b(?P<mr_a>{monf})(?:,?{_S}(?P<mr_ya>{_Y}))?"
+            rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|{_S}(?P<mr_w>to|through|till|until|and){_S})"
+            rf"(?P<mr_b>{monf})\b(?:,?{_S}(?P<mr_y>{_Y})|(?![.,]?\s{{0,3}}\d))",
+        ),
         # Cue and month word: in August / mid-August / last March
         _group(
             "mc",
@@ -290,28 +314,40 @@ def _vi_atoms() -> tuple[str, ...]:
             rf"(?:\b(?P<vf_c>ngay|mung|mong){_S})?\b(?P<vf_d>{_D}){_S}thang{_S}(?P<vf_m>{_M})"
             rf"(?:(?:\s{{0,3}},)?{_S}nam{_S}(?P<vf_y>{_Y})|\s{{0,2}}[/.-]\s{{0,2}}(?P<vf_y2>{_Y}))?",
         ),
+        # Month range: tháng 1 đến tháng 7/2024 / tháng 1-7 năm 2024
+        _group(
+            "vmr",
+            rf"\bthang{_S}(?P<vmr_a>{_M})(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<vmr_ya>{_Y}))?"
+            rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|{_S}(?:den|toi){_S}(?:thang{_S})?)(?P<vmr_b>{_M})(?![.,]\d)"
+            rf"(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<vmr_y>{_Y})|{_S}nam{_S}(?P<vmr_y2>{_Y})"
+            rf"|{_S}(?P<vmr_r>{year_rel})\b)?",
+        ),
         # tháng 8 / tháng 8/2024 / tháng 8 năm 2024 / tháng 8 năm ngoái
         _group(
             "vm",
             rf"\bthang{_S}(?P<vm_m>{_M})(?![.,]\d)"
             rf"(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<vm_y>{_Y})|{_S}nam{_S}(?P<vm_y2>{_Y})"
-            rf"|{_S}(?P<vm_r>{year_rel})\b)?",
+            rf"|{_S}(?P<vm_r>{year_rel})\b"
+            # tháng 10 vừa qua / tháng 9 tới (not tới nay, "until now") / tháng 8 này
+            rf"|{_S}(?P<vm_t>vua{_S}qua|toi(?!{_S}nay\b)|nay)\b)?",
         ),
         # tháng Tám
-        _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b"),
+        _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b(?:{_S}nam{_S}(?P<vw_y>{_Y}))?"),
         # năm 2024
         _group("vy", rf"\bnam{_S}(?P<vy_y>{_Y})"),
         # Numeric day/month with a cue word or on its own: ngày 19/8, Quốc khánh 2.9
         _group(
             "vn",
             rf"(?:\b(?P<vn_c>{cue}){_S})?(?<![\d/.,])(?P<vn_d>{_D})(?P<vn_s>[/.-])(?P<vn_m>{_M})"
-            rf"(?:(?P=vn_s)(?P<vn_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%)",
+            rf"(?:(?P=vn_s)(?P<vn_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%|{_S}thang\b)",
         ),
         _group("vr", rf"\b{rel}\b"),
         _group(
             "vwd",
             rf"\b(?P<vwd_d>{wds})\b"
-            rf"(?:{_S}(?P<vwd_t>tuan{_S}(?:truoc|qua|toi|sau|nay)|toi|truoc|vua{_S}qua|sau)\b)?",
+            # "tới" before a second weekday opens a range (thứ Hai tới thứ Năm), not "next".
+            rf"(?:{_S}(?P<vwd_t>tuan{_S}(?:truoc|qua|toi|sau|nay)|toi(?!{_S}(?:thu|chu){_S})"
+            rf"|truoc|vua{_S}qua|sau)\b)?",
         ),
     ]
     return tuple(parts)
@@ -667,7 +703,14 @@ def _starters(lang: str) -> frozenset[str]:
     langs = ("en", "vi") if lang == "any" else (lang,)
     for code in langs:
         for group, value in _vocab()[code].items():
-            if group in ("about", "not_year_names", "count_nouns", "weekday_name_words", "words"):
+            if group in (
+                "about",
+                "not_year_names",
+                "count_nouns",
+                "weekday_name_words",
+                "words",
+                "not_plurals",
+            ):
                 continue
             if isinstance(value, (list, dict)):
                 out.update(_key(str(w)).split()[0] for w in value if _key(str(w)).split())
@@ -810,6 +853,22 @@ _TAIL_YEAR = regex.compile(
 )
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
 _WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
+# After a weekday: a second one that ends a range (from Tuesday to Thursday, từ thứ Hai đến thứ Tư).
+_WD_RANGE_EN = _std(
+    r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<w>to|through|till|until|and)\s{1,3})"
+    r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_WD_RANGE_VI = _std(
+    r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?:den|toi)\s{1,3})"
+    r"(?P<d>thu\s{1,3}(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s{1,3}nhat)\b"
+    r"(?:\s{1,3}tuan\s{1,3}(?P<wk>truoc|qua|toi|sau|nay)\b)?"
+)
+_WEEK_SHIFT_VI = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}
+_VF_HEAD = _std(
+    r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
+)
+_UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
+_CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
 _SENTENCE_END = _std(r"[.!?;\n]\s|\n")
 _VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
@@ -1051,10 +1110,21 @@ def _month_of(word: str) -> int | None:
 
 
 def _weekday_date(weekday: int, ref: _dt.date, mode: str) -> _dt.date:
+    if mode == "ahead":
+        return ref + _dt.timedelta(days=(weekday - ref.weekday()) % 7)
     if mode == "last":
         back = (ref.weekday() - weekday) % 7 or 7
         return ref - _dt.timedelta(days=back)
     return calendar.nearest_weekday(weekday, ref, future=mode == "future")
+
+
+def _weekday_range(start: int, end: int, first: _dt.date, gap: int) -> _Found | None:
+    """The days from ``first`` to the next weekday ``gap`` days on (``Tuesday to Thursday``)."""
+    days = gap % 7
+    if not days:
+        return None
+    last = first + _dt.timedelta(days=days)
+    return _Found(start, end, _ymd(first), _ymd(last), "day")
 
 
 def _week_range(ref: _dt.date, shift: int, part: str) -> tuple[_dt.date, _dt.date]:
@@ -1084,7 +1154,7 @@ class _Atom:
 
 
 def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
-    """Read a day-level atom (md, dm, iso, num, vf, vn) or return ``None``."""
+    """Read a day-level atom (md, dm, dw, iso, num, vf, vn) or return ``None``."""
     kind = m.lastgroup
     g = m.group
     if kind == "md":
@@ -1114,6 +1184,15 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
         return _Atom(
             "dm", m.start("dm"), m.end("dm"), to_int(y) if y else None, month, to_int(g("dm_d"))
         )
+    if kind == "dw":
+        if not (r.capitalized(m.start("dw_m")) and r.ascii(m.start("dw"), m.end("dw"))):
+            return None
+        month = _month_of(g("dw_m"))
+        y = g("dw_y")
+        if month is None:
+            return None
+        day = int(_table("en", "day_ordinals")[_norm(g("dw_d"))])
+        return _Atom("dw", m.start("dw"), m.end("dw"), to_int(y) if y else None, month, day)
     if kind == "iso":
         return _Atom(
             "iso",
@@ -1131,7 +1210,13 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
         return _Atom("num", m.start("num"), m.end("num"), to_int(g("num_y")), month, day)
     if kind == "vf":
         y = g("vf_y") or g("vf_y2")
-        if g("vf_c") is None and y is None:
+        if (
+            g("vf_c") is None
+            and y is None
+            and _VF_HEAD.search(r.low, max(0, m.start("vf") - 24), m.start("vf")) is None
+        ):
+            # "20 tháng" alone may count months; a cue or a year makes it a day,
+            # and so does a first day with its cue (ngày 19 và 20 tháng 8).
             return None
         if not r.vi_ok(m.start("vf"), m.end("vf")):
             return None
@@ -1220,7 +1305,7 @@ _DAY_ATOM_LETTERS = "".join(
         | set("nm")
     )
 )
-_EN_KINDS = frozenset({"my", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
+_EN_KINDS = frozenset({"my", "mr", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
 
 
 class _Scanner:
@@ -1512,6 +1597,26 @@ class _Scanner:
             if month is None:
                 return None
             return _Found(m.start("my"), m.end("my"), _ym(to_int(g("my_y")), month), None, "month")
+        if kind == "mr":
+            ms = m.start("mr_a")
+            if not (
+                r.capitalized(ms) and r.capitalized(m.start("mr_b")) and r.ascii(ms, m.end("mr"))
+            ):
+                return None
+            if g("mr_w") == "and" and g("mr_c") != "between":
+                return None  # January and July: two months, not a range
+            a, b = _month_of(g("mr_a")), _month_of(g("mr_b"))
+            if a is None or b is None:
+                return None
+            ya, yb = g("mr_ya"), g("mr_y")
+            return self.month_range(
+                ms,
+                m.end("mr"),
+                a,
+                b,
+                to_int(ya) if ya else None,
+                to_int(yb) if yb else None,
+            )
         if kind == "mc":
             ms = m.start("mc_m")
             if not (r.capitalized(ms) and r.ascii(m.start("mc"), m.end("mc"))):
@@ -1566,13 +1671,40 @@ class _Scanner:
                 return None
             return self.year(m.start("yd_y"), m.end("yd_y"), to_int(g("yd_y")))
         if kind == "yo":
-            before, _ = r.word_before(m.start("yo"))
+            before, before_start = r.word_before(m.start("yo"))
             if before in _set("en", "quantity_before_of"):
                 return None
-            if g("yo_n") is not None and self.counts_things(m.start("yo_n"), g("yo_n")):
+            if (
+                g("yo_n") is not None
+                # A name before "of" takes a year: the Treaty of 1999 remains in force.
+                and not (before and r.capitalized(before_start))
+                and self.counts_things(m.start("yo_n"), g("yo_n"))
+            ):
                 return None
             return self.year(m.start("yo_y"), m.end("yo_y"), int(g("yo_y")))
         return None
+
+    def month_range(
+        self, start: int, end: int, a: int, b: int, year_a: int | None, year_b: int | None
+    ) -> _Found | None:
+        """A range of months (``January-July 2024``), a year given at either end or none.
+
+        Without a year the last month takes the year nearest ``ref`` (as a
+        month alone does) and the first month the same year, or the one
+        before when the range crosses a new year (``November to February``).
+        """
+        wraps = 1 if a > b else 0
+        if year_b is None and year_a is not None:
+            year_b = year_a + wraps
+        if year_b is None:
+            year_b = self.r.month_year(b, start, end)
+            if year_b is None:
+                return None
+        if year_a is None:
+            year_a = year_b - wraps
+        if (year_a, a) >= (year_b, b):
+            return None
+        return _Found(start, end, _ym(year_a, a), _ym(year_b, b), "month")
 
     def counts_things(self, pos: int, noun: str) -> bool:
         """Whether ``noun`` after a number makes it a count: a plural or a unit.
@@ -1583,6 +1715,8 @@ class _Scanner:
         """
         if noun in _set("en", "count_nouns"):
             return True
+        if noun in _set("en", "not_plurals"):
+            return False  # "the Treaty of 1999 was signed": a word, not a plural noun
         plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
         return plural and not self.r.capitalized(pos)
 
@@ -1615,8 +1749,19 @@ class _Scanner:
         elif cue in ("next", "coming"):
             mode = "future"
         else:
-            mode = "future" if r.future(start, de) else "past"
-        return _Found(start, de, _ymd(_weekday_date(weekday, r.ref, mode)), None, "day")
+            mode = "ahead" if r.future(start, de) else "past"
+        when = _weekday_date(weekday, r.ref, mode)
+        t = _WD_RANGE_EN.match(r.low, de)
+        if (
+            t is not None
+            and r.capitalized(t.start("d"))
+            and r.ascii(de, t.end())
+            and (t.group("w") != "and" or r.word_before(ds)[0] == "between")
+        ):
+            got = _weekday_range(start, t.end(), when, _weekdays_en()[t.group("d")] - weekday)
+            if got is not None:
+                return got
+        return _Found(start, de, _ymd(when), None, "day")
 
     def weekday_with_date(self, start: int, end: int) -> _Found | None:
         r = self.r
@@ -1638,7 +1783,13 @@ class _Scanner:
         got = self.day_atom(b)
         if got is None:
             return None
-        return _Found(start, got.end, got.value, got.end_value, got.granularity)
+        stop = got.end
+        if "(" in r.low[end : j.end()]:
+            # thứ Hai (19/8): the mention takes the bracket it opened.
+            close = _CLOSE_BRACKET.match(r.low, stop)
+            if close is not None:
+                stop = close.end()
+        return _Found(start, stop, got.value, got.end_value, got.granularity)
 
     def relative(self, lang: str, start: int, end: int) -> _Found | None:
         r = self.r
@@ -1678,23 +1829,49 @@ class _Scanner:
             if ref is None:
                 return None
             rel = g("vm_r")
+            tail = g("vm_t")
             if rel is not None:
                 year = ref.year + int(_table("vi", "relative_years")[_norm(rel)])
+            elif tail is not None or _UNTIL_NOW.match(r.low, e):
+                # vừa qua (and "từ tháng 1 đến nay", until now): the latest such
+                # month up to ref; tới: the next one after it.
+                t = _norm(tail) if tail is not None else "vua qua"
+                if t == "toi":
+                    year = ref.year if month > ref.month else ref.year + 1
+                elif t == "nay":
+                    year = ref.year
+                else:
+                    year = ref.year if month <= ref.month else ref.year - 1
             else:
                 got = r.month_year(month, s, e)
                 if got is None:
                     return None
                 year = got
             return _Found(s, e, _ym(year, month), None, "month")
+        if kind == "vmr":
+            s, e = m.start("vmr"), m.end("vmr")
+            if not r.vi_ok(s, e):
+                return None
+            ya, yb = g("vmr_ya"), g("vmr_y") or g("vmr_y2")
+            year_b = to_int(yb) if yb else None
+            rel = g("vmr_r")
+            if rel is not None:
+                if ref is None:
+                    return None
+                year_b = ref.year + int(_table("vi", "relative_years")[_norm(rel)])
+            return self.month_range(
+                s, e, int(g("vmr_a")), int(g("vmr_b")), to_int(ya) if ya else None, year_b
+            )
         if kind == "vw":
             s, e = m.start("vw"), m.end("vw")
-            if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or ref is None:
+            y = g("vw_y")
+            if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or (ref is None and not y):
                 return None
             before = _norm(r.low[max(0, s - 24) : s])
             if any(before.endswith(x) for x in _set("vi", "month_name_prefixes")):
                 return None
             month = int(_table("vi", "month_words")[_norm(g("vw_m"))])
-            got = r.month_year(month, s, e)
+            got = to_int(y) if y else r.month_year(month, s, e)
             return _Found(s, e, _ym(got, month), None, "month") if got else None
         if kind == "vy":
             s = m.start("vy")
@@ -1743,14 +1920,14 @@ class _Scanner:
         weekday = int(_table("vi", "weekdays")[_norm(r.low[s:e])])
         tail = g("vwd_t")
         end = e
-        mode = "future" if r.future(start, e) else "past"
+        mode = "ahead" if r.future(start, e) else "past"
         when = None
         if tail is not None and r.vi_ok(m.start("vwd_t"), m.end("vwd_t")):
             t = _norm(tail)
             end = m.end("vwd_t")
             if t.startswith("tuan "):
                 # thứ Hai tuần trước: the Monday of last week.
-                shift = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}[t.split()[1]]
+                shift = _WEEK_SHIFT_VI[t.split()[1]]
                 when = _week_range(r.ref, shift, "all")[0] + _dt.timedelta(days=weekday)
             elif t in ("toi", "sau"):
                 mode = "future"
@@ -1758,7 +1935,66 @@ class _Scanner:
                 mode = "last" if t == "truoc" else "past"
         if when is None:
             when = _weekday_date(weekday, r.ref, mode)
+        if tail is None:
+            rng = _WD_RANGE_VI.match(r.low, e)
+            if rng is not None and r.vi_ok(e, rng.end()):
+                second = int(_table("vi", "weekdays")[_norm(rng.group("d"))])
+                if rng.group("wk") is not None:
+                    # từ thứ Hai đến thứ Tư tuần trước: the week is named once, at the end.
+                    monday = _week_range(r.ref, _WEEK_SHIFT_VI[rng.group("wk")], "all")[0]
+                    when = monday + _dt.timedelta(days=weekday)
+                # từ thứ Hai đến thứ Tư: the range starts at its first day, as day ranges do.
+                first = s if prev == "tu" else start
+                got = _weekday_range(first, rng.end(), when, second - weekday)
+                if got is not None:
+                    return got
         return _Found(start, end, _ymd(when), None, "day")
+
+
+# "on the 5th": a day of the month alone, where no noun follows the ordinal
+# (not "on the 5th anniversary"). Literal "on the " lets ``re`` skip ahead fast.
+_BARE_DAY = re.compile(
+    r"on the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?: of (this|last|next) month\b|(?=[ \t]{0,2}(?:[,.;:)]|(?:and|in|at|when|local|morning"
+    r"|afternoon|evening)\b)))"
+)
+
+
+def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
+    """``found`` with each ``on the 5th`` that no other mention covers.
+
+    ``of this month`` (``last``, ``next``) names the month, and the mention
+    takes the words (``next month`` inside it is no mention of its own).
+    Otherwise the day is the latest such day up to ``ref``, or the first
+    from ``ref`` on in a sentence about the future.
+    """
+    low = r.low
+    out = found
+    for m in _BARE_DAY.finditer(low):
+        s, e = m.span()
+        if s and low[s - 1].isalnum():
+            continue
+        day = int(m.group(1))
+        which = m.group(2)
+        inside = [f for f in out if f.start < e and s < f.end]
+        if inside and (which is None or any(f.start < s or f.end > e for f in inside)):
+            continue
+        if which is not None:
+            y, mo = _shift_month(ref.year, ref.month, {"this": 0, "last": -1, "next": 1}[which])
+            when = calendar.safe_date(y, mo, day)
+        else:
+            ahead = r.future(s, e)
+            when = None
+            for shift in (0, 1) if ahead else (0, -1):
+                y, mo = _shift_month(ref.year, ref.month, shift)
+                d = calendar.safe_date(y, mo, day)
+                if d is not None and ((d >= ref) if ahead else (d <= ref)):
+                    when = d
+                    break
+        if when is not None:
+            kept = [f for f in out if not (s <= f.start and f.end <= e)]
+            out = sorted([*kept, _Found(s, e, _ymd(when), None, "day")], key=lambda f: f.start)
+    return out
 
 
 def extract_dates(
@@ -1787,7 +2023,10 @@ def extract_dates(
     lang = language if language in ("en", "vi") else "any"
     if not p.text:
         return ()
-    found = _Scanner(_Reader(p, ref, lang)).run()
+    reader = _Reader(p, ref, lang)
+    found = _Scanner(reader).run()
+    if ref is not None and lang != "vi" and "on the " in p.lower:
+        found = _with_bare_days(reader, ref, found)
     out: list[DateMention] = []
     original = p.original
     for f in found:
