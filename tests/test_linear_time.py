@@ -118,6 +118,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "tags": _repeat("<p>Ph<b>a</b>m</p><br/>"),
     "invisible characters": _repeat("a\u200b\u00ad\ufeff"),
     "no-break spaces": _repeat("Pham\u00a0Minh\u00a0"),
+    "credit lines": _repeat("(VOV Gazette) –\nVTV.vn Daily News -\n"),
+    "source labels": _repeat("Source: Xinhua Global Times China Daily "),
+    "source label lines": _repeat("Source: Xinhua |\n"),
+    "dash credits": _repeat("(— VNS — VNA ("),
 }
 
 
