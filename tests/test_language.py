@@ -101,14 +101,18 @@ class TestDecision:
 
 def _counted(text: str) -> str | None:
     """detect_language by counts alone, as it decides a text longer than ``_SHORT`` words."""
-    from dipparse.language import _SAMPLE, _by_counts, _sample_runs
+    from itertools import repeat
+
+    from dipparse.language import _SAMPLE, _SCORE, _by_counts, _sample_runs
     from dipparse.text import letter_bytes, letter_runs, prepare
 
     p = prepare(text)
     words = letter_runs(p)
     if len(p.lower) > _SAMPLE:
         words = _sample_runs(letter_bytes(p), words)
-    return None if len(words) < 3 else _by_counts(p, words)
+    if len(words) < 3:
+        return None
+    return _by_counts(p, words, sum(map(_SCORE.get, words, repeat(0))))
 
 
 class TestShortTexts:

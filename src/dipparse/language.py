@@ -69,6 +69,8 @@ def _sample_runs(letters: bytes, runs: tuple[bytes, ...]) -> tuple[bytes, ...]:
 
 _SHORT = 150
 """Words up to which the case of each word is read as well (:func:`_by_case`)."""
+_CLEAR_EN = -3
+"""English cue words minus Vietnamese ones beyond which a short text's case is not read."""
 _VI_LETTER_SET = frozenset(_VI_LOWER + _VI_LOWER.upper())
 _WORD = re.compile(r"[a-z]+")
 # A Vietnamese syllable folded to ASCII: an initial consonant, one to three
@@ -104,14 +106,17 @@ def _by_case(p: PreparedText) -> str | None:
         word = text[a:b]
         key = m.group()
         plain = word.isascii()
+        cues = 2 * (key in _VI)
+        if not plain:
+            cues += sum(map(_VI_LETTER_SET.__contains__, word))
         if word[:1].isupper():
-            weak += 2 * (key in _VI) + sum(map(_VI_LETTER_SET.__contains__, word))
+            weak += cues
             if plain and key in _EN:
                 en += 1  # most of an English function word's uses are in lower case
         elif plain and (key in _EN or _SYLLABLE.fullmatch(key) is None):
             en += 2
         else:
-            strong += 2 * (key in _VI) + sum(map(_VI_LETTER_SET.__contains__, word))
+            strong += cues
     if strong != en:
         return "vi" if strong > en else "en"
     if en == 0 and weak:
@@ -151,16 +156,23 @@ def detect_language(p: PreparedText | str) -> str | None:
         words = _sample_runs(letter_bytes(p), words)
     if len(words) < 3:
         return None
-    if len(words) <= _SHORT:
+    lead = sum(map(_SCORE.get, words, repeat(0)))  # Vietnamese words minus English ones
+    counted = _by_counts(p, words, lead)
+    # Names tip a short text towards Vietnamese only: a clear English lead
+    # of the cue words stands, whatever the case of the words.
+    if len(words) <= _SHORT and (counted != "en" or lead > _CLEAR_EN):
         by_case = _by_case(p)
         if by_case is not None:
             return by_case
-    return _by_counts(p, words)
+    return counted
 
 
-def _by_counts(p: PreparedText, words: tuple[bytes, ...]) -> str | None:
-    """The language by cue words and Vietnamese letters, every word alike (``words``: the sample's runs)."""
-    lead = sum(map(_SCORE.get, words, repeat(0)))  # Vietnamese words minus English ones
+def _by_counts(p: PreparedText, words: tuple[bytes, ...], lead: int) -> str | None:
+    """The language by cue words and Vietnamese letters, every word alike.
+
+    ``words`` are the sample's runs, ``lead`` their Vietnamese cue words
+    minus their English ones.
+    """
     if lead > 0:
         return "vi"
     sample = p.text[:_SAMPLE]
