@@ -279,6 +279,9 @@ class TestLabelledSource:
             ),
             ("Hai bên hội đàm.\nNguồn: Báo Nhân Dân | Biên tập: X", "Nhân Dân"),
             ("Source: Pano feed\nThe two sides met.", None),
+            ("By Zhao Lei | China Daily | Updated: 2024-08-19 07:19\nXi met Lam.", "China Daily"),
+            ("Xinhua | Updated: 2023-12-13 21:02\nXi met Trong.", "Xinhua"),
+            ("Home | World | Asia\nXi met Trong.", None),
         ],
     )
     def test_label(self, text, source):
@@ -296,6 +299,9 @@ class TestCreditAboveTheFoot:
             ("Talks were held. — VNA/VNS Photo Lâm Khánh\nCaption", None),
             ("Talks were held (Xinhua/Yin Bogu)\nPrint", None),
             ("Ties between China - Vietnam\nPrint", None),
+            ("Hai bên hội đàm.\nTheo VOV\nTin liên quan", "VOV"),
+            ("Hai bên hội đàm.\nNguồn: TTXVN\nBình luận", "TTXVN"),
+            ("Hai bên hội đàm.\nTheo kế hoạch của VOV\nBình luận", None),
         ],
     )
     def test_marked_credit_on_a_last_line(self, text, source):

@@ -245,11 +245,32 @@ _LABEL_FOOT = 400
 # A credit marked by a dash or parentheses on one of the last lines, with a
 # line or two of page furniture after it ("— VNS\n\nE-paper").
 _MARKED = regex.compile(
-    r"(?:\A|[\s.!?”\"])(?:[-–—]+[ \t]*\(?|\()(?:(?:[Tt]heo|[Nn]guồn|[Ss]ource)[ \t]*:?[ \t]*)?"
+    r"(?:(?:\A|[\s.!?”\"])(?:[-–—]+[ \t]*\(?|\()|\A[ \t]*(?=[TtNnSs]))"
+    r"(?:(?:[Tt]heo|[Nn]guồn|[Ss]ource)[ \t]*:?[ \t]*)?"
     r"(?P<src>[\p{L}][\p{L}\p{M}'’ /]{0,40}?)\)?[ \t.]*\Z"
 )
+# "Theo VOV", "Nguồn: TTXVN" alone on a line credit the article as well.
+_FOOT_LABEL = re.compile(r"[ \t]*(?:[Tt]heo|[Nn]guồn|[Ss]ource)\b")
 _FOOT_LINES = 3
 """Lines from the end where a marked credit is looked for, the last one included."""
+
+
+def _barred_source(head: str) -> str | None:
+    r"""A source that is one field of a bar-separated line of the head: ``By X | China Daily | Updated: ...``.
+
+    Example:
+        >>> _barred_source("By Zhao Lei | China Daily | Updated: 2024-08-19\nText")
+        'China Daily'
+    """
+    if "|" not in head:
+        return None
+    for line in head.splitlines():
+        if "|" in line:
+            for part in line.split("|"):
+                hit = _source_of(part.strip()) if len(part) < 60 else None
+                if hit is not None:
+                    return hit
+    return None
 
 
 def _labelled_source(p: PreparedText) -> str | None:
@@ -285,10 +306,13 @@ def _foot_source(text: str) -> str | None:
         # The credit, its marks and the spaces between them take at most
         # this many characters at the end of the line.
         end = line.rstrip()[-56:]
-        if not end.endswith(")") and not any(d in end for d in "-–—"):
+        label = _FOOT_LABEL.match(line)
+        if label is not None:
+            end = line.strip()
+        elif not end.endswith(")") and not any(d in end for d in "-–—"):
             continue
         m = _MARKED.search(end)
-        if m is not None:
+        if m is not None and (label is None or m.start() == 0):
             src = m.group("src").strip()
             parts = src.split("/")
             if all(_source_of(x) is not None for x in parts):
@@ -408,7 +432,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
         source = agency_name or source
         break
     if source is None:
-        source = _labelled_source(p)
+        source = _labelled_source(p) or _barred_source(window[:_LABEL_HEAD])
     if source is None:
         source = _trailing_source(p)
     if source is None:
