@@ -235,3 +235,75 @@ class TestAgencyAtTheStart:
         """An agency that opens the text with a dash credits the article: it is no dateline place."""
         h = read_header(prepare(text), None)
         assert (h.dateline, h.source) == (None, source)
+
+
+class TestCreditOpeningAParagraph:
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("(VOV) – On Monday the Party chief arrived in Beijing.", "VOV"),
+            ("Headline here\n(VOVWORLD) -Vietnam and China issued a statement.", "VOV"),
+            ("(Dân trí) - Bộ trưởng Ngoại giao Trung Quốc sắp thăm Việt Nam.", "Dân trí"),
+            ("Tiêu đề\n\nVOV.VN - Quan hệ giữa hai nước tiếp tục phát triển.", "VOV"),
+            ("VTV.vn - Ngoại trưởng hai nước đã điện đàm.", "VTV"),
+            ("Chinhphu.vn - Thủ tướng tiếp Đại sứ Trung Quốc.", "VGP"),
+            ("(Unknown Gazette) – The talks went on.", None),
+            ("Vietnam - China trade rose by a third.", None),
+        ],
+    )
+    def test_credit_is_the_source(self, text, source):
+        """An agency alone before the dash credits the article and gives no dateline."""
+        h = read_header(prepare(text), None)
+        assert (h.dateline, h.source) == (None, source)
+
+    def test_dateline_below_the_credit(self):
+        """A dateline after a credit line is still read, its own agency first."""
+        h = read_header(
+            prepare("(VOV) – Photo caption.\nHANOI, May 3 (VNA) – Talks."), D(2024, 5, 4)
+        )
+        assert (h.dateline.place, h.source) == ("Hanoi", "VNA")
+
+
+class TestLabelledSource:
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            (
+                "Xi meets Lam\n\nSource: Xinhua| 2019-04-25 16:53:27|Editor: huaxia\n\nXi met Lam.",
+                "Xinhua",
+            ),
+            ("Xi met Lam on Monday.\n\nSource: Xinhua   Editor", "Xinhua"),
+            (
+                "Source:Global Times Published: 2024/8/19\nWang Yi met Bui Thanh Son.",
+                "Global Times",
+            ),
+            ("Hai bên hội đàm.\nNguồn: Báo Nhân Dân | Biên tập: X", "Nhân Dân"),
+            ("Source: Pano feed\nThe two sides met.", None),
+            ("By Zhao Lei | China Daily | Updated: 2024-08-19 07:19\nXi met Lam.", "China Daily"),
+            ("Xinhua | Updated: 2023-12-13 21:02\nXi met Trong.", "Xinhua"),
+            ("Home | World | Asia\nXi met Trong.", None),
+        ],
+    )
+    def test_label(self, text, source):
+        """A "Source:" label at a line start of the head or foot names the source."""
+        assert read_header(prepare(text), None).source == source
+
+
+class TestCreditAboveTheFoot:
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("HÀ NỘI — The visit was announced. — VNS\n\n \n\nE-paper", "VNS"),
+            ("The two ministers met.- (VNA)\n\nRelated news\n", "VNA"),
+            ("Talks were held (Xinhua)\nShare this\nPrint", "Xinhua"),
+            ("Talks were held. — VNA/VNS Photo Lâm Khánh\nCaption", None),
+            ("Talks were held (Xinhua/Yin Bogu)\nPrint", None),
+            ("Ties between China - Vietnam\nPrint", None),
+            ("Hai bên hội đàm.\nTheo VOV\nTin liên quan", "VOV"),
+            ("Hai bên hội đàm.\nNguồn: TTXVN\nBình luận", "TTXVN"),
+            ("Hai bên hội đàm.\nTheo kế hoạch của VOV\nBình luận", None),
+        ],
+    )
+    def test_marked_credit_on_a_last_line(self, text, source):
+        """A dash- or parenthesis-marked credit a line or two above the end is the source."""
+        assert read_header(prepare(text), None).source == source

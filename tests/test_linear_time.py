@@ -112,6 +112,16 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "dashes": _repeat("-- "),
     "control characters": _repeat("a\x00"),
     "lone surrogates": _repeat("a\ud800"),
+    "html references": _repeat("&amp;amp;#7841;&nbsp;"),
+    "ampersands": _repeat("&amp"),
+    "open tags": _repeat("<p class=x "),
+    "tags": _repeat("<p>Ph<b>a</b>m</p><br/>"),
+    "invisible characters": _repeat("a\u200b\u00ad\ufeff"),
+    "no-break spaces": _repeat("Pham\u00a0Minh\u00a0"),
+    "credit lines": _repeat("(VOV Gazette) –\nVTV.vn Daily News -\n"),
+    "source labels": _repeat("Source: Xinhua Global Times China Daily "),
+    "source label lines": _repeat("Source: Xinhua |\n"),
+    "dash credits": _repeat("(— VNS — VNA ("),
 }
 
 

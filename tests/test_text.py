@@ -59,3 +59,72 @@ class TestPrepare:
         p = prepare(text)
         assert p.text is text
         assert p.span(0, len(text)) == (0, len(text))
+
+
+class TestMarkup:
+    @pytest.mark.parametrize(
+        ("raw", "text"),
+        [
+            ("Pham&nbsp;Minh Chinh", "Pham Minh Chinh"),
+            ("Ph&#7841;m Minh Ch&iacute;nh", "Phạm Minh Chính"),
+            ("Ph&#x1EA1;m &amp; Wang", "Phạm & Wang"),
+            ("Ministry of Industry &amp;amp; Trade", "Ministry of Industry & Trade"),
+            ("H&Agrave; N&#7896;I &ndash; talks", "HÀ NỘI – talks"),
+            ("&lt;p&gt;Hanoi", "\nHanoi"),
+            ("an &unknown; reference", "an &unknown; reference"),
+        ],
+    )
+    def test_references_decoded(self, raw, text):
+        """HTML character references a scraper left read as the characters they stand for."""
+        assert prepare(raw).text == text
+
+    @pytest.mark.parametrize(
+        ("raw", "text"),
+        [
+            ("<p>BEIJING, May 2 (VNA) – Lam met Xi.</p>", "\nBEIJING, May 2 (VNA) – Lam met Xi.\n"),
+            ("end.<br/>HANOI – start", "end.\nHANOI – start"),
+            ('<a href="x.htm">Wang Yi</a> met <b>Son</b>', "Wang Yi met Son"),
+            ("the <Vietnam> side", "the <Vietnam> side"),
+            ("1 < 2 and 3 > 2", "1 < 2 and 3 > 2"),
+        ],
+    )
+    def test_tags_dropped(self, raw, text):
+        """Block tags open a new line, inline tags go, angle brackets that are no tag stay."""
+        assert prepare(raw).text == text
+
+    @pytest.mark.parametrize(
+        ("raw", "text"),
+        [
+            ("\ufeffHANOI – talks", "HANOI – talks"),
+            ("Ph\u00adạm Minh Chính", "Phạm Minh Chính"),
+            ("Li\u200b Qiang", "Li Qiang"),
+            ("Tô\u200e Lâm", "Tô Lâm"),
+            ("Pham\u00a0Minh\u2009Chinh\u3000met", "Pham Minh Chinh met"),
+            ("ChÃ\u00adnh", "Chính"),
+        ],
+    )
+    def test_invisible_characters(self, raw, text):
+        """Invisible format characters go, other spaces read as a space, mojibake keeps its bytes."""
+        assert prepare(raw).text == text
+
+    @pytest.mark.parametrize(
+        ("raw", "word"),
+        [
+            (
+                "Prime Minister Ph&#7841;m&nbsp;Minh Ch&iacute;nh met",
+                "Ph&#7841;m&nbsp;Minh Ch&iacute;nh",
+            ),
+            ("<p>Ph\u00adạm Minh Chính</p>", "Ph\u00adạm Minh Chính"),
+            ("&amp;amp; then TÃ´ LÃ¢m", "TÃ´ LÃ¢m"),
+            ("\ufeffHa\u0300 No\u0302\u0323i &#8211; x", "Ha\u0300 No\u0302\u0323i &#8211;"),
+        ],
+    )
+    def test_spans_point_into_the_original(self, raw, word):
+        """A span over the prepared text maps back to the original characters, references and all."""
+        p = prepare(raw)
+        start = raw.index(word)
+        # the same words in the prepared text: the original's prefix prepared
+        head = len(prepare(raw[:start]).text) if start else 0
+        length = len(prepare(word).text)
+        m = p.mention(head, head + length)
+        assert (m.text, m.start, m.end) == (word, start, start + len(word))

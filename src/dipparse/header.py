@@ -27,7 +27,9 @@ _DASH = r"(?:--|[-–—])"
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M} .'’/]{0,40})\)"
 _DATE_PART = r"(?P<date>[\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 # A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
-# credited agency), an optional date and agency, then a dash.
+# credited agency), an optional date and agency, then a dash. An agency alone
+# in parentheses (``(VOV) –``) or a credit in ordinary case (``VTV.vn -``)
+# opens a paragraph the same way, with no place: it credits the article.
 _DATELINE = regex.compile(
     rf"""(?:(?<=\A\s*(?i:date)\s+\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)|(?<=(?:\A|\n)[ \t]*))
     (?:
@@ -39,8 +41,12 @@ _DATELINE = regex.compile(
       (?P<cplace>{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,3}})
       (?:,[ \t]*{_DATE_PART})?
       [ \t]*{_AGENCY}
+    |
+      \((?P<lead>[\p{{L}}][\p{{L}}\p{{M}} .'’/]{{0,40}})\)
+    |
+      (?P<credit>{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,2}})
     )
-    [ \t]*{_DASH}(?=[ \t])""",
+    [ \t]*{_DASH}(?:(?=[ \t])|(?P<tight>(?=\p{{Lu}})))""",
     regex.VERBOSE,
 )
 # Every character the dateline pattern may consume is on one line, apart from
@@ -122,10 +128,22 @@ def _place_name(raw: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in raw.split())
 
 
+# A paper credited by its web address: ``VOV.VN``, ``Chinhphu.vn``.
+_DOMAIN = re.compile(r"\.(?:com\.vn|vn|cn|com|net|org)\Z")
+
+
 def _source_of(name: str) -> str | None:
-    """The canonical name of a credited agency, or ``None``; ``VNA/VNS`` credits the first."""
+    """The canonical name of a credited agency, or ``None``; ``VNA/VNS`` credits the first.
+
+    Example:
+        >>> _source_of("VNA/VNS"), _source_of("VOV.VN"), _source_of("Hanoi")
+        ('VNA', 'VOV', None)
+    """
     for part in name.split("/"):
-        hit = _sources().get(" ".join(fold(part).lower().split()))
+        key = " ".join(fold(part).lower().split())
+        hit = _sources().get(key)
+        if hit is None and "." in key:
+            hit = _sources().get(_DOMAIN.sub("", key))
         if hit is not None:
             return hit
     return None
@@ -215,6 +233,93 @@ def _trailing_source(p: PreparedText) -> str | None:
     return _source_of(src)
 
 
+# A "Source:" label opens a line of a web page's head or foot ("Source: Xinhua |
+# Editor: ...", "Source:Global Times Published: ..."): the words after it, up
+# to a bar or a wide gap, hold the credit at their start.
+_LABEL = re.compile(r"(?m)^[ \t]*(?:Source|SOURCE|Nguồn|NGUỒN)[ \t]*:[ \t]*([^|\n]{1,60})")
+_LABEL_STOP = re.compile(r"[ \t]{2}|\|")
+_LABEL_HEAD = 1500
+"""Characters from the start where a "Source:" label is looked for."""
+_LABEL_FOOT = 400
+"""Characters from the end where a "Source:" label is looked for."""
+# A credit marked by a dash or parentheses on one of the last lines, with a
+# line or two of page furniture after it ("— VNS\n\nE-paper").
+_MARKED = regex.compile(
+    r"(?:(?:\A|[\s.!?”\"])(?:[-–—]+[ \t]*\(?|\()|\A[ \t]*(?=[TtNnSs]))"
+    r"(?:(?:[Tt]heo|[Nn]guồn|[Ss]ource)[ \t]*:?[ \t]*)?"
+    r"(?P<src>[\p{L}][\p{L}\p{M}'’ /]{0,40}?)\)?[ \t.]*\Z"
+)
+# "Theo VOV", "Nguồn: TTXVN" alone on a line credit the article as well.
+_FOOT_LABEL = re.compile(r"[ \t]*(?:[Tt]heo|[Nn]guồn|[Ss]ource)\b")
+_FOOT_LINES = 3
+"""Lines from the end where a marked credit is looked for, the last one included."""
+
+
+def _barred_source(head: str) -> str | None:
+    r"""A source that is one field of a bar-separated line of the head: ``By X | China Daily | Updated: ...``.
+
+    Example:
+        >>> _barred_source("By Zhao Lei | China Daily | Updated: 2024-08-19\nText")
+        'China Daily'
+    """
+    if "|" not in head:
+        return None
+    for line in head.splitlines():
+        if "|" in line:
+            for part in line.split("|"):
+                hit = _source_of(part.strip()) if len(part) < 60 else None
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _labelled_source(p: PreparedText) -> str | None:
+    """The source a "Source:" label names at a line start of the head or the foot.
+
+    The label's words are the longest known run of words after it.
+    """
+    lower = p.lower
+    foot = max(0, len(lower) - _LABEL_FOOT)
+    for a, b in ((0, _LABEL_HEAD), (foot, len(lower))):
+        # The label, folded and lower-cased, before the pattern reads it.
+        if lower.find("source", a, b) < 0 and lower.find("nguon", a, b) < 0:
+            continue
+        for m in _LABEL.finditer(p.text, a, min(b, len(lower))):
+            words = _LABEL_STOP.split(m[1], maxsplit=1)[0].split()[:5]
+            for n in range(len(words), 0, -1):
+                hit = _source_of(" ".join(words[:n]))
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _foot_source(text: str) -> str | None:
+    r"""A credit marked by a dash or parentheses that ends one of the last lines but the last.
+
+    Example:
+        >>> _foot_source("Talks were held. — VNS\n\n \nE-paper\n")
+        'VNS'
+        >>> _foot_source("Talks were held. — VNA/VNS Photo\nCaption")
+    """
+    lines = [ln for ln in text[-400:].splitlines() if ln.strip()][-_FOOT_LINES:-1]
+    for line in reversed(lines):
+        # The credit, its marks and the spaces between them take at most
+        # this many characters at the end of the line.
+        end = line.rstrip()[-56:]
+        label = _FOOT_LABEL.match(line)
+        if label is not None:
+            end = line.strip()
+        elif not end.endswith(")") and not any(d in end for d in "-–—"):
+            continue
+        m = _MARKED.search(end)
+        if m is not None and (label is None or m.start() == 0):
+            src = m.group("src").strip()
+            parts = src.split("/")
+            if all(_source_of(x) is not None for x in parts):
+                return _source_of(src)
+    return None
+
+
 def _line_starts(window: str) -> Iterator[int]:
     """Offsets where a dateline may start, in order: each line's first non-blank character."""
     n = len(window)
@@ -231,10 +336,12 @@ def _line_starts(window: str) -> Iterator[int]:
 def _dateline_at(window: str, pos: int) -> regex.Match[str] | None:
     r"""``_DATELINE.match(window, pos)``, answered without the pattern where it cannot match.
 
-    Both of its branches open with an upper-case letter (``\p{Lu}``), which
-    in ASCII is ``A``-``Z`` alone: most lines open with something else.
+    Its branches open with an upper-case letter (``\p{Lu}``), which in ASCII
+    is ``A``-``Z`` alone, or a parenthesis: most lines open with something else.
     """
     c = window[pos : pos + 1]
+    if c == "(":
+        return _DATELINE.match(window, pos)
     if c.isascii() and not ("A" <= c <= "Z"):
         return None
     if _DATELINE_GATE.match(window, pos) is None:
@@ -295,6 +402,15 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
     source = None
     window = text[:3000]
     for m in _datelines(window):
+        credit_only = m.group("lead") or m.group("credit")
+        if credit_only:
+            # "(VOV) – ...", "VTV.vn - ...": a credit that opens a paragraph
+            # names the source and no place; a dateline below may still come.
+            if source is None:
+                source = _source_of(credit_only)
+            continue
+        if m.group("tight"):
+            continue
         place = m.group("place") or m.group("cplace")
         agency = m.group("agency")
         agency_name = _source_of(agency) if agency else None
@@ -313,8 +429,12 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
             when = calendar.resolve_loose(m.group("date"), published)
         start, end = p.span(m.start(), m.end())
         dateline = _unchecked(Dateline, place=_place_name(place), date=when, start=start, end=end)
-        source = agency_name
+        source = agency_name or source
         break
     if source is None:
+        source = _labelled_source(p) or _barred_source(window[:_LABEL_HEAD])
+    if source is None:
         source = _trailing_source(p)
+    if source is None:
+        source = _foot_source(text)
     return Header(published, dateline, source)

@@ -1,8 +1,11 @@
 """Text repair and normalization, with a map back to the original offsets.
 
 Extractors never work on the raw input: they read a :class:`PreparedText`,
-whose ``text`` is NFC-normalized, has mojibake (UTF-8 read as Latin-1 or
-cp1252) repaired word by word and control characters blanked, and whose
+whose ``text`` has the HTML a scraper left decoded (character references
+such as ``&nbsp;`` or ``&#7897;``) or dropped (tags, invisible format
+characters such as soft hyphens and zero-width spaces), is NFC-normalized,
+has mojibake (UTF-8 read as Latin-1 or cp1252) repaired word by word and
+control characters blanked, and whose
 ``folded`` and ``lower`` views have exactly the same length as ``text``, so
 one offset serves all three. :meth:`PreparedText.span` turns an offset pair in
 those views back into offsets of the original, so every mention dipparse
@@ -12,6 +15,7 @@ reports is a true slice of the text the caller gave.
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -35,7 +39,11 @@ _MOJIBAKE = regex.compile(
 _NON_ASCII_WORD = regex.compile(r"[^\s]*[^\x00-\x7f][^\s]*")
 # Plain character classes: the standard ``re`` scans them several times faster
 # than ``regex`` does, and these scans run over every article.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# The other spaces (no-break, thin, ideographic...) are blanked with them: a
+# name or a dateline spelled with a no-break space reads as with a space.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ud800-\udfff]"
+)
 _CONTROL_SPLIT = re.compile(f"({_CONTROL.pattern})")
 # Byte tables for the fast paths: ``bytes.translate`` runs at memory speed,
 # where a regex scan costs tens of nanoseconds a character.
@@ -54,6 +62,114 @@ _MANY_FOLDS = 160
 # folding this many non-ASCII characters one at a time for each character of
 # the text (``_fold_sparse``): the cheaper way is taken.
 _SPARSE_COST = 150
+
+
+# What a scraper leaves in the text: HTML character references (also escaped
+# again, ``&amp;nbsp;``), tags, and format characters that take no room on the
+# page but split a word for every reader (soft hyphen, zero-width space and
+# joiners, byte order mark, direction marks).
+_ENTITY = re.compile(
+    r"&(?:amp;){0,4}(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+# Only the names of HTML's own elements: an angle-bracketed word of the text
+# that is no tag (``<Vietnam>``) stays.
+_BLOCK_TAGS = (
+    "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr"
+    "|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+)
+_INLINE_TAGS = "a|abbr|b|big|cite|code|em|font|i|img|mark|q|s|small|span|strong|sub|sup|time|u"
+_TAG = re.compile(
+    rf"</?(?:(?P<block>{_BLOCK_TAGS})|{_INLINE_TAGS})(?:[\s/][^<>]{{0,400}})?>", re.IGNORECASE
+)
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE_SET = frozenset(_INVISIBLE + "\u00ad")
+# A soft hyphen right after a lead byte's character is the second byte of
+# mojibake (``í`` read as cp1252 is ``Ã\xad``): the repair needs it.
+_INVISIBLE_RUN = re.compile(f"(?:[{_INVISIBLE}]|(?<![\u00c2-\u00f4])\u00ad)+")
+
+
+def _has_markup(original: str) -> bool:
+    """Whether :func:`_strip_markup` may change ``original``: cheap tests for its first characters."""
+    return (
+        ("&" in original and _ENTITY.search(original) is not None)
+        or ("<" in original and _TAG.search(original) is not None)
+        or (not original.isascii() and _INVISIBLE_RUN.search(original) is not None)
+    )
+
+
+def _entity(m: re.Match[str]) -> str:
+    return html.unescape(f"&{m[1]};")
+
+
+def _strip_markup(original: str) -> tuple[str, list[int], list[int]]:
+    r"""``original`` with references decoded, tags and invisible characters dropped, and its map.
+
+    A block tag (``<p>``, ``<br/>``) becomes a line break, so that a paragraph
+    opens a line as it does on the page; other tags and the invisible
+    characters go. Each character out maps to the characters in it came
+    from: a decoded reference to the whole reference.
+
+    Returns:
+        The text, and for each of its characters the start and end offsets
+        in ``original``.
+
+    Example:
+        >>> raw = "Ph&#7841;m<br>Minh"
+        >>> text, starts, ends = _strip_markup(raw)
+        >>> text, raw[starts[2] : ends[2]]
+        ('Phạm\nMinh', '&#7841;')
+    """
+    text, starts, ends = _apply(original, _ENTITY, _entity, list(range(len(original) + 1)))
+    text, starts, ends = _apply(text, _TAG, _tag_out, starts, ends)
+    text, starts, ends = _apply(text, _INVISIBLE_RUN, _drop, starts, ends)
+    return text, starts, ends
+
+
+def _tag_out(m: re.Match[str]) -> str:
+    return "\n" if m["block"] else ""
+
+
+def _drop(m: re.Match[str]) -> str:
+    return ""
+
+
+def _apply(
+    text: str,
+    pattern: re.Pattern[str],
+    out: Callable[[re.Match[str]], str],
+    starts: list[int],
+    ends: list[int] | None = None,
+) -> tuple[str, list[int], list[int]]:
+    """Replace each match of ``pattern`` in ``text`` by ``out(match)``, carrying the map along.
+
+    ``starts[i]`` and ``ends[i]`` are where ``text[i]`` came from; with
+    ``ends`` ``None``, ``text`` is the original and ``starts`` its offsets
+    (one more than its length). The characters a replacement puts in map
+    to everything the match covered.
+    """
+    if ends is None:
+        ends = starts[1:]
+        starts = starts[:-1]
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        pieces.append(text[pos:a])
+        new_starts.extend(starts[pos:a])
+        new_ends.extend(ends[pos:a])
+        rep = out(m)
+        pieces.append(rep)
+        new_starts.extend([starts[a]] * len(rep))
+        new_ends.extend([ends[b - 1]] * len(rep))
+        pos = b
+    if not pieces:
+        return text, starts, ends
+    pieces.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return "".join(pieces), new_starts, new_ends
 
 
 class _FoldTable(dict[int, str]):
@@ -213,7 +329,9 @@ class PreparedText:
 
     Attributes:
         original: The exact text the caller gave.
-        text: NFC, mojibake repaired, control characters blanked.
+        text: HTML references decoded, tags and invisible characters
+            dropped, NFC, mojibake repaired, control characters and
+            no-break or other wide spaces blanked to a space.
         folded: ``text`` with each character folded to ASCII where it can be;
             same length as ``text``.
         lower: ``folded`` lower-cased; same length as ``text``.
@@ -303,6 +421,8 @@ def _prepare_clean(original: str) -> PreparedText | None:
     text are next to each other there too, so a mojibake pair cannot hide
     (and the text itself is searched only when they look like one).
     """
+    if ("&" in original or "<" in original) and _has_markup(original):
+        return None
     try:
         raw = original.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: blanked on the general path
@@ -320,6 +440,8 @@ def _prepare_clean(original: str) -> PreparedText | None:
     if _MOJIBAKE.search(wide) and _MOJIBAKE.search(original):
         return None
     chars = set(wide)
+    if not _INVISIBLE_SET.isdisjoint(chars):
+        return None
     if all(map(_COMPOSES_WITH_NOTHING_BEFORE.__getitem__, chars)):
         # Every ASCII character is a boundary of NFC, and no character here
         # composes with the one before it, so the text is NFC exactly when
@@ -354,12 +476,33 @@ def prepare(original: str) -> PreparedText:
         'TÃ´ LÃ¢m'
     """
     if original.isascii():
-        if not original.encode("ascii").translate(None, _NOT_ASCII_CONTROL):
+        if not original.encode("ascii").translate(None, _NOT_ASCII_CONTROL) and not (
+            ("&" in original or "<" in original) and _has_markup(original)
+        ):
             return PreparedText(original, original, original, original.lower(), None, None)
     else:
         quick = _prepare_clean(original)
         if quick is not None:
             return quick
+    if _has_markup(original):
+        return _prepare_markup(original)
+    return _prepare_plain(original)
+
+
+def _prepare_markup(original: str) -> PreparedText:
+    """``prepare`` for a text with HTML left in it: the rest of the work on the stripped text, maps composed."""
+    stripped, outer_starts, outer_ends = _strip_markup(original)
+    inner = _prepare_plain(stripped)
+    if inner._starts is None or inner._ends is None:
+        starts, ends = outer_starts, outer_ends
+    else:
+        starts = [outer_starts[i] for i in inner._starts]
+        ends = [outer_ends[i - 1] for i in inner._ends]
+    return PreparedText(original, inner.text, inner.folded, inner.lower, tuple(starts), tuple(ends))
+
+
+def _prepare_plain(original: str) -> PreparedText:
+    """``prepare`` for a text with no HTML left in it, past the fast paths."""
     if not _MOJIBAKE.search(original) and unicodedata.is_normalized("NFC", original):
         # No word needs repair (a word with mojibake would match in the whole
         # text) and NFC changes nothing, so only control characters change,
