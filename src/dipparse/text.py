@@ -304,12 +304,15 @@ _COMPOSES_WITH_NOTHING_BEFORE = _PlainNFC()
 # of microseconds a word: remember the answers, within a fixed bound.
 @functools.lru_cache(maxsize=16384)
 def _repair_word(word: str) -> str:
-    fixed = word
-    if _MOJIBAKE.search(word):
+    # Composed first: a word written decomposed (``a`` and a combining grave
+    # for ``à``) shows its mojibake only once composed, and a repair left for
+    # the next preparation would make preparing twice differ from once.
+    fixed = unicodedata.normalize("NFC", word)
+    if _MOJIBAKE.search(fixed):
         try:
             import ftfy
 
-            fixed = ftfy.fix_encoding(word)
+            fixed = ftfy.fix_encoding(fixed)
             if _CONTROL.search(fixed):
                 # The control characters left are blanked afterwards, which
                 # splits the word: repair each piece as well, so that
