@@ -79,6 +79,7 @@ class TestDatelines:
             ("HÀ NỘI — Việt Nam and China agreed.", D(2024, 9, 25), "Hà Nội", None, None),
             ("HCM CITY (VNS) — The city hosted a forum.", D(2024, 9, 25), "HCM City", None, "VNS"),
             ("TP.HCM (TTXVN) - Thành phố tổ chức.", D(2024, 9, 25), "TP.HCM", None, "TTXVN"),
+            ("HCMC – The city hosted a forum.", D(2024, 9, 25), "HCMC", None, None),
             ("HA NOI – Viet Nam and China agreed.", D(2024, 9, 25), "Hà Nội", None, None),
             (
                 "PHNOM PENH, 19 August 2024 (AFP) - Talks began.",
@@ -229,6 +230,7 @@ class TestAgencyAtTheStart:
             ("VGP - Party General Secretary To Lam hosted a reception.", "VGP"),
             ("TTXVN - Sáng 13/1, Tổng Bí thư phát biểu.", "TTXVN"),
             ("VNA – The Prime Minister met the delegation.", "VNA"),
+            ("PANO - The defence ministers held talks.", "Quân đội nhân dân"),
         ],
     )
     def test_credit_is_no_place(self, text, source):
@@ -278,7 +280,7 @@ class TestLabelledSource:
                 "Global Times",
             ),
             ("Hai bên hội đàm.\nNguồn: Báo Nhân Dân | Biên tập: X", "Nhân Dân"),
-            ("Source: Pano feed\nThe two sides met.", None),
+            ("Source: Lotus feed\nThe two sides met.", None),
             ("By Zhao Lei | China Daily | Updated: 2024-08-19 07:19\nXi met Lam.", "China Daily"),
             ("Xinhua | Updated: 2023-12-13 21:02\nXi met Trong.", "Xinhua"),
             ("Home | World | Asia\nXi met Trong.", None),
