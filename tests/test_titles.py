@@ -779,3 +779,118 @@ class TestHostCountry:
         """'Ambassador to China' serves another state: the body gives no country to the person."""
         (o,) = dipparse.parse(text).officials
         assert (o.name, o.country) == (name, country)
+
+
+class TestCountryNamedInTheBody:
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            ("President of Laos Khamla Souvanh spoke.", "Khamla Souvanh", "LA"),
+            ("The Foreign Minister of Cambodia Sok Vanna spoke.", "Sok Vanna", "KH"),
+            ("Ambassador of Thailand Somchai Prasert spoke.", "Somchai Prasert", "TH"),
+            ("Ambassador of Japan Tanaka Hiroshi spoke.", "Tanaka Hiroshi", "JP"),
+            ("Đại sứ Campuchia Chea Kimtha phát biểu.", "Chea Kimtha", "KH"),
+        ],
+    )
+    def test_third_country(self, text, name, country):
+        """A body that names a state other than China or Viet Nam gives its country."""
+        (o,) = dipparse.parse(text).officials
+        assert (o.name, o.country) == (name, country)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Secretary of the Thai Nguyen Provincial Party Committee Ha Van Tuan spoke.",
+                "Ha Van Tuan",
+            ),
+            (
+                "Secretary of the Thai Binh Provincial Party Committee Ha Van Tuan spoke.",
+                "Ha Van Tuan",
+            ),
+            ("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Hà Văn Tuấn phát biểu.", "Hà Văn Tuấn"),
+        ],
+    )
+    def test_vietnamese_place_or_word(self, text, name):
+        """A Vietnamese province or word that starts like a country's name (Thai, Lao) is Viet Nam's."""
+        officials = {o.name: o.country for o in dipparse.parse(text).officials}
+        assert officials.get(name) in ("VN", None)
+        assert "TH" not in officials.values() and "LA" not in officials.values()
+
+
+class TestBodyEndsBeforeTheName:
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            (
+                "He met Ambassador of Thailand Somchai Prasert in Hanoi.",
+                "Somchai Prasert",
+                "Thailand",
+            ),
+            (
+                "He met the Ambassador of Laos Khamla Souvanh at the ministry.",
+                "Khamla Souvanh",
+                "Laos",
+            ),
+        ],
+    )
+    def test_trial_words_before_a_connector(self, text, name, org):
+        """Capitalized words after a country, then 'in'/'at': a name, not the body's words."""
+        assert titles_of(text) == {name: [("ambassador", org)]}
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("He met Wang Ming, Foreign Minister of China on Saturday.", "China"),
+            ("He met Wang Ming, Foreign Minister of China in March.", "China"),
+            ("He met Wang Ming, Secretary of the Party Committee on Monday.", "Party Committee"),
+        ],
+    )
+    def test_date_after_the_body(self, text, org):
+        """A weekday or month after the body is a date, not the body's next word."""
+        g = dipparse.Gazetteer([dipparse.Person("Wang Ming", "CN")])
+        (o,) = dipparse.parse(text, gazetteer=g).officials
+        assert [t.organization for t in o.titles] == [org]
+
+
+class TestVietnameseEnvoyBodies:
+    @pytest.mark.parametrize(
+        ("text", "name", "country", "org"),
+        [
+            (
+                "Đại sứ Lào tại Việt Nam Khamla Souvanh phát biểu.",
+                "Khamla Souvanh",
+                "LA",
+                "Lào tại Việt Nam",
+            ),
+            (
+                "Đại sứ Thái Lan tại Việt Nam Somchai Prasert chào xã giao.",
+                "Somchai Prasert",
+                "TH",
+                "Thái Lan tại Việt Nam",
+            ),
+            (
+                "Tổng Lãnh sự Việt Nam tại Nam Ninh Hà Văn Tuấn phát biểu.",
+                "Hà Văn Tuấn",
+                "VN",
+                "Việt Nam tại Nam Ninh",
+            ),
+        ],
+    )
+    def test_tai_and_the_host(self, text, name, country, org):
+        """'Đại sứ <state> tại <host> <name>': the body ends at the host, the name follows."""
+        (o,) = dipparse.parse(text).officials
+        assert (o.name, o.country, [t.organization for t in o.titles]) == (name, country, [org])
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("Phó Bí thư Tỉnh ủy Quảng Ninh tại Hội nghị.", "Tỉnh ủy Quảng Ninh"),
+            ("Đại sứ tại Hà Nội.", None),
+            ("Đại sứ Việt Nam tại buổi lễ nói.", "Việt Nam"),
+        ],
+    )
+    def test_tai_only_for_envoys(self, text, org):
+        """'tại' goes on with an envoy's body only, after its state and before a place."""
+        (t,) = titles.find_titles(prepare(text))
+        assert t.organization == org

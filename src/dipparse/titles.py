@@ -123,6 +123,22 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _date_words() -> frozenset[str]:
+    """The English names of the months and weekdays, folded lower case (``march``, ``saturday``).
+
+    A capitalized one after a body is a date (``Foreign Minister of China on
+    Saturday``), never the body's next word.
+    """
+    data = load_json("months.json")
+    return frozenset(
+        w
+        for group in (*data["months"].values(), *data["weekdays"].values())
+        for w in group
+        if w.isascii() and w.isalpha() and len(w) > 3
+    )
+
+
+@functools.cache
 def _places_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The places of ``data/place_names.json`` as folded word tuples, by their first word.
 
@@ -966,15 +982,19 @@ def _extend_org(
     *,
     direct: bool,
     short_names: frozenset[str] = frozenset(),
+    abroad: bool = False,
 ) -> tuple[int, int] | None:
     """Return the offsets ``(start, end)`` of the body whose first word starts at ``i``, or ``None``.
 
     A body never runs into a known name (``stop_at``), nor, in Vietnamese, into
     a known person's short name that no body word follows (``Thủ tướng Chính
-    cảm ơn`` but ``Thủ tướng Chính phủ``).
+    cảm ơn`` but ``Thủ tướng Chính phủ``). ``abroad``: the office is held in
+    another country (an ambassador), whose Vietnamese body names it after
+    ``tại`` (``Đại sứ Lào tại Việt Nam``).
     """
     v = _vocab()
     org_words, role_words, nationalities = v.org_words, v.role_words, v.nationalities
+    date_words = _date_words()
     abbreviations = v.abbreviations
     s, text, padded = sp.s, sp.text, sp.padded
     n = len(s)
@@ -989,6 +1009,10 @@ def _extend_org(
     # English they are kept only if a body word follows (``the Ho Chi Minh
     # City Party Committee``, but not ``the Central Committee Le Van Hung``).
     lead = 0
+    # In Vietnamese, the words still to read of a listed place the body names
+    # (``Thái Lan``: ``Lan`` is no body word by itself).
+    place_left = 0
+    places = _places_by_first()
     while True:
         if j in stop_at:
             break
@@ -1006,7 +1030,13 @@ def _extend_org(
         count += 1
         # An English connector; in a Vietnamese body only as written (``Tô``
         # folds to ``to`` and is a family name).
-        connector = key in _CONNECTORS and text[j:e].lower() == key
+        connector = (key in _CONNECTORS and text[j:e].lower() == key) or (
+            abroad and direct and j > i and key == "tai" and text[j:e].lower() in ("tại", "tai")
+        )
+        if connector and lead and last_count < count - 1:
+            # Capitalized words read on trial, then a connector: they were a
+            # name (``Ambassador of Thailand Urawadee Sriphiromya in Hanoi``).
+            break
         if connector:
             if key == "and":
                 # The next word: a single blank usually leads to it.
@@ -1020,13 +1050,23 @@ def _extend_org(
             lead = 0
         else:
             cap = text[j].isupper()
+            if cap and key in date_words:
+                # "of China on Saturday": a date follows the body.
+                break
             trial = False
-            body_word = (key in org_words or (direct and key in v.org_words_vi)) and not (
-                # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
-                key in v.vi_org_keys
-                and not text[j:e].isascii()
-                and text[j:e].lower() not in v.vi_org_forms
+            if direct and cap and not place_left and key in places:
+                place_left = _place_size(_keys_ahead(sp, j, 6))
+            body_word = place_left > 0 or (
+                (key in org_words or (direct and key in v.org_words_vi))
+                and not (
+                    # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
+                    key in v.vi_org_keys
+                    and not text[j:e].isascii()
+                    and text[j:e].lower() not in v.vi_org_forms
+                )
             )
+            if place_left:
+                place_left -= 1
             if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                 break
             # A body word, or a capitalized word at the start or after a connector.
@@ -1073,6 +1113,20 @@ def _extend_org(
     if last_end < 0:
         return None
     return i, last_end
+
+
+def _keys_ahead(sp: _Spaced, j: int, limit: int) -> list[str]:
+    """The keys of up to ``limit`` words from the one at ``j``, joined by single blanks or hyphens."""
+    s, text = sp.s, sp.text
+    n = len(s)
+    out: list[str] = []
+    while len(out) < limit:
+        e = sp.word_end(j)
+        out.append(s[j:e])
+        if not (e + 1 < n and text[e] in " -" and s[e + 1] != " "):
+            break
+        j = e + 1
+    return out
 
 
 def _reach_known_name(
@@ -1395,7 +1449,12 @@ def find_titles(
                     q = sp.next_start(q + 3)
                 if q != -1:
                     body = _extend_org(
-                        sp, q, name_starts, direct=vietnamese, short_names=short_names
+                        sp,
+                        q,
+                        name_starts,
+                        direct=vietnamese,
+                        short_names=short_names,
+                        abroad=role in _ACCREDITED,
                     )
         if vietnamese and name_starts:
             # The stretch stops where another office starts (``Chủ tịch nước
