@@ -407,3 +407,68 @@ class TestVietnameseIntroductions:
         """'Thủ tướng' of a Chinese official is a premier, as English names the office."""
         g = Gazetteer([Person("Wang Ming", "CN", aliases=("Vương Minh",))])
         assert people(text, gazetteer=g)["Wang Ming"].roles == roles
+
+
+class TestDashAppositions:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "The delegation was led by Wang Ming – member of the Political Bureau of the CPC Central Committee.",
+                "Wang Ming",
+                "member of the politburo",
+            ),
+            (
+                "He received Le Van Hoa - Secretary of the Quang Ninh Provincial Party Committee.",
+                "Le Van Hoa",
+                "secretary",
+            ),
+            (
+                "Ông Wang Ming - Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo - phát biểu.",
+                "Wang Ming",
+                "member of the politburo",
+            ),
+        ],
+    )
+    def test_known_name(self, text, name, role):
+        """'X – <office>': a dash between blanks sets off an apposition, as a comma does."""
+        g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
+        assert role in people(text, gazetteer=g)[name].roles
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "The delegation was led by Zhou Wenbin – secretary of the Nanning Municipal Party Committee.",
+                "Zhou Wenbin",
+                "secretary",
+            ),
+        ],
+    )
+    def test_unknown_name(self, text, name, role):
+        """An unknown name before '– <office>' is read as a person."""
+        assert people(text)[name].roles == (role,)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("HANOI – Prime Minister Le Van Hoa met them.", "Le Van Hoa"),
+            ("Talks: Wang Ming – President Le Van Hoa.", "Le Van Hoa"),
+        ],
+    )
+    def test_office_before_a_name_goes_forward(self, text, name):
+        """An office right before a name is that name's, dash before it or not."""
+        g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
+        got = {n: o.roles for n, o in people(text, gazetteer=g).items()}
+        assert got[name] and not got.get("Wang Ming")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "HÀ NỘI – Vietnamese PM asks for closer ties with Guangxi.",
+            "ĐÀ NẴNG – Chinese Ambassador calls for more flights.",
+        ],
+    )
+    def test_dateline_place_is_no_person(self, text):
+        """A listed place before a dash (a dateline) is not read as a person."""
+        assert people(text) == {}

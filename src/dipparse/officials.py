@@ -41,6 +41,7 @@ from dipparse.titles import (
     ORG_MARKERS,
     TitleHit,
     _place_size,
+    _places_by_first,
     _Spaced,
     _spaced,
     _vocab,
@@ -107,8 +108,11 @@ _APPOS = regex.compile(
     r",\s{0,3}(?:(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
 )
 _APPOS_SHORT = regex.compile(
-    r"(?:,\s{0,3}(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
+    r"(?:,\s{0,3}(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?|[ \t]{1,3}[-–—][ \t]{1,3})\Z"
 )
+# "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
+_DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
+_DASHES = "-–—"
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
     "university academy institute trail prize award campaign house temple pagoda relic site district "
@@ -599,6 +603,11 @@ class _Reader:
         lo, hi = run[0], run[-1]
         if _is_place_name(sp, lo[0], hi[1]):
             return
+        if sp.s[lo[0] : lo[1]] in _places_by_first() and _place_size(
+            [sp.s[a:b] for a, b in run]
+        ) == len(run):
+            # A listed place (``HÀ NỘI –`` of a dateline) is no person.
+            return
         surface = tidy(self.p.text[lo[0] : hi[1]])
         if country is None:
             vn, cn = surnames()
@@ -626,13 +635,17 @@ class _Reader:
             pos = last.end
             k = _past_blanks(text, pos)
             country = next(filter(None, map(_COUNTRY, group)), None)
+            # Whether a name follows the stack: then the stack is that name's.
+            named_after = False
             while k != pos and k < n and s[k] != " ":
+                named_after = True
                 if k in taken:
                     # A known name: the list may go on after it.
                     end = self._hit_end_at(k)
                 else:
                     run = self._name_run(k, forward=True)
                     if run is None or run[0][0] != k:
+                        named_after = False
                         break
                     self._unknown(run, country)
                     end = self._end(run[-1])
@@ -648,22 +661,34 @@ class _Reader:
                 # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
                 continue
             window_start = max(0, first.start - 60)
-            # What may follow the comma holds no comma: only the last one can start a match.
-            comma = text.rfind(",", window_start, first.start)
-            if comma == -1:
-                continue
-            tail = text[comma + 1 : first.start]
-            # After the comma and up to three blanks, the pattern reads "who",
-            # "the", "a", "an" or nothing: any other first letter rules it out.
-            if tail == " ":
-                q = comma
-            elif tail.lstrip()[:1] in "wta":
-                m = _APPOS.match(text, comma, first.start)
-                if m is None:
+            dash = (
+                _DASH_BEFORE.search(text, max(0, first.start - 7), first.start)
+                if text[first.start - 2 : first.start - 1] in _DASHES
+                or text[first.start - 3 : first.start - 2] in _DASHES
+                else None
+            )
+            if dash is not None:
+                if named_after:
+                    # "HÀ NỘI – General Secretary ... Tô Lâm": the dash ends a dateline.
                     continue
-                q = comma
+                q = dash.start()
             else:
-                continue
+                # What may follow the comma holds no comma: only the last one can start a match.
+                comma = text.rfind(",", window_start, first.start)
+                if comma == -1:
+                    continue
+                tail = text[comma + 1 : first.start]
+                # After the comma and up to three blanks, the pattern reads "who",
+                # "the", "a", "an" or nothing: any other first letter rules it out.
+                if tail == " ":
+                    q = comma
+                elif tail.lstrip()[:1] in "wta":
+                    m = _APPOS.match(text, comma, first.start)
+                    if m is None:
+                        continue
+                    q = comma
+                else:
+                    continue
             # The word that ends right where the apposition starts.
             if q > 0 and s[q - 1] != " " and (q == n or s[q] == " "):
                 k = s.rfind(" ", 0, q) + 1
@@ -813,7 +838,10 @@ class _Reader:
                 window = text[max(0, i - 30) : i]
                 # The pattern needs a comma or "who" and ends with a comma, "is",
                 # "also", "the", "a" or "an" and blanks: most windows have neither.
-                if ("," in window or "who" in window) and window.rstrip()[-1:] in _APPOS_SHORT_LAST:
+                tail = window.rstrip()[-1:]
+                if (("," in window or "who" in window) and tail in _APPOS_SHORT_LAST) or (
+                    tail and tail in _DASHES and window[-1:] in " \t"
+                ):
                     m = _APPOS_SHORT.search(window)
                     if m is not None:
                         target = by_end.get(i - (len(m.group())))
