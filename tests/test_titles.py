@@ -894,3 +894,63 @@ class TestVietnameseEnvoyBodies:
         """'tại' goes on with an envoy's body only, after its state and before a place."""
         (t,) = titles.find_titles(prepare(text))
         assert t.organization == org
+
+
+class TestVietnameseBodiesOfOtherMinistries:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "org"),
+        [
+            (
+                "Bộ trưởng Bộ Thương mại Trung Quốc Lưu Văn Đào phát biểu.",
+                "Lưu Văn Đào",
+                "minister",
+                "Bộ Thương mại Trung Quốc",
+            ),
+            (
+                "Trưởng Ban Liên lạc Đối ngoại Trung ương Lưu Văn Đào phát biểu.",
+                "Lưu Văn Đào",
+                "head",
+                "Liên lạc Đối ngoại Trung ương",
+            ),
+            (
+                "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Hà Văn Tuấn phát biểu.",
+                "Hà Văn Tuấn",
+                "chairman",
+                "Tổng Liên đoàn Lao động Việt Nam",
+            ),
+            (
+                "Bộ trưởng Bộ Công nghiệp Trung Quốc Lưu Văn Đào phát biểu.",
+                "Lưu Văn Đào",
+                "minister",
+                "Bộ Công nghiệp Trung Quốc",
+            ),
+        ],
+    )
+    def test_body_and_name(self, text, name, role, org):
+        """A body the vocabulary lists no ministry for is read whole, and the name after it kept."""
+        assert titles_of(text) == {name: [(role, org)]}
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("Bộ trưởng Ngoại giao Trung Quốc phát biểu tại hội nghị.", "Trung Quốc"),
+            ("Chủ tịch Quốc hội đối với vấn đề này.", "Quốc hội"),
+        ],
+    )
+    def test_verb_ends_the_body(self, text, org):
+        """A verb phrase after a body ('phát biểu', 'đối với') is no part of it."""
+        (t,) = titles.find_titles(prepare(text))
+        assert t.organization == org
+
+
+class TestCambodianForeignMinister:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He spoke with Minister of Foreign Affairs and International Cooperation Sok Vanna.",
+            "Cambodia's Minister of Foreign Affairs and International Cooperation Sok Vanna spoke.",
+        ],
+    )
+    def test_ministry_name(self, text):
+        """Cambodia's 'Ministry of Foreign Affairs and International Cooperation' is a foreign minister's."""
+        assert roles_of(text)["Sok Vanna"] == ["minister of foreign affairs"]

@@ -1478,7 +1478,14 @@ def find_titles(
             role = next(
                 (r for needles, r in v.member_of if any(nd in okey for nd in needles)), "member"
             )
-        if role in ("minister", "deputy minister") and org_text is not None and body is not None:
+        if (
+            role in ("minister", "deputy minister")
+            and org_text is not None
+            and body is not None
+            and not vietnamese
+        ):
+            # (A Vietnamese ministry is read by its own surface; another body
+            # stays the organization: "Bộ trưởng Bộ Công nghiệp ...".)
             # "Minister of Industry and Trade": the portfolio is part of the role.
             role, org_text = f"{role} of {org_text.lower()}", None
         if org_text is not None:
