@@ -954,3 +954,36 @@ class TestCambodianForeignMinister:
     def test_ministry_name(self, text):
         """Cambodia's 'Ministry of Foreign Affairs and International Cooperation' is a foreign minister's."""
         assert roles_of(text)["Sok Vanna"] == ["minister of foreign affairs"]
+
+
+class TestSpacedDashInEnglishBody:
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            (
+                "Chairman of the Vietnam - China Friendship Association Le Van Lam spoke.",
+                "Le Van Lam",
+                "Vietnam - China Friendship Association",
+            ),
+            (
+                "Chairwoman of the Viet Nam – Laos Friendship Association Ha Thi Lan spoke.",
+                "Ha Thi Lan",
+                "Vietnam – Laos Friendship Association",
+            ),
+        ],
+    )
+    def test_dash_joins_two_states(self, text, name, org):
+        """'Vietnam - China' with blanks around the dash is one body: the office reaches the name."""
+        assert titles_of(text) == {name: [("chairman", org)]}
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("Secretary of the Party Committee - and more.", "Party Committee"),
+            ("Secretary of the Party Committee - we met.", "Party Committee"),
+        ],
+    )
+    def test_dash_before_lower_case(self, text, org):
+        """A dash before a lower-case word ends the body."""
+        (t,) = titles.find_titles(prepare(text))
+        assert t.organization == org

@@ -52,6 +52,7 @@ _PLAIN_WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
 _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
+_SPACED_DASHES = frozenset({" - ", " – ", " — "})
 _STACK_GAP = regex.compile(
     r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va|(?<=\s)[-–—](?=\s))?\s{0,3}$"
 )
@@ -1102,8 +1103,18 @@ def _extend_org(
         if s[nxt] == " ":
             nxt += 1
             if nxt >= n or s[nxt] == " ":
-                break
-        if text[e:nxt] not in _BODY_GAPS:
+                # "the Vietnam - China Friendship Association": a dash between
+                # blanks joins two capitalized words of an English body.
+                if (
+                    direct
+                    or text[e : e + 3] not in _SPACED_DASHES
+                    or e + 3 >= n
+                    or s[e + 3] == " "
+                    or not text[e + 3].isupper()
+                ):
+                    break
+                nxt = e + 3
+        if nxt != e + 3 and text[e:nxt] not in _BODY_GAPS:
             break
         prev_connector = connector
         j = nxt
