@@ -472,3 +472,44 @@ class TestDashAppositions:
     def test_dateline_place_is_no_person(self, text):
         """A listed place before a dash (a dateline) is not read as a person."""
         assert people(text) == {}
+
+
+class TestBareMinisterIsTheSameOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Foreign Minister Wang Ming arrived. Minister Wang Ming said the talks went well.",
+                "Wang Ming",
+                ("minister of foreign affairs",),
+            ),
+            (
+                "Bộ trưởng Ngoại giao Lê Văn Hoà đến. Bộ trưởng Lê Văn Hoà cho biết.",
+                "Lê Văn Hoà",
+                ("minister of foreign affairs",),
+            ),
+            (
+                "Deputy Foreign Minister Le Van Hoa arrived. Deputy Minister Le Van Hoa spoke.",
+                "Le Van Hoa",
+                ("deputy minister of foreign affairs",),
+            ),
+        ],
+    )
+    def test_bare_office_left_out(self, text, name, roles):
+        """'Minister X' after 'Foreign Minister X' gives no second office 'minister'."""
+        assert people(text)[name].roles == roles
+
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            ("Minister Le Van Hoa spoke.", "Le Van Hoa", ("minister",)),
+            (
+                "Deputy Prime Minister and Minister Le Van Hoa spoke.",
+                "Le Van Hoa",
+                ("deputy prime minister", "minister"),
+            ),
+        ],
+    )
+    def test_bare_office_alone_kept(self, text, name, roles):
+        """A bare 'minister' with no portfolio given elsewhere stays."""
+        assert people(text)[name].roles == roles

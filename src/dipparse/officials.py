@@ -927,6 +927,8 @@ class _Reader:
                             if 0 <= s <= e
                             else Title(original[s:e], role, t.organization, s, e)
                         )
+            if len(titles) > 1:
+                _drop_bare_ministers(titles)
             if plain:
                 mentions = tuple(
                     [
@@ -973,6 +975,21 @@ class _Reader:
             if _non_ascii(cand) > most and name_key(cand) == key:
                 best, most = cand, _non_ascii(cand)
         return best
+
+
+# A bare office and the prefixes of the offices that name its portfolio: with
+# one of those, the bare office ("Minister Wang Yi") is the same office again.
+_BARE_OFFICES = (
+    ("minister", ("minister of ",)),
+    ("deputy minister", ("deputy minister of ", "vice minister of ")),
+)
+
+
+def _drop_bare_ministers(titles: dict[str, Title]) -> None:
+    """Leave out ``minister`` where the person's ``minister of ...`` is given too (same for deputies)."""
+    for bare, prefixes in _BARE_OFFICES:
+        if bare in titles and any(r.startswith(prefixes) for r in titles):
+            del titles[bare]
 
 
 def extract_officials(
