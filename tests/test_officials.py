@@ -513,3 +513,51 @@ class TestBareMinisterIsTheSameOffice:
     def test_bare_office_alone_kept(self, text, name, roles):
         """A bare 'minister' with no portfolio given elsewhere stays."""
         assert people(text)[name].roles == roles
+
+
+class TestVietnameseListsOfPeople:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "country"),
+        [
+            (
+                "Đoàn có các đồng chí: Hà Văn Tuấn, Phó Chủ tịch Quốc hội; Lưu Thị Mai, Bí thư Tỉnh ủy Cao Bằng.",
+                "Hà Văn Tuấn",
+                "vice chairman",
+                "VN",
+            ),
+            (
+                "Đoàn có các đồng chí: Hà Văn Tuấn, Phó Chủ tịch Quốc hội; Lưu Thị Mai, Bí thư Tỉnh ủy Cao Bằng.",
+                "Lưu Thị Mai",
+                "secretary",
+                "VN",
+            ),
+            (
+                "Phía Trung Quốc có: Kim Đại Long, Bộ trưởng Bộ Công nghiệp Trung Quốc.",
+                "Kim Đại Long",
+                "minister",
+                "CN",
+            ),
+            (
+                "Thành phần đoàn:\nHà Văn Tuấn, Phó Chủ tịch Quốc hội.",
+                "Hà Văn Tuấn",
+                "vice chairman",
+                "VN",
+            ),
+        ],
+    )
+    def test_item_of_a_list(self, text, name, role, country):
+        """An unknown name that starts an item of a list of people holds the offices after its comma."""
+        o = people(text)[name]
+        assert (o.roles[0], o.country) == (role, country)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Thủ tướng gặp Hà Văn Tuấn, Phó Chủ tịch Quốc hội Lưu Thị Mai.",
+            "Hội nghị Cao Bằng, Bí thư Tỉnh ủy phát biểu.",
+        ],
+    )
+    def test_not_an_item(self, text):
+        """A name before ', <office>' in running Vietnamese text is no holder of that office."""
+        got = people(text)
+        assert "Hà Văn Tuấn" not in got and "Cao Bằng" not in got

@@ -658,7 +658,9 @@ class _Reader:
                     break
             first = group[0]
             if first.vietnamese:
-                # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
+                # Vietnamese puts the office before the name; "X, Bí thư ..." is a
+                # list, not an apposition, except as an item of a list of people.
+                self._list_item(first.start, group)
                 continue
             window_start = max(0, first.start - 60)
             dash = (
@@ -704,6 +706,27 @@ class _Reader:
             run = self._name_run(at, forward=True)
             if run is not None:
                 self._unknown(run, None)
+
+    def _list_item(self, start: int, group: Sequence[TitleHit]) -> None:
+        """An unknown name that starts an item of a list of people: ``…; Đỗ Bá Tỵ, Phó Chủ tịch …``.
+
+        ``start`` is where the offices after the name start; the name must
+        follow a colon or a semicolon, or start a line.
+        """
+        text, s = self.p.text, self.sp.s
+        q = start - 2
+        if q < 1 or text[q:start] != ", " or s[q - 1] == " ":
+            return
+        k = s.rfind(" ", 0, q) + 1
+        if k in self.taken:
+            return
+        run = self._name_run(k, forward=False)
+        if run is None or run[-1][0] != k:
+            return
+        before = text[max(0, run[0][0] - 4) : run[0][0]].rstrip(" \t")
+        if before and before[-1] not in ":;\n":
+            return
+        self._unknown(run, next(filter(None, map(_COUNTRY, group)), None))
 
     # -- 4. short references ---------------------------------------------
 
