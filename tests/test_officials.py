@@ -561,3 +561,29 @@ class TestVietnameseListsOfPeople:
         """A name before ', <office>' in running Vietnamese text is no holder of that office."""
         got = people(text)
         assert "Hà Văn Tuấn" not in got and "Cao Bằng" not in got
+
+
+class TestHardWrappedText:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles", "mention"),
+        [
+            (
+                "talks with Prime Minister Le Van Hoa, President Tran\nDuc Luong and others.",
+                "Trần Đức Lương",
+                ("president",),
+                "Tran\nDuc Luong",
+            ),
+            (
+                "talks with General Secretary of the Central Committee of the Communist Party of\n"
+                "Vietnam Nong Duc Manh yesterday.",
+                "Nông Đức Mạnh",
+                ("general secretary",),
+                "Nong Duc Manh",
+            ),
+        ],
+    )
+    def test_line_feed_inside(self, text, name, roles, mention):
+        """A known name or an English body wrapped onto the next line is read whole."""
+        o = people(text)[name]
+        assert (o.roles, o.mentions[0].text) == (roles, mention)
+        assert "Duc Luong" not in people(text)

@@ -255,6 +255,9 @@ def _word_key(key: str) -> str:
 
 _JOINERS = frozenset({" ", "-"})
 _JOINER_CHARS = " -"
+# A known name may also be wrapped onto the next line ("President Tran\nDuc
+# Luong" of a hard-wrapped archive page): its words can be parted by a line feed.
+_KNOWN_JOINER_CHARS = " -\n"
 
 
 def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
@@ -439,7 +442,7 @@ class _Reader:
                         e = find(" ", e + 1) - 1
                     # The second word of the window (below): without one that can
                     # continue a gazetteer key, no window from i can match.
-                    if e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " ":
+                    if e + 1 < n and text[e] in _KNOWN_JOINER_CHARS and s[e + 1] != " ":
                         nx = e + 1
                         e2 = find(" ", nx + 1) - 1
                         if text[nx].isupper() or e2 - nx <= 3:
@@ -464,7 +467,7 @@ class _Reader:
             window = [(i, e)]
             key = s[i:e]
             keys = [key if key.isalnum() else _word_key(key)]
-            while len(window) < width and e + 1 < n and text[e] in _JOINER_CHARS:
+            while len(window) < width and e + 1 < n and text[e] in _KNOWN_JOINER_CHARS:
                 nx = e + 1
                 if s[nx] == " ":
                     break

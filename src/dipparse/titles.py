@@ -1114,7 +1114,12 @@ def _extend_org(
                 ):
                     break
                 nxt = e + 3
-        if nxt != e + 3 and text[e:nxt] not in _BODY_GAPS:
+        if (
+            nxt != e + 3
+            and text[e:nxt] not in _BODY_GAPS
+            # A hard-wrapped English body goes on over a single line feed.
+            and (direct or text[e:nxt] != "\n")
+        ):
             break
         prev_connector = connector
         j = nxt
