@@ -987,3 +987,53 @@ class TestSpacedDashInEnglishBody:
         """A dash before a lower-case word ends the body."""
         (t,) = titles.find_titles(prepare(text))
         assert t.organization == org
+
+
+class TestPluralListEndsAtAnOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Deputy Prime Ministers Le Van Hoa and Ha Van Tuan, and Minister Dinh Van Lam attended.",
+                "Dinh Van Lam",
+                ["minister"],
+            ),
+            (
+                "Deputy Prime Ministers Le Van Hoa and Ha Van Tuan, and Minister Dinh Van Lam attended.",
+                "Ha Van Tuan",
+                ["deputy prime minister"],
+            ),
+        ],
+    )
+    def test_next_office_is_no_name(self, text, name, roles):
+        """The list of a plural office ends where another office starts: that office is no name."""
+        got = roles_of(text)
+        assert got[name] == roles
+        assert not any(n.startswith("Minister") for n in got)
+
+
+class TestVietnameseBareChairOfChina:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            ("Thủ tướng Lê Văn Hoà hội kiến Chủ tịch Tập Cận Bình.", "Xi Jinping", "president"),
+            ("Chủ tịch Hồ Cẩm Đào phát biểu.", "Hu Jintao", "president"),
+            ("Chủ tịch Quốc hội Trương Đức Giang phát biểu.", "Zhang Dejiang", "chairman"),
+        ],
+    )
+    def test_bare_chu_tich(self, text, name, role):
+        """'Chủ tịch' without a body, of China's leader, is the president; with a body it stays."""
+        assert roles_of(text)[name] == [role]
+
+
+class TestPartyLeader:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vietnam Communist Party leader Le Van Hoa met them.",
+            "Party leader Le Van Hoa met them.",
+        ],
+    )
+    def test_party_leader(self, text):
+        """'Party leader X' is the party's general secretary."""
+        assert roles_of(text)["Le Van Hoa"] == ["general secretary"]

@@ -642,6 +642,9 @@ class _Reader:
             named_after = False
             while k != pos and k < n and s[k] != " ":
                 named_after = True
+                if k != pos and last.plural and self._title_word(k):
+                    # "..., and Minister X": the list of the plural office ends.
+                    break
                 if k in taken:
                     # A known name: the list may go on after it.
                     end = self._hit_end_at(k)
@@ -935,9 +938,13 @@ class _Reader:
             titles: dict[str, Title] = {}
             if ent.titles:
                 # "Thủ tướng" of a Chinese official is a premier, as English has it.
-                by_role = _vocab().vi_roles_by_country.get(ent.country or "", {})
+                vocab = _vocab()
+                by_role = vocab.vi_roles_by_country.get(ent.country or "", {})
+                bare = vocab.vi_bare_roles_by_country.get(ent.country or "", {})
                 for t in sorted(ent.titles, key=_START) if len(ent.titles) > 1 else ent.titles:
                     role = by_role.get(t.role, t.role) if t.vietnamese else t.role
+                    if t.vietnamese and t.organization is None:
+                        role = bare.get(role, role)
                     prev = titles.get(role)
                     if prev is None or (prev.organization is None and t.organization is not None):
                         s, e = p.span(t.start, t.end)

@@ -657,6 +657,8 @@ class _Vocab:
     org_words_vi: frozenset[str]
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
     vi_roles_by_country: dict[str, dict[str, str]]
+    vi_bare_roles_by_country: dict[str, dict[str, str]]
+    """The same for a Vietnamese office written without its body (``Chủ tịch`` of China's is its president)."""
     """The role a Vietnamese office gives a person of a country (``premier`` for China)."""
     plurals: frozenset[str]
     """The keys of the English offices in the plural (``deputy prime ministers``)."""
@@ -909,6 +911,7 @@ def _vocab() -> _Vocab:
         vi_body_stops=frozenset(data["body_stops_vi"]),
         org_words_vi=frozenset(data["org_words_vi"]),
         vi_roles_by_country=data["vi_roles_by_country"],
+        vi_bare_roles_by_country=data["vi_bare_roles_by_country"],
         plurals=frozenset(plurals),
     )
 
