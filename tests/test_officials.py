@@ -587,3 +587,19 @@ class TestHardWrappedText:
         o = people(text)[name]
         assert (o.roles, o.mentions[0].text) == (roles, mention)
         assert "Duc Luong" not in people(text)
+
+
+class TestShortNameAfterFormOfAddress:
+    @pytest.mark.parametrize(
+        ("text", "name", "short"),
+        [
+            ("Wang Ming spoke first. Mr Wang said ties are good.", "Wang Ming", "Wang"),
+            ("Le Van Hoa spoke first. Mr Hoa said ties are good.", "Lê Văn Hoà", "Hoa"),
+            ("Lê Văn Hoà phát biểu. Ông Hoà cho biết.", "Lê Văn Hoà", "Hoà"),
+            ("Comrade Le Van Hoa spoke. Comrade Hoa said.", "Lê Văn Hoà", "Hoa"),
+        ],
+    )
+    def test_short_name_read(self, text, name, short):
+        """A short name right after 'Mr', 'Ông', 'Comrade' is a mention of the person."""
+        g = Gazetteer([Person("Lê Văn Hoà", "VN"), Person("Wang Ming", "CN")])
+        assert short in [m.text for m in people(text, gazetteer=g)[name].mentions]

@@ -772,7 +772,13 @@ class _Reader:
                 continue
             if k >= 2 and text[k - 1] in _JOINER_CHARS and s[k - 2] != " ":
                 before = s.rfind(" ", 0, k - 1) + 1
-                if text[before].isupper() and before not in taken and not self._title_word(before):
+                if (
+                    text[before].isupper()
+                    and before not in taken
+                    and not self._title_word(before)
+                    # "Mr Xi", "Ông Tập": a form of address is no part of a name.
+                    and text[before : k - 1] not in _ADDRESS_SET
+                ):
                     continue
             # "Lâm-đồng": a dash and a lower-case letter make one word of the two.
             dash = text[end : end + 1]
