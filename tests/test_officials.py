@@ -603,3 +603,46 @@ class TestShortNameAfterFormOfAddress:
         """A short name right after 'Mr', 'Ông', 'Comrade' is a mention of the person."""
         g = Gazetteer([Person("Lê Văn Hoà", "VN"), Person("Wang Ming", "CN")])
         assert short in [m.text for m in people(text, gazetteer=g)[name].mentions]
+
+
+class TestListOfPeopleWithAppositions:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "He met Le Van Hoa, member of the Politburo, and Vice President Ha Thi Lan.",
+                {"Le Van Hoa": ("member of the politburo",), "Ha Thi Lan": ("vice president",)},
+            ),
+            (
+                "He met Wang Ming, member of the Politburo and Foreign Minister, and President Le Van Hoa.",
+                {
+                    "Wang Ming": ("member of the politburo", "minister of foreign affairs"),
+                    "Le Van Hoa": ("president",),
+                },
+            ),
+        ],
+    )
+    def test_split_at_comma_and(self, text, expected):
+        """'A, <office>, and <office> B': the offices before ', and' are A's, the last B's."""
+        g = Gazetteer([Person("Wang Ming", "CN")])
+        got = {n: o.roles for n, o in people(text, gazetteer=g).items()}
+        assert got == expected
+
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Deputy Prime Minister, and Foreign Minister Le Van Hoa spoke.",
+                "Le Van Hoa",
+                ("deputy prime minister", "minister of foreign affairs"),
+            ),
+            (
+                "Tổng Bí thư Tô Lâm, Ủy viên Bộ Chính trị, Thủ tướng Lê Văn Hoà dự.",
+                "Lê Văn Hoà",
+                ("member of the politburo", "prime minister"),
+            ),
+        ],
+    )
+    def test_no_split(self, text, name, roles):
+        """Without a name before (or in Vietnamese order) the stack stays the next name's."""
+        assert people(text)[name].roles == roles

@@ -867,19 +867,10 @@ class _Reader:
             pos = last.end
             j = _past_blanks(text, pos)
             target = by_start.get(j) if j > pos else None
+            if target is not None and len(group) > 1 and not group[0].vietnamese:
+                group = self._split_list(group, by_end)
             if target is None:
-                first = group[0]
-                i = first.start
-                window = text[max(0, i - 30) : i]
-                # The pattern needs a comma or "who" and ends with a comma, "is",
-                # "also", "the", "a" or "an" and blanks: most windows have neither.
-                tail = window.rstrip()[-1:]
-                if (("," in window or "who" in window) and tail in _APPOS_SHORT_LAST) or (
-                    tail and tail in _DASHES and window[-1:] in " \t"
-                ):
-                    m = _APPOS_SHORT.search(window)
-                    if m is not None:
-                        target = by_end.get(i - (len(m.group())))
+                target = self._appos_before(group[0].start, by_end)
             if target is None:
                 target = self._elected_as(group[0].start, hit_ends)
             if target is None:
@@ -899,6 +890,48 @@ class _Reader:
                 ent.titles.extend(group)
                 if ent.country is None:
                     ent.country = country
+
+    def _appos_before(self, i: int, by_end: dict[int, _NameHit]) -> _NameHit | None:
+        """The name a title at ``i`` is an apposition of (``Liu, also ...``, ``X – member of ...``)."""
+        text = self.p.text
+        window = text[max(0, i - 30) : i]
+        # The pattern needs a comma or "who" and ends with a comma, "is",
+        # "also", "the", "a" or "an" and blanks, or a dash: most windows have neither.
+        tail = window.rstrip()[-1:]
+        if (("," in window or "who" in window) and tail in _APPOS_SHORT_LAST) or (
+            tail and tail in _DASHES and window[-1:] in " \t"
+        ):
+            m = _APPOS_SHORT.search(window)
+            if m is not None:
+                return by_end.get(i - (len(m.group())))
+        return None
+
+    def _split_list(
+        self, group: Sequence[TitleHit], by_end: dict[int, _NameHit]
+    ) -> Sequence[TitleHit]:
+        """``A, <office>, and <office> B``: the offices before ``, and`` go to ``A``; the rest is returned.
+
+        Only where the stack is an apposition of the name before it and
+        names the next person after ``, and``: a list of people.
+        """
+        text = self.p.text
+        cut = 0
+        for k in range(len(group) - 1, 0, -1):
+            gap = text[group[k - 1].end : group[k].start]
+            if "," in gap and "and" in gap:
+                cut = k
+                break
+        if not cut:
+            return group
+        before = self._appos_before(group[0].start, by_end)
+        if before is None:
+            return group
+        ent = self.entities[before[2]]
+        head = group[:cut]
+        ent.titles.extend(head)
+        if ent.country is None:
+            ent.country = next(filter(None, map(_COUNTRY, head)), None)
+        return group[cut:]
 
     def _elected_as(self, pos: int, hit_ends: Sequence[int]) -> _NameHit | None:
         """The person a title stands apart for: ``X, who was elected as <title>``, ``X on his election as``."""
