@@ -646,3 +646,41 @@ class TestListOfPeopleWithAppositions:
     def test_no_split(self, text, name, roles):
         """Without a name before (or in Vietnamese order) the stack stays the next name's."""
         assert people(text)[name].roles == roles
+
+
+class TestNameSetOffAfterTheOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles", "country"),
+        [
+            (
+                "The Minister of Foreign Affairs, Le Van Hoa, and others met.",
+                "Le Van Hoa",
+                ("minister of foreign affairs",),
+                "VN",
+            ),
+            (
+                "The Foreign Minister of Laos, Khamla Souvanh, said so.",
+                "Khamla Souvanh",
+                ("minister of foreign affairs",),
+                "LA",
+            ),
+            ("He met the Prime Minister, Wang Ming.", "Wang Ming", ("prime minister",), "CN"),
+        ],
+    )
+    def test_set_off_by_commas(self, text, name, roles, country):
+        """'<office>, X,' with no name right after the office: X holds it."""
+        g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
+        o = people(text, gazetteer=g)[name]
+        assert (o.roles, o.country) == (roles, country)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He became Prime Minister, Hoa said.",
+            "The Foreign Minister, Vietnam Airlines, and others met.",
+        ],
+    )
+    def test_not_set_off(self, text):
+        """A name not closed by punctuation, or a body, is no holder of the office before it."""
+        g = Gazetteer([Person("Le Van Hoa", "VN")])
+        assert all(not o.roles for o in people(text, gazetteer=g).values())

@@ -113,6 +113,8 @@ _APPOS_SHORT = regex.compile(
 # "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
 _DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
 _DASHES = "-–—"
+# What may close a name set off after an office: "<office>, <name>, ...".
+_CLOSES = frozenset(",.;:)")
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
     "university academy institute trail prize award campaign house temple pagoda relic site district "
@@ -668,6 +670,8 @@ class _Reader:
                 # list, not an apposition, except as an item of a list of people.
                 self._list_item(first.start, group)
                 continue
+            if not named_after and text[pos : pos + 2] == ", ":
+                self._set_off_after(pos + 2, country)
             window_start = max(0, first.start - 60)
             dash = (
                 _DASH_BEFORE.search(text, max(0, first.start - 7), first.start)
@@ -712,6 +716,18 @@ class _Reader:
             run = self._name_run(at, forward=True)
             if run is not None:
                 self._unknown(run, None)
+
+    def _set_off_after(self, k: int, country: str | None) -> None:
+        """An unknown name set off by commas right after an office: ``<office>, X Y, said``."""
+        text, s = self.p.text, self.sp.s
+        if k >= len(s) or s[k] == " " or k in self.taken or self._title_word(k):
+            return
+        run = self._name_run(k, forward=True)
+        if run is None or run[0][0] != k:
+            return
+        if text[run[-1][1] : run[-1][1] + 1] != ",":
+            return
+        self._unknown(run, country)
 
     def _list_item(self, start: int, group: Sequence[TitleHit]) -> None:
         """An unknown name that starts an item of a list of people: ``…; Đỗ Bá Tỵ, Phó Chủ tịch …``.
@@ -873,6 +889,12 @@ class _Reader:
                 target = self._appos_before(group[0].start, by_end)
             if target is None:
                 target = self._elected_as(group[0].start, hit_ends)
+            if target is None and not group[0].vietnamese and text[pos : pos + 2] == ", ":
+                # "Minister of Foreign Affairs, Bui Thanh Son, and ...": the name
+                # set off by commas after the office.
+                target = by_start.get(pos + 2)
+                if target is not None and text[target[1] : target[1] + 1] not in _CLOSES:
+                    target = None
             if target is None:
                 continue
             targets = [target]
