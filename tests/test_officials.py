@@ -684,3 +684,36 @@ class TestNameSetOffAfterTheOffice:
         """A name not closed by punctuation, or a body, is no holder of the office before it."""
         g = Gazetteer([Person("Le Van Hoa", "VN")])
         assert all(not o.roles for o in people(text, gazetteer=g).values())
+
+
+class TestMilitaryRankBeforeTheName:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Minister of National Defence General Le Van Hoa met them.",
+                "Le Van Hoa",
+                ("minister of national defense",),
+            ),
+            (
+                "Deputy Minister of National Defence Sen. Lt. Gen. Ha Van Tuan spoke.",
+                "Ha Van Tuan",
+                ("deputy minister of national defense",),
+            ),
+            (
+                "Bộ trưởng Quốc phòng Đại tướng Hà Văn Tuấn tiếp đoàn.",
+                "Hà Văn Tuấn",
+                ("minister of national defense",),
+            ),
+            (
+                "Thứ trưởng Bộ Quốc phòng Thượng tướng Hà Văn Tuấn phát biểu.",
+                "Hà Văn Tuấn",
+                ("deputy minister of national defense",),
+            ),
+        ],
+    )
+    def test_rank_between_office_and_name(self, text, name, roles):
+        """A military rank between an office and a name: the office is the name's, the rank no office."""
+        got = people(text)
+        assert got[name].roles == roles
+        assert [t.organization for t in got[name].titles] == [None]

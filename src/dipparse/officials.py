@@ -40,6 +40,7 @@ from dipparse.text import PreparedText
 from dipparse.titles import (
     ORG_MARKERS,
     TitleHit,
+    _past_rank,
     _place_size,
     _places_by_first,
     _Spaced,
@@ -639,6 +640,8 @@ class _Reader:
             last = group[-1]
             pos = last.end
             k = _past_blanks(text, pos)
+            if k != pos:
+                k = _past_rank(self.sp, k)
             country = next(filter(None, map(_COUNTRY, group)), None)
             # Whether a name follows the stack: then the stack is that name's.
             named_after = False
@@ -883,6 +886,12 @@ class _Reader:
             pos = last.end
             j = _past_blanks(text, pos)
             target = by_start.get(j) if j > pos else None
+            if target is None and j > pos:
+                # "Minister of National Defence General X": a rank before the name.
+                k = _past_rank(self.sp, j)
+                if k != j:
+                    j = k
+                    target = by_start.get(j)
             if target is not None and len(group) > 1 and not group[0].vietnamese:
                 group = self._split_list(group, by_end)
             if target is None:

@@ -124,6 +124,49 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _ranks() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The military ranks of ``offices.json`` as folded word tuples by first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for rank in load_json("offices.json")["ranks"]:
+        words = tuple(fold(rank).lower().replace(".", " ").split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(ks, key=len, reverse=True)) for w, ks in by_first.items()}
+
+
+@functools.cache
+def _rank_firsts() -> tuple[str, ...]:
+    """The first words of the ranks, for one ``startswith`` that rules most words out."""
+    return tuple(_ranks())
+
+
+def _past_rank(sp: _Spaced, j: int) -> int:
+    """Where the name starts after a military rank at ``j`` (``General``, ``Lt. Gen.``), else ``j``."""
+    s = sp.s
+    if not s.startswith(_rank_firsts(), j):
+        return j
+    text = sp.text
+    if (j and s[j - 1] != " ") or not text[j].isupper():
+        return j
+    e = sp.word_end(j)
+    ranks = _ranks().get(s[j:e])
+    if ranks is None:
+        return j
+    for words in ranks:
+        b = e
+        for w in words[1:]:
+            nx = sp.next_start(b)
+            if nx == -1 or nx - b > 2 or text[b:nx].strip(". ") or s[nx : sp.word_end(nx)] != w:
+                break
+            b = sp.word_end(nx)
+        else:
+            nx = sp.next_start(b)
+            # The rank ends with its word (and a full stop); one or two blanks lead to the name.
+            if nx != -1 and nx - b <= 3 and not text[b:nx].strip(". ") and text[nx].isupper():
+                return nx
+    return j
+
+
+@functools.cache
 def _date_words() -> frozenset[str]:
     """The English names of the months and weekdays, folded lower case (``march``, ``saturday``).
 
@@ -999,6 +1042,7 @@ def _extend_org(
     v = _vocab()
     org_words, role_words, nationalities = v.org_words, v.role_words, v.nationalities
     date_words = _date_words()
+    ranks = _ranks()
     abbreviations = v.abbreviations
     s, text, padded = sp.s, sp.text, sp.padded
     n = len(s)
@@ -1056,6 +1100,9 @@ def _extend_org(
             cap = text[j].isupper()
             if cap and key in date_words:
                 # "of China on Saturday": a date follows the body.
+                break
+            if cap and key in ranks and _past_rank(sp, j) != j:
+                # "Bộ trưởng Quốc phòng Đại tướng X": a rank, then the name.
                 break
             trial = False
             if direct and cap and not place_left and key in places:
@@ -1175,9 +1222,13 @@ def _reach_known_name(
     first = body[0] if body is not None else k
     j = k
     steps = 0
+    ranks = _ranks()
     while True:
         e = sp.word_end(j)
         if not text[j].isupper() and _not_vietnamese_body(sp, j, e, v):
+            break
+        if s[j:e] in ranks and _past_rank(sp, j) != j:
+            # "Bộ trưởng Quốc phòng Đại tướng X": the rank is no body.
             break
         nx = sp.next_start(e)
         steps += 1
