@@ -717,3 +717,27 @@ class TestMilitaryRankBeforeTheName:
         got = people(text)
         assert got[name].roles == roles
         assert [t.organization for t in got[name].titles] == [None]
+
+
+class TestKnownNameInsideALongerName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chief of the General Staff Nguyen Tan Cuong spoke.",
+            "Senior Lieutenant General Nguyễn Tân Cương phát biểu.",
+        ],
+    )
+    def test_tail_of_a_longer_name(self, text):
+        """A known name that ends a longer Vietnamese name (Tan Cuong of Nguyen Tan Cuong) is not that person."""
+        assert "Qin Gang" not in people(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Foreign Minister Tần Cương met them.",
+            "President Tran Dai Quang met Qin Gang.",
+        ],
+    )
+    def test_known_name_alone(self, text):
+        """The same known name after an office or a verb is read."""
+        assert "Qin Gang" in people(text)

@@ -43,6 +43,7 @@ from dipparse.titles import (
     _past_rank,
     _place_size,
     _places_by_first,
+    _rank_firsts,
     _Spaced,
     _spaced,
     _vocab,
@@ -289,6 +290,18 @@ def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
     )
 
 
+def _after_family_name(sp: _Spaced, i: int) -> bool:
+    """Whether a capitalized Vietnamese family name stands right before the word at ``i``.
+
+    Then the words from ``i`` end a longer name (``Nguyen Tan Cuong``), not
+    the known name they spell alone (``Tan Cuong``, a reading of Qin Gang).
+    """
+    if i < 2 or sp.text[i - 1] != " " or sp.s[i - 2] == " ":
+        return False
+    a = sp.s.rfind(" ", 0, i - 1) + 1
+    return sp.text[a].isupper() and sp.s[a : i - 1] in surnames()[0]
+
+
 def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:
     """Whether the English word at ``a:b`` (``An``) ends the Vietnamese name ``run`` reads.
 
@@ -498,7 +511,11 @@ class _Reader:
                     if not people:
                         continue
                 person = _choose(people, self.ref)
-                if person is not None and not _is_place_name(sp, i, end):
+                if (
+                    person is not None
+                    and not _is_place_name(sp, i, end)
+                    and not (text[i - 1 : i] == " " and _after_family_name(sp, i))
+                ):
                     self._add_known(window[:size], person)
                 nxt = end
                 break
@@ -633,6 +650,7 @@ class _Reader:
 
     def unknown_people(self, groups: Sequence[Sequence[TitleHit]]) -> None:
         s = self.sp.s
+        rank_firsts = _rank_firsts()
         n = len(s)
         text = self.p.text
         taken = self.taken
@@ -640,7 +658,7 @@ class _Reader:
             last = group[-1]
             pos = last.end
             k = _past_blanks(text, pos)
-            if k != pos:
+            if k != pos and s.startswith(rank_firsts, k):
                 k = _past_rank(self.sp, k)
             country = next(filter(None, map(_COUNTRY, group)), None)
             # Whether a name follows the stack: then the stack is that name's.
@@ -722,15 +740,15 @@ class _Reader:
 
     def _set_off_after(self, k: int, country: str | None) -> None:
         """An unknown name set off by commas right after an office: ``<office>, X Y, said``."""
-        text, s = self.p.text, self.sp.s
-        if k >= len(s) or s[k] == " " or k in self.taken or self._title_word(k):
+        text = self.p.text
+        # A name starts with a capital letter (a blank is none).
+        if k >= len(text) or not text[k].isupper() or k in self.taken:
             return
         run = self._name_run(k, forward=True)
-        if run is None or run[0][0] != k:
+        if run is None or run[0][0] != k or text[run[-1][1] : run[-1][1] + 1] != ",":
             return
-        if text[run[-1][1] : run[-1][1] + 1] != ",":
-            return
-        self._unknown(run, country)
+        if not self._title_word(k):
+            self._unknown(run, country)
 
     def _list_item(self, start: int, group: Sequence[TitleHit]) -> None:
         """An unknown name that starts an item of a list of people: ``…; Đỗ Bá Tỵ, Phó Chủ tịch …``.
@@ -886,13 +904,19 @@ class _Reader:
             pos = last.end
             j = _past_blanks(text, pos)
             target = by_start.get(j) if j > pos else None
-            if target is None and j > pos:
+            if target is None and j > pos and self.sp.s.startswith(_rank_firsts(), j):
                 # "Minister of National Defence General X": a rank before the name.
                 k = _past_rank(self.sp, j)
                 if k != j:
                     j = k
                     target = by_start.get(j)
-            if target is not None and len(group) > 1 and not group[0].vietnamese:
+            if (
+                target is not None
+                and len(group) > 1
+                and not group[0].vietnamese
+                # The gap ", and" lies inside the stack's span: most stacks hold none.
+                and "and" in text[group[0].end : last.start]
+            ):
                 group = self._split_list(group, by_end)
             if target is None:
                 target = self._appos_before(group[0].start, by_end)

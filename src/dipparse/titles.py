@@ -1098,26 +1098,27 @@ def _extend_org(
             lead = 0
         else:
             cap = text[j].isupper()
-            if cap and key in date_words:
-                # "of China on Saturday": a date follows the body.
-                break
-            if cap and key in ranks and _past_rank(sp, j) != j:
-                # "Bộ trưởng Quốc phòng Đại tướng X": a rank, then the name.
+            if cap and (
+                key in date_words
+                # "of China on Saturday": a date follows the body; "Bộ trưởng
+                # Quốc phòng Đại tướng X": a rank, then the name (in English,
+                # "General" is also a body's word: the General Staff).
+                or (direct and key in ranks and _past_rank(sp, j) != j)
+            ):
                 break
             trial = False
             if direct and cap and not place_left and key in places:
                 place_left = _place_size(_keys_ahead(sp, j, 6))
-            body_word = place_left > 0 or (
-                (key in org_words or (direct and key in v.org_words_vi))
-                and not (
+            if place_left:
+                place_left -= 1
+                body_word = True
+            else:
+                body_word = (key in org_words or (direct and key in v.org_words_vi)) and not (
                     # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
                     key in v.vi_org_keys
                     and not text[j:e].isascii()
                     and text[j:e].lower() not in v.vi_org_forms
                 )
-            )
-            if place_left:
-                place_left -= 1
             if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                 break
             # A body word, or a capitalized word at the start or after a connector.
