@@ -110,7 +110,7 @@ _APPOS = regex.compile(
     r",\s{0,3}(?:(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
 )
 _APPOS_SHORT = regex.compile(
-    r"(?:,\s{0,3}(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?|[ \t]{1,3}[-–—][ \t]{1,3})\Z"
+    r"(?:,\s{0,3}(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
 )
 # "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
 _DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
@@ -694,10 +694,10 @@ class _Reader:
             if not named_after and text[pos : pos + 2] == ", ":
                 self._set_off_after(pos + 2, country)
             window_start = max(0, first.start - 60)
+            fs = first.start
             dash = (
-                _DASH_BEFORE.search(text, max(0, first.start - 7), first.start)
-                if text[first.start - 2 : first.start - 1] in _DASHES
-                or text[first.start - 3 : first.start - 2] in _DASHES
+                _DASH_BEFORE.search(text, max(0, fs - 7), fs)
+                if fs >= 3 and (text[fs - 2] in _DASHES or text[fs - 3] in _DASHES)
                 else None
             )
             if dash is not None:
@@ -953,12 +953,12 @@ class _Reader:
         # The pattern needs a comma or "who" and ends with a comma, "is",
         # "also", "the", "a" or "an" and blanks, or a dash: most windows have neither.
         tail = window.rstrip()[-1:]
-        if (("," in window or "who" in window) and tail in _APPOS_SHORT_LAST) or (
-            tail and tail in _DASHES and window[-1:] in " \t"
-        ):
+        if ("," in window or "who" in window) and tail in _APPOS_SHORT_LAST:
             m = _APPOS_SHORT.search(window)
-            if m is not None:
-                return by_end.get(i - (len(m.group())))
+            return None if m is None else by_end.get(i - (len(m.group())))
+        if tail and tail in _DASHES and window[-1:] in " \t":
+            d = _DASH_BEFORE.search(window)
+            return None if d is None else by_end.get(i - (len(d.group())))
         return None
 
     def _split_list(
