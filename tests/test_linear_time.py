@@ -76,6 +76,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "Vietnamese titles": _repeat("Tổng Bí thư Chủ tịch nước Thủ tướng Bộ trưởng "),
     "Vietnamese bodies": _repeat("Bí thư Tỉnh ủy Cao Bằng Thái Lan Tô Văn Hà Nội hội đàm nói "),
     "family names as words": _repeat("Minister To Van To Hung To Viet Nam "),
+    "dash appositions": _repeat("Wang Ming – member of the Politburo – Le Van - "),
+    "spaced dashes in a body": _repeat("Chairman of the Vietnam - China - Laos - Thailand in "),
+    "envoy bodies": _repeat("Đại sứ Lào tại Việt Nam tại Thái Lan tại "),
     "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
     # dates
     "digits and dashes": _repeat("1-2-3-4-5-6-7-8-9-"),

@@ -407,3 +407,337 @@ class TestVietnameseIntroductions:
         """'Thủ tướng' of a Chinese official is a premier, as English names the office."""
         g = Gazetteer([Person("Wang Ming", "CN", aliases=("Vương Minh",))])
         assert people(text, gazetteer=g)["Wang Ming"].roles == roles
+
+
+class TestDashAppositions:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "The delegation was led by Wang Ming – member of the Political Bureau of the CPC Central Committee.",
+                "Wang Ming",
+                "member of the politburo",
+            ),
+            (
+                "He received Le Van Hoa - Secretary of the Quang Ninh Provincial Party Committee.",
+                "Le Van Hoa",
+                "secretary",
+            ),
+            (
+                "Ông Wang Ming - Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo - phát biểu.",
+                "Wang Ming",
+                "member of the politburo",
+            ),
+        ],
+    )
+    def test_known_name(self, text, name, role):
+        """'X – <office>': a dash between blanks sets off an apposition, as a comma does."""
+        g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
+        assert role in people(text, gazetteer=g)[name].roles
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "The delegation was led by Zhou Wenbin – secretary of the Nanning Municipal Party Committee.",
+                "Zhou Wenbin",
+                "secretary",
+            ),
+        ],
+    )
+    def test_unknown_name(self, text, name, role):
+        """An unknown name before '– <office>' is read as a person."""
+        assert people(text)[name].roles == (role,)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("HANOI – Prime Minister Le Van Hoa met them.", "Le Van Hoa"),
+            ("Talks: Wang Ming – President Le Van Hoa.", "Le Van Hoa"),
+        ],
+    )
+    def test_office_before_a_name_goes_forward(self, text, name):
+        """An office right before a name is that name's, dash before it or not."""
+        g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
+        got = {n: o.roles for n, o in people(text, gazetteer=g).items()}
+        assert got[name] and not got.get("Wang Ming")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "HÀ NỘI – Vietnamese PM asks for closer ties with Guangxi.",
+            "ĐÀ NẴNG – Chinese Ambassador calls for more flights.",
+        ],
+    )
+    def test_dateline_place_is_no_person(self, text):
+        """A listed place before a dash (a dateline) is not read as a person."""
+        assert people(text) == {}
+
+
+class TestBareMinisterIsTheSameOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Foreign Minister Wang Ming arrived. Minister Wang Ming said the talks went well.",
+                "Wang Ming",
+                ("minister of foreign affairs",),
+            ),
+            (
+                "Bộ trưởng Ngoại giao Lê Văn Hoà đến. Bộ trưởng Lê Văn Hoà cho biết.",
+                "Lê Văn Hoà",
+                ("minister of foreign affairs",),
+            ),
+            (
+                "Deputy Foreign Minister Le Van Hoa arrived. Deputy Minister Le Van Hoa spoke.",
+                "Le Van Hoa",
+                ("deputy minister of foreign affairs",),
+            ),
+        ],
+    )
+    def test_bare_office_left_out(self, text, name, roles):
+        """'Minister X' after 'Foreign Minister X' gives no second office 'minister'."""
+        assert people(text)[name].roles == roles
+
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            ("Minister Le Van Hoa spoke.", "Le Van Hoa", ("minister",)),
+            (
+                "Deputy Prime Minister and Minister Le Van Hoa spoke.",
+                "Le Van Hoa",
+                ("deputy prime minister", "minister"),
+            ),
+        ],
+    )
+    def test_bare_office_alone_kept(self, text, name, roles):
+        """A bare 'minister' with no portfolio given elsewhere stays."""
+        assert people(text)[name].roles == roles
+
+
+class TestVietnameseListsOfPeople:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "country"),
+        [
+            (
+                "Đoàn có các đồng chí: Hà Văn Tuấn, Phó Chủ tịch Quốc hội; Lưu Thị Mai, Bí thư Tỉnh ủy Cao Bằng.",
+                "Hà Văn Tuấn",
+                "vice chairman",
+                "VN",
+            ),
+            (
+                "Đoàn có các đồng chí: Hà Văn Tuấn, Phó Chủ tịch Quốc hội; Lưu Thị Mai, Bí thư Tỉnh ủy Cao Bằng.",
+                "Lưu Thị Mai",
+                "secretary",
+                "VN",
+            ),
+            (
+                "Phía Trung Quốc có: Kim Đại Long, Bộ trưởng Bộ Công nghiệp Trung Quốc.",
+                "Kim Đại Long",
+                "minister",
+                "CN",
+            ),
+            (
+                "Thành phần đoàn:\nHà Văn Tuấn, Phó Chủ tịch Quốc hội.",
+                "Hà Văn Tuấn",
+                "vice chairman",
+                "VN",
+            ),
+        ],
+    )
+    def test_item_of_a_list(self, text, name, role, country):
+        """An unknown name that starts an item of a list of people holds the offices after its comma."""
+        o = people(text)[name]
+        assert (o.roles[0], o.country) == (role, country)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Thủ tướng gặp Hà Văn Tuấn, Phó Chủ tịch Quốc hội Lưu Thị Mai.",
+            "Hội nghị Cao Bằng, Bí thư Tỉnh ủy phát biểu.",
+        ],
+    )
+    def test_not_an_item(self, text):
+        """A name before ', <office>' in running Vietnamese text is no holder of that office."""
+        got = people(text)
+        assert "Hà Văn Tuấn" not in got and "Cao Bằng" not in got
+
+
+class TestHardWrappedText:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles", "mention"),
+        [
+            (
+                "talks with Prime Minister Le Van Hoa, President Tran\nDuc Luong and others.",
+                "Trần Đức Lương",
+                ("president",),
+                "Tran\nDuc Luong",
+            ),
+            (
+                "talks with General Secretary of the Central Committee of the Communist Party of\n"
+                "Vietnam Nong Duc Manh yesterday.",
+                "Nông Đức Mạnh",
+                ("general secretary",),
+                "Nong Duc Manh",
+            ),
+        ],
+    )
+    def test_line_feed_inside(self, text, name, roles, mention):
+        """A known name or an English body wrapped onto the next line is read whole."""
+        o = people(text)[name]
+        assert (o.roles, o.mentions[0].text) == (roles, mention)
+        assert "Duc Luong" not in people(text)
+
+
+class TestShortNameAfterFormOfAddress:
+    @pytest.mark.parametrize(
+        ("text", "name", "short"),
+        [
+            ("Wang Ming spoke first. Mr Wang said ties are good.", "Wang Ming", "Wang"),
+            ("Le Van Hoa spoke first. Mr Hoa said ties are good.", "Lê Văn Hoà", "Hoa"),
+            ("Lê Văn Hoà phát biểu. Ông Hoà cho biết.", "Lê Văn Hoà", "Hoà"),
+            ("Comrade Le Van Hoa spoke. Comrade Hoa said.", "Lê Văn Hoà", "Hoa"),
+        ],
+    )
+    def test_short_name_read(self, text, name, short):
+        """A short name right after 'Mr', 'Ông', 'Comrade' is a mention of the person."""
+        g = Gazetteer([Person("Lê Văn Hoà", "VN"), Person("Wang Ming", "CN")])
+        assert short in [m.text for m in people(text, gazetteer=g)[name].mentions]
+
+
+class TestListOfPeopleWithAppositions:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "He met Le Van Hoa, member of the Politburo, and Vice President Ha Thi Lan.",
+                {"Le Van Hoa": ("member of the politburo",), "Ha Thi Lan": ("vice president",)},
+            ),
+            (
+                "He met Wang Ming, member of the Politburo and Foreign Minister, and President Le Van Hoa.",
+                {
+                    "Wang Ming": ("member of the politburo", "minister of foreign affairs"),
+                    "Le Van Hoa": ("president",),
+                },
+            ),
+        ],
+    )
+    def test_split_at_comma_and(self, text, expected):
+        """'A, <office>, and <office> B': the offices before ', and' are A's, the last B's."""
+        g = Gazetteer([Person("Wang Ming", "CN")])
+        got = {n: o.roles for n, o in people(text, gazetteer=g).items()}
+        assert got == expected
+
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Deputy Prime Minister, and Foreign Minister Le Van Hoa spoke.",
+                "Le Van Hoa",
+                ("deputy prime minister", "minister of foreign affairs"),
+            ),
+            (
+                "Tổng Bí thư Tô Lâm, Ủy viên Bộ Chính trị, Thủ tướng Lê Văn Hoà dự.",
+                "Lê Văn Hoà",
+                ("member of the politburo", "prime minister"),
+            ),
+        ],
+    )
+    def test_no_split(self, text, name, roles):
+        """Without a name before (or in Vietnamese order) the stack stays the next name's."""
+        assert people(text)[name].roles == roles
+
+
+class TestNameSetOffAfterTheOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles", "country"),
+        [
+            (
+                "The Minister of Foreign Affairs, Le Van Hoa, and others met.",
+                "Le Van Hoa",
+                ("minister of foreign affairs",),
+                "VN",
+            ),
+            (
+                "The Foreign Minister of Laos, Khamla Souvanh, said so.",
+                "Khamla Souvanh",
+                ("minister of foreign affairs",),
+                "LA",
+            ),
+            ("He met the Prime Minister, Wang Ming.", "Wang Ming", ("prime minister",), "CN"),
+        ],
+    )
+    def test_set_off_by_commas(self, text, name, roles, country):
+        """'<office>, X,' with no name right after the office: X holds it."""
+        g = Gazetteer([Person("Le Van Hoa", "VN"), Person("Wang Ming", "CN")])
+        o = people(text, gazetteer=g)[name]
+        assert (o.roles, o.country) == (roles, country)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He became Prime Minister, Hoa said.",
+            "The Foreign Minister, Vietnam Airlines, and others met.",
+        ],
+    )
+    def test_not_set_off(self, text):
+        """A name not closed by punctuation, or a body, is no holder of the office before it."""
+        g = Gazetteer([Person("Le Van Hoa", "VN")])
+        assert all(not o.roles for o in people(text, gazetteer=g).values())
+
+
+class TestMilitaryRankBeforeTheName:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Minister of National Defence General Le Van Hoa met them.",
+                "Le Van Hoa",
+                ("minister of national defense",),
+            ),
+            (
+                "Deputy Minister of National Defence Sen. Lt. Gen. Ha Van Tuan spoke.",
+                "Ha Van Tuan",
+                ("deputy minister of national defense",),
+            ),
+            (
+                "Bộ trưởng Quốc phòng Đại tướng Hà Văn Tuấn tiếp đoàn.",
+                "Hà Văn Tuấn",
+                ("minister of national defense",),
+            ),
+            (
+                "Thứ trưởng Bộ Quốc phòng Thượng tướng Hà Văn Tuấn phát biểu.",
+                "Hà Văn Tuấn",
+                ("deputy minister of national defense",),
+            ),
+        ],
+    )
+    def test_rank_between_office_and_name(self, text, name, roles):
+        """A military rank between an office and a name: the office is the name's, the rank no office."""
+        got = people(text)
+        assert got[name].roles == roles
+        assert [t.organization for t in got[name].titles] == [None]
+
+
+class TestKnownNameInsideALongerName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chief of the General Staff Nguyen Tan Cuong spoke.",
+            "Senior Lieutenant General Nguyễn Tân Cương phát biểu.",
+        ],
+    )
+    def test_tail_of_a_longer_name(self, text):
+        """A known name that ends a longer Vietnamese name (Tan Cuong of Nguyen Tan Cuong) is not that person."""
+        assert "Qin Gang" not in people(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Foreign Minister Tần Cương met them.",
+            "President Tran Dai Quang met Qin Gang.",
+        ],
+    )
+    def test_known_name_alone(self, text):
+        """The same known name after an office or a verb is read."""
+        assert "Qin Gang" in people(text)

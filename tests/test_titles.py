@@ -779,3 +779,261 @@ class TestHostCountry:
         """'Ambassador to China' serves another state: the body gives no country to the person."""
         (o,) = dipparse.parse(text).officials
         assert (o.name, o.country) == (name, country)
+
+
+class TestCountryNamedInTheBody:
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            ("President of Laos Khamla Souvanh spoke.", "Khamla Souvanh", "LA"),
+            ("The Foreign Minister of Cambodia Sok Vanna spoke.", "Sok Vanna", "KH"),
+            ("Ambassador of Thailand Somchai Prasert spoke.", "Somchai Prasert", "TH"),
+            ("Ambassador of Japan Tanaka Hiroshi spoke.", "Tanaka Hiroshi", "JP"),
+            ("Đại sứ Campuchia Chea Kimtha phát biểu.", "Chea Kimtha", "KH"),
+        ],
+    )
+    def test_third_country(self, text, name, country):
+        """A body that names a state other than China or Viet Nam gives its country."""
+        (o,) = dipparse.parse(text).officials
+        assert (o.name, o.country) == (name, country)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Secretary of the Thai Nguyen Provincial Party Committee Ha Van Tuan spoke.",
+                "Ha Van Tuan",
+            ),
+            (
+                "Secretary of the Thai Binh Provincial Party Committee Ha Van Tuan spoke.",
+                "Ha Van Tuan",
+            ),
+            ("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Hà Văn Tuấn phát biểu.", "Hà Văn Tuấn"),
+        ],
+    )
+    def test_vietnamese_place_or_word(self, text, name):
+        """A Vietnamese province or word that starts like a country's name (Thai, Lao) is Viet Nam's."""
+        officials = {o.name: o.country for o in dipparse.parse(text).officials}
+        assert officials.get(name) in ("VN", None)
+        assert "TH" not in officials.values() and "LA" not in officials.values()
+
+
+class TestBodyEndsBeforeTheName:
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            (
+                "He met Ambassador of Thailand Somchai Prasert in Hanoi.",
+                "Somchai Prasert",
+                "Thailand",
+            ),
+            (
+                "He met the Ambassador of Laos Khamla Souvanh at the ministry.",
+                "Khamla Souvanh",
+                "Laos",
+            ),
+        ],
+    )
+    def test_trial_words_before_a_connector(self, text, name, org):
+        """Capitalized words after a country, then 'in'/'at': a name, not the body's words."""
+        assert titles_of(text) == {name: [("ambassador", org)]}
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("He met Wang Ming, Foreign Minister of China on Saturday.", "China"),
+            ("He met Wang Ming, Foreign Minister of China in March.", "China"),
+            ("He met Wang Ming, Secretary of the Party Committee on Monday.", "Party Committee"),
+        ],
+    )
+    def test_date_after_the_body(self, text, org):
+        """A weekday or month after the body is a date, not the body's next word."""
+        g = dipparse.Gazetteer([dipparse.Person("Wang Ming", "CN")])
+        (o,) = dipparse.parse(text, gazetteer=g).officials
+        assert [t.organization for t in o.titles] == [org]
+
+
+class TestVietnameseEnvoyBodies:
+    @pytest.mark.parametrize(
+        ("text", "name", "country", "org"),
+        [
+            (
+                "Đại sứ Lào tại Việt Nam Khamla Souvanh phát biểu.",
+                "Khamla Souvanh",
+                "LA",
+                "Lào tại Việt Nam",
+            ),
+            (
+                "Đại sứ Thái Lan tại Việt Nam Somchai Prasert chào xã giao.",
+                "Somchai Prasert",
+                "TH",
+                "Thái Lan tại Việt Nam",
+            ),
+            (
+                "Tổng Lãnh sự Việt Nam tại Nam Ninh Hà Văn Tuấn phát biểu.",
+                "Hà Văn Tuấn",
+                "VN",
+                "Việt Nam tại Nam Ninh",
+            ),
+        ],
+    )
+    def test_tai_and_the_host(self, text, name, country, org):
+        """'Đại sứ <state> tại <host> <name>': the body ends at the host, the name follows."""
+        (o,) = dipparse.parse(text).officials
+        assert (o.name, o.country, [t.organization for t in o.titles]) == (name, country, [org])
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("Phó Bí thư Tỉnh ủy Quảng Ninh tại Hội nghị.", "Tỉnh ủy Quảng Ninh"),
+            ("Đại sứ tại Hà Nội.", None),
+            ("Đại sứ Việt Nam tại buổi lễ nói.", "Việt Nam"),
+        ],
+    )
+    def test_tai_only_for_envoys(self, text, org):
+        """'tại' goes on with an envoy's body only, after its state and before a place."""
+        (t,) = titles.find_titles(prepare(text))
+        assert t.organization == org
+
+
+class TestVietnameseBodiesOfOtherMinistries:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "org"),
+        [
+            (
+                "Bộ trưởng Bộ Thương mại Trung Quốc Lưu Văn Đào phát biểu.",
+                "Lưu Văn Đào",
+                "minister",
+                "Bộ Thương mại Trung Quốc",
+            ),
+            (
+                "Trưởng Ban Liên lạc Đối ngoại Trung ương Lưu Văn Đào phát biểu.",
+                "Lưu Văn Đào",
+                "head",
+                "Liên lạc Đối ngoại Trung ương",
+            ),
+            (
+                "Chủ tịch Tổng Liên đoàn Lao động Việt Nam Hà Văn Tuấn phát biểu.",
+                "Hà Văn Tuấn",
+                "chairman",
+                "Tổng Liên đoàn Lao động Việt Nam",
+            ),
+            (
+                "Bộ trưởng Bộ Công nghiệp Trung Quốc Lưu Văn Đào phát biểu.",
+                "Lưu Văn Đào",
+                "minister",
+                "Bộ Công nghiệp Trung Quốc",
+            ),
+        ],
+    )
+    def test_body_and_name(self, text, name, role, org):
+        """A body the vocabulary lists no ministry for is read whole, and the name after it kept."""
+        assert titles_of(text) == {name: [(role, org)]}
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("Bộ trưởng Ngoại giao Trung Quốc phát biểu tại hội nghị.", "Trung Quốc"),
+            ("Chủ tịch Quốc hội đối với vấn đề này.", "Quốc hội"),
+        ],
+    )
+    def test_verb_ends_the_body(self, text, org):
+        """A verb phrase after a body ('phát biểu', 'đối với') is no part of it."""
+        (t,) = titles.find_titles(prepare(text))
+        assert t.organization == org
+
+
+class TestCambodianForeignMinister:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He spoke with Minister of Foreign Affairs and International Cooperation Sok Vanna.",
+            "Cambodia's Minister of Foreign Affairs and International Cooperation Sok Vanna spoke.",
+        ],
+    )
+    def test_ministry_name(self, text):
+        """Cambodia's 'Ministry of Foreign Affairs and International Cooperation' is a foreign minister's."""
+        assert roles_of(text)["Sok Vanna"] == ["minister of foreign affairs"]
+
+
+class TestSpacedDashInEnglishBody:
+    @pytest.mark.parametrize(
+        ("text", "name", "org"),
+        [
+            (
+                "Chairman of the Vietnam - China Friendship Association Le Van Lam spoke.",
+                "Le Van Lam",
+                "Vietnam - China Friendship Association",
+            ),
+            (
+                "Chairwoman of the Viet Nam – Laos Friendship Association Ha Thi Lan spoke.",
+                "Ha Thi Lan",
+                "Vietnam – Laos Friendship Association",
+            ),
+        ],
+    )
+    def test_dash_joins_two_states(self, text, name, org):
+        """'Vietnam - China' with blanks around the dash is one body: the office reaches the name."""
+        assert titles_of(text) == {name: [("chairman", org)]}
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("Secretary of the Party Committee - and more.", "Party Committee"),
+            ("Secretary of the Party Committee - we met.", "Party Committee"),
+        ],
+    )
+    def test_dash_before_lower_case(self, text, org):
+        """A dash before a lower-case word ends the body."""
+        (t,) = titles.find_titles(prepare(text))
+        assert t.organization == org
+
+
+class TestPluralListEndsAtAnOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Deputy Prime Ministers Le Van Hoa and Ha Van Tuan, and Minister Dinh Van Lam attended.",
+                "Dinh Van Lam",
+                ["minister"],
+            ),
+            (
+                "Deputy Prime Ministers Le Van Hoa and Ha Van Tuan, and Minister Dinh Van Lam attended.",
+                "Ha Van Tuan",
+                ["deputy prime minister"],
+            ),
+        ],
+    )
+    def test_next_office_is_no_name(self, text, name, roles):
+        """The list of a plural office ends where another office starts: that office is no name."""
+        got = roles_of(text)
+        assert got[name] == roles
+        assert not any(n.startswith("Minister") for n in got)
+
+
+class TestVietnameseBareChairOfChina:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            ("Thủ tướng Lê Văn Hoà hội kiến Chủ tịch Tập Cận Bình.", "Xi Jinping", "president"),
+            ("Chủ tịch Hồ Cẩm Đào phát biểu.", "Hu Jintao", "president"),
+            ("Chủ tịch Quốc hội Trương Đức Giang phát biểu.", "Zhang Dejiang", "chairman"),
+        ],
+    )
+    def test_bare_chu_tich(self, text, name, role):
+        """'Chủ tịch' without a body, of China's leader, is the president; with a body it stays."""
+        assert roles_of(text)[name] == [role]
+
+
+class TestPartyLeader:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vietnam Communist Party leader Le Van Hoa met them.",
+            "Party leader Le Van Hoa met them.",
+        ],
+    )
+    def test_party_leader(self, text):
+        """'Party leader X' is the party's general secretary."""
+        assert roles_of(text)["Le Van Hoa"] == ["general secretary"]

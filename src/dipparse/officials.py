@@ -40,7 +40,10 @@ from dipparse.text import PreparedText
 from dipparse.titles import (
     ORG_MARKERS,
     TitleHit,
+    _past_rank,
     _place_size,
+    _places_by_first,
+    _rank_firsts,
     _Spaced,
     _spaced,
     _vocab,
@@ -109,6 +112,11 @@ _APPOS = regex.compile(
 _APPOS_SHORT = regex.compile(
     r"(?:,\s{0,3}(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
 )
+# "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
+_DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
+_DASHES = "-–—"
+# What may close a name set off after an office: "<office>, <name>, ...".
+_CLOSES = frozenset(",.;:)")
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
     "university academy institute trail prize award campaign house temple pagoda relic site district "
@@ -251,6 +259,9 @@ def _word_key(key: str) -> str:
 
 _JOINERS = frozenset({" ", "-"})
 _JOINER_CHARS = " -"
+# A known name may also be wrapped onto the next line ("President Tran\nDuc
+# Luong" of a hard-wrapped archive page): its words can be parted by a line feed.
+_KNOWN_JOINER_CHARS = " -\n"
 
 
 def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
@@ -277,6 +288,18 @@ def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
         and s[first - 2] != " "
         and s[s.rfind(" ", 0, first - 1) + 1 : first - 1] == "the"
     )
+
+
+def _after_family_name(sp: _Spaced, i: int) -> bool:
+    """Whether a capitalized Vietnamese family name stands right before the word at ``i``.
+
+    Then the words from ``i`` end a longer name (``Nguyen Tan Cuong``), not
+    the known name they spell alone (``Tan Cuong``, a reading of Qin Gang).
+    """
+    if i < 2 or sp.text[i - 1] != " " or sp.s[i - 2] == " ":
+        return False
+    a = sp.s.rfind(" ", 0, i - 1) + 1
+    return sp.text[a].isupper() and sp.s[a : i - 1] in surnames()[0]
 
 
 def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:
@@ -435,7 +458,7 @@ class _Reader:
                         e = find(" ", e + 1) - 1
                     # The second word of the window (below): without one that can
                     # continue a gazetteer key, no window from i can match.
-                    if e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " ":
+                    if e + 1 < n and text[e] in _KNOWN_JOINER_CHARS and s[e + 1] != " ":
                         nx = e + 1
                         e2 = find(" ", nx + 1) - 1
                         if text[nx].isupper() or e2 - nx <= 3:
@@ -460,7 +483,7 @@ class _Reader:
             window = [(i, e)]
             key = s[i:e]
             keys = [key if key.isalnum() else _word_key(key)]
-            while len(window) < width and e + 1 < n and text[e] in _JOINER_CHARS:
+            while len(window) < width and e + 1 < n and text[e] in _KNOWN_JOINER_CHARS:
                 nx = e + 1
                 if s[nx] == " ":
                     break
@@ -488,7 +511,11 @@ class _Reader:
                     if not people:
                         continue
                 person = _choose(people, self.ref)
-                if person is not None and not _is_place_name(sp, i, end):
+                if (
+                    person is not None
+                    and not _is_place_name(sp, i, end)
+                    and not (text[i - 1 : i] == " " and _after_family_name(sp, i))
+                ):
                     self._add_known(window[:size], person)
                 nxt = end
                 break
@@ -599,6 +626,11 @@ class _Reader:
         lo, hi = run[0], run[-1]
         if _is_place_name(sp, lo[0], hi[1]):
             return
+        if sp.s[lo[0] : lo[1]] in _places_by_first() and _place_size(
+            [sp.s[a:b] for a, b in run]
+        ) == len(run):
+            # A listed place (``HÀ NỘI –`` of a dateline) is no person.
+            return
         surface = tidy(self.p.text[lo[0] : hi[1]])
         if country is None:
             vn, cn = surnames()
@@ -618,6 +650,7 @@ class _Reader:
 
     def unknown_people(self, groups: Sequence[Sequence[TitleHit]]) -> None:
         s = self.sp.s
+        rank_firsts = _rank_firsts()
         n = len(s)
         text = self.p.text
         taken = self.taken
@@ -625,14 +658,23 @@ class _Reader:
             last = group[-1]
             pos = last.end
             k = _past_blanks(text, pos)
+            if k != pos and s.startswith(rank_firsts, k):
+                k = _past_rank(self.sp, k)
             country = next(filter(None, map(_COUNTRY, group)), None)
+            # Whether a name follows the stack: then the stack is that name's.
+            named_after = False
             while k != pos and k < n and s[k] != " ":
+                named_after = True
+                if k != pos and last.plural and self._title_word(k):
+                    # "..., and Minister X": the list of the plural office ends.
+                    break
                 if k in taken:
                     # A known name: the list may go on after it.
                     end = self._hit_end_at(k)
                 else:
                     run = self._name_run(k, forward=True)
                     if run is None or run[0][0] != k:
+                        named_after = False
                         break
                     self._unknown(run, country)
                     end = self._end(run[-1])
@@ -645,25 +687,41 @@ class _Reader:
                     break
             first = group[0]
             if first.vietnamese:
-                # Vietnamese puts the office before the name; "X, Bí thư ..." is a list, not an apposition.
+                # Vietnamese puts the office before the name; "X, Bí thư ..." is a
+                # list, not an apposition, except as an item of a list of people.
+                self._list_item(first.start, group)
                 continue
+            if not named_after and text[pos : pos + 2] == ", ":
+                self._set_off_after(pos + 2, country)
             window_start = max(0, first.start - 60)
-            # What may follow the comma holds no comma: only the last one can start a match.
-            comma = text.rfind(",", window_start, first.start)
-            if comma == -1:
-                continue
-            tail = text[comma + 1 : first.start]
-            # After the comma and up to three blanks, the pattern reads "who",
-            # "the", "a", "an" or nothing: any other first letter rules it out.
-            if tail == " ":
-                q = comma
-            elif tail.lstrip()[:1] in "wta":
-                m = _APPOS.match(text, comma, first.start)
-                if m is None:
+            fs = first.start
+            dash = (
+                _DASH_BEFORE.search(text, max(0, fs - 7), fs)
+                if fs >= 3 and (text[fs - 2] in _DASHES or text[fs - 3] in _DASHES)
+                else None
+            )
+            if dash is not None:
+                if named_after:
+                    # "HÀ NỘI – General Secretary ... Tô Lâm": the dash ends a dateline.
                     continue
-                q = comma
+                q = dash.start()
             else:
-                continue
+                # What may follow the comma holds no comma: only the last one can start a match.
+                comma = text.rfind(",", window_start, first.start)
+                if comma == -1:
+                    continue
+                tail = text[comma + 1 : first.start]
+                # After the comma and up to three blanks, the pattern reads "who",
+                # "the", "a", "an" or nothing: any other first letter rules it out.
+                if tail == " ":
+                    q = comma
+                elif tail.lstrip()[:1] in "wta":
+                    m = _APPOS.match(text, comma, first.start)
+                    if m is None:
+                        continue
+                    q = comma
+                else:
+                    continue
             # The word that ends right where the apposition starts.
             if q > 0 and s[q - 1] != " " and (q == n or s[q] == " "):
                 k = s.rfind(" ", 0, q) + 1
@@ -679,6 +737,39 @@ class _Reader:
             run = self._name_run(at, forward=True)
             if run is not None:
                 self._unknown(run, None)
+
+    def _set_off_after(self, k: int, country: str | None) -> None:
+        """An unknown name set off by commas right after an office: ``<office>, X Y, said``."""
+        text = self.p.text
+        # A name starts with a capital letter (a blank is none).
+        if k >= len(text) or not text[k].isupper() or k in self.taken:
+            return
+        run = self._name_run(k, forward=True)
+        if run is None or run[0][0] != k or text[run[-1][1] : run[-1][1] + 1] != ",":
+            return
+        if not self._title_word(k):
+            self._unknown(run, country)
+
+    def _list_item(self, start: int, group: Sequence[TitleHit]) -> None:
+        """An unknown name that starts an item of a list of people: ``…; Đỗ Bá Tỵ, Phó Chủ tịch …``.
+
+        ``start`` is where the offices after the name start; the name must
+        follow a colon or a semicolon, or start a line.
+        """
+        text, s = self.p.text, self.sp.s
+        q = start - 2
+        if q < 1 or text[q:start] != ", " or s[q - 1] == " ":
+            return
+        k = s.rfind(" ", 0, q) + 1
+        if k in self.taken:
+            return
+        run = self._name_run(k, forward=False)
+        if run is None or run[-1][0] != k:
+            return
+        before = text[max(0, run[0][0] - 4) : run[0][0]].rstrip(" \t")
+        if before and before[-1] not in ":;\n":
+            return
+        self._unknown(run, next(filter(None, map(_COUNTRY, group)), None))
 
     # -- 4. short references ---------------------------------------------
 
@@ -718,7 +809,13 @@ class _Reader:
                 continue
             if k >= 2 and text[k - 1] in _JOINER_CHARS and s[k - 2] != " ":
                 before = s.rfind(" ", 0, k - 1) + 1
-                if text[before].isupper() and before not in taken and not self._title_word(before):
+                if (
+                    text[before].isupper()
+                    and before not in taken
+                    and not self._title_word(before)
+                    # "Mr Xi", "Ông Tập": a form of address is no part of a name.
+                    and text[before : k - 1] not in _ADDRESS_SET
+                ):
                     continue
             # "Lâm-đồng": a dash and a lower-case letter make one word of the two.
             dash = text[end : end + 1]
@@ -807,18 +904,30 @@ class _Reader:
             pos = last.end
             j = _past_blanks(text, pos)
             target = by_start.get(j) if j > pos else None
+            if target is None and j > pos and self.sp.s.startswith(_rank_firsts(), j):
+                # "Minister of National Defence General X": a rank before the name.
+                k = _past_rank(self.sp, j)
+                if k != j:
+                    j = k
+                    target = by_start.get(j)
+            if (
+                target is not None
+                and len(group) > 1
+                and not group[0].vietnamese
+                # The gap ", and" lies inside the stack's span: most stacks hold none.
+                and "and" in text[group[0].end : last.start]
+            ):
+                group = self._split_list(group, by_end)
             if target is None:
-                first = group[0]
-                i = first.start
-                window = text[max(0, i - 30) : i]
-                # The pattern needs a comma or "who" and ends with a comma, "is",
-                # "also", "the", "a" or "an" and blanks: most windows have neither.
-                if ("," in window or "who" in window) and window.rstrip()[-1:] in _APPOS_SHORT_LAST:
-                    m = _APPOS_SHORT.search(window)
-                    if m is not None:
-                        target = by_end.get(i - (len(m.group())))
+                target = self._appos_before(group[0].start, by_end)
             if target is None:
                 target = self._elected_as(group[0].start, hit_ends)
+            if target is None and not group[0].vietnamese and text[pos : pos + 2] == ", ":
+                # "Minister of Foreign Affairs, Bui Thanh Son, and ...": the name
+                # set off by commas after the office.
+                target = by_start.get(pos + 2)
+                if target is not None and text[target[1] : target[1] + 1] not in _CLOSES:
+                    target = None
             if target is None:
                 continue
             targets = [target]
@@ -836,6 +945,48 @@ class _Reader:
                 ent.titles.extend(group)
                 if ent.country is None:
                     ent.country = country
+
+    def _appos_before(self, i: int, by_end: dict[int, _NameHit]) -> _NameHit | None:
+        """The name a title at ``i`` is an apposition of (``Liu, also ...``, ``X – member of ...``)."""
+        text = self.p.text
+        window = text[max(0, i - 30) : i]
+        # The pattern needs a comma or "who" and ends with a comma, "is",
+        # "also", "the", "a" or "an" and blanks, or a dash: most windows have neither.
+        tail = window.rstrip()[-1:]
+        if ("," in window or "who" in window) and tail in _APPOS_SHORT_LAST:
+            m = _APPOS_SHORT.search(window)
+            return None if m is None else by_end.get(i - (len(m.group())))
+        if tail and tail in _DASHES and window[-1:] in " \t":
+            d = _DASH_BEFORE.search(window)
+            return None if d is None else by_end.get(i - (len(d.group())))
+        return None
+
+    def _split_list(
+        self, group: Sequence[TitleHit], by_end: dict[int, _NameHit]
+    ) -> Sequence[TitleHit]:
+        """``A, <office>, and <office> B``: the offices before ``, and`` go to ``A``; the rest is returned.
+
+        Only where the stack is an apposition of the name before it and
+        names the next person after ``, and``: a list of people.
+        """
+        text = self.p.text
+        cut = 0
+        for k in range(len(group) - 1, 0, -1):
+            gap = text[group[k - 1].end : group[k].start]
+            if "," in gap and "and" in gap:
+                cut = k
+                break
+        if not cut:
+            return group
+        before = self._appos_before(group[0].start, by_end)
+        if before is None:
+            return group
+        ent = self.entities[before[2]]
+        head = group[:cut]
+        ent.titles.extend(head)
+        if ent.country is None:
+            ent.country = next(filter(None, map(_COUNTRY, head)), None)
+        return group[cut:]
 
     def _elected_as(self, pos: int, hit_ends: Sequence[int]) -> _NameHit | None:
         """The person a title stands apart for: ``X, who was elected as <title>``, ``X on his election as``."""
@@ -881,9 +1032,13 @@ class _Reader:
             titles: dict[str, Title] = {}
             if ent.titles:
                 # "Thủ tướng" of a Chinese official is a premier, as English has it.
-                by_role = _vocab().vi_roles_by_country.get(ent.country or "", {})
+                vocab = _vocab()
+                by_role = vocab.vi_roles_by_country.get(ent.country or "", {})
+                bare = vocab.vi_bare_roles_by_country.get(ent.country or "", {})
                 for t in sorted(ent.titles, key=_START) if len(ent.titles) > 1 else ent.titles:
                     role = by_role.get(t.role, t.role) if t.vietnamese else t.role
+                    if t.vietnamese and t.organization is None:
+                        role = bare.get(role, role)
                     prev = titles.get(role)
                     if prev is None or (prev.organization is None and t.organization is not None):
                         s, e = p.span(t.start, t.end)
@@ -899,6 +1054,8 @@ class _Reader:
                             if 0 <= s <= e
                             else Title(original[s:e], role, t.organization, s, e)
                         )
+            if len(titles) > 1:
+                _drop_bare_ministers(titles)
             if plain:
                 mentions = tuple(
                     [
@@ -945,6 +1102,21 @@ class _Reader:
             if _non_ascii(cand) > most and name_key(cand) == key:
                 best, most = cand, _non_ascii(cand)
         return best
+
+
+# A bare office and the prefixes of the offices that name its portfolio: with
+# one of those, the bare office ("Minister Wang Yi") is the same office again.
+_BARE_OFFICES = (
+    ("minister", ("minister of ",)),
+    ("deputy minister", ("deputy minister of ", "vice minister of ")),
+)
+
+
+def _drop_bare_ministers(titles: dict[str, Title]) -> None:
+    """Leave out ``minister`` where the person's ``minister of ...`` is given too (same for deputies)."""
+    for bare, prefixes in _BARE_OFFICES:
+        if bare in titles and any(r.startswith(prefixes) for r in titles):
+            del titles[bare]
 
 
 def extract_officials(

@@ -52,6 +52,7 @@ _PLAIN_WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
 _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
+_SPACED_DASHES = frozenset({" - ", " – ", " — "})
 _STACK_GAP = regex.compile(
     r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va|(?<=\s)[-–—](?=\s))?\s{0,3}$"
 )
@@ -120,6 +121,65 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """
     data = load_json("surnames.json")
     return frozenset(data["VN"]), frozenset(data["CN"])
+
+
+@functools.cache
+def _ranks() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The military ranks of ``offices.json`` as folded word tuples by first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for rank in load_json("offices.json")["ranks"]:
+        words = tuple(fold(rank).lower().replace(".", " ").split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(ks, key=len, reverse=True)) for w, ks in by_first.items()}
+
+
+@functools.cache
+def _rank_firsts() -> tuple[str, ...]:
+    """The first words of the ranks, for one ``startswith`` that rules most words out."""
+    return tuple(_ranks())
+
+
+def _past_rank(sp: _Spaced, j: int) -> int:
+    """Where the name starts after a military rank at ``j`` (``General``, ``Lt. Gen.``), else ``j``."""
+    s = sp.s
+    if not s.startswith(_rank_firsts(), j):
+        return j
+    text = sp.text
+    if (j and s[j - 1] != " ") or not text[j].isupper():
+        return j
+    e = sp.word_end(j)
+    ranks = _ranks().get(s[j:e])
+    if ranks is None:
+        return j
+    for words in ranks:
+        b = e
+        for w in words[1:]:
+            nx = sp.next_start(b)
+            if nx == -1 or nx - b > 2 or text[b:nx].strip(". ") or s[nx : sp.word_end(nx)] != w:
+                break
+            b = sp.word_end(nx)
+        else:
+            nx = sp.next_start(b)
+            # The rank ends with its word (and a full stop); one or two blanks lead to the name.
+            if nx != -1 and nx - b <= 3 and not text[b:nx].strip(". ") and text[nx].isupper():
+                return nx
+    return j
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    """The English names of the months and weekdays, folded lower case (``march``, ``saturday``).
+
+    A capitalized one after a body is a date (``Foreign Minister of China on
+    Saturday``), never the body's next word.
+    """
+    data = load_json("months.json")
+    return frozenset(
+        w
+        for group in (*data["months"].values(), *data["weekdays"].values())
+        for w in group
+        if w.isascii() and w.isalpha() and len(w) > 3
+    )
 
 
 @functools.cache
@@ -640,6 +700,8 @@ class _Vocab:
     org_words_vi: frozenset[str]
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
     vi_roles_by_country: dict[str, dict[str, str]]
+    vi_bare_roles_by_country: dict[str, dict[str, str]]
+    """The same for a Vietnamese office written without its body (``Chủ tịch`` of China's is its president)."""
     """The role a Vietnamese office gives a person of a country (``premier`` for China)."""
     plurals: frozenset[str]
     """The keys of the English offices in the plural (``deputy prime ministers``)."""
@@ -892,6 +954,7 @@ def _vocab() -> _Vocab:
         vi_body_stops=frozenset(data["body_stops_vi"]),
         org_words_vi=frozenset(data["org_words_vi"]),
         vi_roles_by_country=data["vi_roles_by_country"],
+        vi_bare_roles_by_country=data["vi_bare_roles_by_country"],
         plurals=frozenset(plurals),
     )
 
@@ -966,15 +1029,20 @@ def _extend_org(
     *,
     direct: bool,
     short_names: frozenset[str] = frozenset(),
+    abroad: bool = False,
 ) -> tuple[int, int] | None:
     """Return the offsets ``(start, end)`` of the body whose first word starts at ``i``, or ``None``.
 
     A body never runs into a known name (``stop_at``), nor, in Vietnamese, into
     a known person's short name that no body word follows (``Thủ tướng Chính
-    cảm ơn`` but ``Thủ tướng Chính phủ``).
+    cảm ơn`` but ``Thủ tướng Chính phủ``). ``abroad``: the office is held in
+    another country (an ambassador), whose Vietnamese body names it after
+    ``tại`` (``Đại sứ Lào tại Việt Nam``).
     """
     v = _vocab()
     org_words, role_words, nationalities = v.org_words, v.role_words, v.nationalities
+    date_words = _date_words()
+    ranks = _ranks()
     abbreviations = v.abbreviations
     s, text, padded = sp.s, sp.text, sp.padded
     n = len(s)
@@ -989,6 +1057,10 @@ def _extend_org(
     # English they are kept only if a body word follows (``the Ho Chi Minh
     # City Party Committee``, but not ``the Central Committee Le Van Hung``).
     lead = 0
+    # In Vietnamese, the words still to read of a listed place the body names
+    # (``Thái Lan``: ``Lan`` is no body word by itself).
+    place_left = 0
+    places = _places_by_first()
     while True:
         if j in stop_at:
             break
@@ -1006,7 +1078,13 @@ def _extend_org(
         count += 1
         # An English connector; in a Vietnamese body only as written (``Tô``
         # folds to ``to`` and is a family name).
-        connector = key in _CONNECTORS and text[j:e].lower() == key
+        connector = (key in _CONNECTORS and text[j:e].lower() == key) or (
+            abroad and direct and j > i and key == "tai" and text[j:e].lower() in ("tại", "tai")
+        )
+        if connector and lead and last_count < count - 1:
+            # Capitalized words read on trial, then a connector: they were a
+            # name (``Ambassador of Thailand Urawadee Sriphiromya in Hanoi``).
+            break
         if connector:
             if key == "and":
                 # The next word: a single blank usually leads to it.
@@ -1020,13 +1098,27 @@ def _extend_org(
             lead = 0
         else:
             cap = text[j].isupper()
+            if cap and (
+                key in date_words
+                # "of China on Saturday": a date follows the body; "Bộ trưởng
+                # Quốc phòng Đại tướng X": a rank, then the name (in English,
+                # "General" is also a body's word: the General Staff).
+                or (direct and key in ranks and _past_rank(sp, j) != j)
+            ):
+                break
             trial = False
-            body_word = (key in org_words or (direct and key in v.org_words_vi)) and not (
-                # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
-                key in v.vi_org_keys
-                and not text[j:e].isascii()
-                and text[j:e].lower() not in v.vi_org_forms
-            )
+            if direct and cap and not place_left and key in places:
+                place_left = _place_size(_keys_ahead(sp, j, 6))
+            if place_left:
+                place_left -= 1
+                body_word = True
+            else:
+                body_word = (key in org_words or (direct and key in v.org_words_vi)) and not (
+                    # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
+                    key in v.vi_org_keys
+                    and not text[j:e].isascii()
+                    and text[j:e].lower() not in v.vi_org_forms
+                )
             if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                 break
             # A body word, or a capitalized word at the start or after a connector.
@@ -1062,8 +1154,23 @@ def _extend_org(
         if s[nxt] == " ":
             nxt += 1
             if nxt >= n or s[nxt] == " ":
-                break
-        if text[e:nxt] not in _BODY_GAPS:
+                # "the Vietnam - China Friendship Association": a dash between
+                # blanks joins two capitalized words of an English body.
+                if (
+                    direct
+                    or text[e : e + 3] not in _SPACED_DASHES
+                    or e + 3 >= n
+                    or s[e + 3] == " "
+                    or not text[e + 3].isupper()
+                ):
+                    break
+                nxt = e + 3
+        if (
+            nxt != e + 3
+            and text[e:nxt] not in _BODY_GAPS
+            # A hard-wrapped English body goes on over a single line feed.
+            and (direct or text[e:nxt] != "\n")
+        ):
             break
         prev_connector = connector
         j = nxt
@@ -1073,6 +1180,20 @@ def _extend_org(
     if last_end < 0:
         return None
     return i, last_end
+
+
+def _keys_ahead(sp: _Spaced, j: int, limit: int) -> list[str]:
+    """The keys of up to ``limit`` words from the one at ``j``, joined by single blanks or hyphens."""
+    s, text = sp.s, sp.text
+    n = len(s)
+    out: list[str] = []
+    while len(out) < limit:
+        e = sp.word_end(j)
+        out.append(s[j:e])
+        if not (e + 1 < n and text[e] in " -" and s[e + 1] != " "):
+            break
+        j = e + 1
+    return out
 
 
 def _reach_known_name(
@@ -1102,9 +1223,13 @@ def _reach_known_name(
     first = body[0] if body is not None else k
     j = k
     steps = 0
+    ranks = _ranks()
     while True:
         e = sp.word_end(j)
         if not text[j].isupper() and _not_vietnamese_body(sp, j, e, v):
+            break
+        if s[j:e] in ranks and _past_rank(sp, j) != j:
+            # "Bộ trưởng Quốc phòng Đại tướng X": the rank is no body.
             break
         nx = sp.next_start(e)
         steps += 1
@@ -1395,7 +1520,12 @@ def find_titles(
                     q = sp.next_start(q + 3)
                 if q != -1:
                     body = _extend_org(
-                        sp, q, name_starts, direct=vietnamese, short_names=short_names
+                        sp,
+                        q,
+                        name_starts,
+                        direct=vietnamese,
+                        short_names=short_names,
+                        abroad=role in _ACCREDITED,
                     )
         if vietnamese and name_starts:
             # The stretch stops where another office starts (``Chủ tịch nước
@@ -1419,7 +1549,14 @@ def find_titles(
             role = next(
                 (r for needles, r in v.member_of if any(nd in okey for nd in needles)), "member"
             )
-        if role in ("minister", "deputy minister") and org_text is not None and body is not None:
+        if (
+            role in ("minister", "deputy minister")
+            and org_text is not None
+            and body is not None
+            and not vietnamese
+        ):
+            # (A Vietnamese ministry is read by its own surface; another body
+            # stays the organization: "Bộ trưởng Bộ Công nghiệp ...".)
             # "Minister of Industry and Trade": the portfolio is part of the role.
             role, org_text = f"{role} of {org_text.lower()}", None
         if org_text is not None:
