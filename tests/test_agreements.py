@@ -553,3 +553,50 @@ class TestNamesInTheMention:
         """Both countries of 'Việt Nam–Trung Quốc' are parties, and 'Nam' (năm, five) is no count."""
         (a,) = dipparse.parse(text).agreements
         assert (a.text, a.count, a.parties) == (text.split(" took")[0], None, ("CN", "VN"))
+
+
+class TestClauseVerbsEndTheMention:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The 9 accords include agreements on fisheries and visas.",
+                [("The 9 accords", 9), ("agreements on fisheries", None)],
+            ),
+            (
+                "These papers cover protocols on durian exports.",
+                [("protocols on durian exports", None)],
+            ),
+            (
+                "Officials said the set comprises treaties on extradition.",
+                [("treaties on extradition", None)],
+            ),
+            (
+                "Hanoi and Vientiane signed agreements on hydropower.",
+                [("agreements on hydropower", None)],
+            ),
+            (
+                "The three ministries signed memoranda on fisheries.",
+                [("memoranda on fisheries", None)],
+            ),
+        ],
+    )
+    def test_verb_before_the_head(self, text, expected):
+        """A verb or another plural head before a head is no modifier, and its subject gives no count."""
+        assert [(a.text, a.count) for a in read(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            ("All 15 signed documents were handed over.", "15 signed documents", 15),
+            (
+                "They praised the signed agreements on trade.",
+                "the signed agreements on trade",
+                None,
+            ),
+        ],
+    )
+    def test_signed_as_modifier(self, text, surface, count):
+        """After a determiner or a count, 'signed' still modifies the head."""
+        (a,) = read(text)
+        assert (a.text, a.count) == (surface, count)

@@ -175,6 +175,8 @@ class _Vocab:
     vague: frozenset[str]
     weak: frozenset[str]
     left_stops: frozenset[str]
+    # The plural heads of one word (``agreements``, ``pacts``).
+    plural_heads: frozenset[str]
     post_stops: frozenset[str]
     complement_words: frozenset[str]
     complement_stops: frozenset[str]
@@ -424,6 +426,11 @@ def _vocab() -> _Vocab:
         vague=_folded_set(data["vague"]),
         weak=_folded_set(data["weak"]),
         left_stops=_folded_set(data["left_stops"]),
+        plural_heads=frozenset(
+            k
+            for k, h in heads.items()
+            if not h.post and " " not in k and (k.endswith("s") or k == "memoranda")
+        ),
         post_stops=_folded_set(data["post_stops"]),
         complement_words=_folded_set(data["complement_words"]),
         complement_stops=_folded_set(data["complement_stops"]),
@@ -681,6 +688,14 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             break
         if not t.word or low in v.left_stops:
             break
+        if low in v.plural_heads and i < len(toks) - 1:
+            # ``the 12 pacts include agreements``: a plural head is a mention
+            # of its own, never a modifier of the head after it.
+            break
+        if low in v.vague and i > 0 and _is_participle(low) and _opens_clause(v, toks[i - 1]):
+            # ``the two countries signed documents``: after a noun, ``signed``
+            # is the verb of the clause, not the modifier of ``the signed documents``.
+            break
         if low in v.vague:
             left.vague = True
             left.start = t.start
@@ -698,6 +713,20 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             break
         i -= 1
     return left, lowest
+
+
+def _opens_clause(v: _Vocab, t: _Tok) -> bool:
+    """True when ``t`` can be the last word of a clause's subject (a noun or a name)."""
+    low = t.low
+    return (
+        t.word
+        and low not in v.determiners
+        and low not in v.backrefs
+        and low not in v.vague
+        and low not in v.left_stops
+        and _number(v, low) is None
+        and not _is_participle(low)
+    )
 
 
 def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int | None, list[str]]:
