@@ -600,3 +600,37 @@ class TestClauseVerbsEndTheMention:
         """After a determiner or a count, 'signed' still modifies the head."""
         (a,) = read(text)
         assert (a.text, a.count) == (surface, count)
+
+
+class TestBracketedShortForms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The banks inked a memorandum of understanding (MoU) on payments.",
+                ["a memorandum of understanding"],
+            ),
+            (
+                "Both sides signed a Memorandum of Understanding ( MOU ) and an MoU on ports.",
+                ["a Memorandum of Understanding", "an MoU on ports"],
+            ),
+        ],
+    )
+    def test_short_form_is_the_same_mention(self, text, expected):
+        """A short form in brackets right after the full name is no second mention."""
+        assert [a.text for a in read(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "The academies signed a memorandum of cooperation last week.",
+                "a memorandum of cooperation",
+            ),
+            ("Two memoranda of cooperation were exchanged.", "Two memoranda of cooperation"),
+        ],
+    )
+    def test_memorandum_of_cooperation(self, text, surface):
+        """'memorandum of cooperation' names a memorandum on its own, as 'of understanding' does."""
+        (a,) = read(text)
+        assert (a.text, a.kind) == (surface, "memorandum")

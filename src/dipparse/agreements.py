@@ -1133,6 +1133,15 @@ def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) 
     return out
 
 
+def _abbreviation_of(p: PreparedText, prev: _Found, f: _Found) -> bool:
+    """True when ``f`` is the bracketed short form of ``prev``: ``memorandum of understanding (MoU)``."""
+    if f.kind != prev.kind or f.count is not None or f.end - f.start > 8:
+        return False
+    if p.text[prev.end : f.start].strip() != "(" or p.text[f.end : f.end + 3].lstrip()[:1] != ")":
+        return False
+    return p.text[f.start : f.end].isalpha() and not p.text[f.start : f.end].islower()
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -1339,6 +1348,8 @@ def extract_agreements(
     kept: list[_Found] = []
     for f in found:
         if kept and f.start < kept[-1].end:
+            continue
+        if kept and _abbreviation_of(p, kept[-1], f):
             continue
         kept.append(f)
     for f in kept:
