@@ -297,7 +297,8 @@ class TestPhraseMatcher:
             ("xes and xees", [(0, 3, "xe"), (8, 12, "xe")]),
             ("giáo dục – đào tạo", [(0, 18, "edu")]),
             ("b & c", [(0, 1, "b"), (2, 5, "andc")]),
-            ("trade-b", [(0, 5, "trade")]),
+            ("trade-b", [(0, 5, "trade"), (6, 7, "b")]),
+            ("untrade-b", []),
             ("-b and --b", [(1, 2, "b")]),
             ("c/d,thus", [(0, 3, "cd"), (3, 8, "thus")]),
             ("e,f g e, f h", [(0, 5, "efg")]),
@@ -439,3 +440,29 @@ class TestWholeTextReader:
         p = prepare("".join(w + g for w, g in zip(words, gaps, strict=False)))
         reference = _LOOK_BACK_MATCHER._finditer_tokens(p.lower, 0, len(p.lower))
         assert _LOOK_BACK_MATCHER.in_text(p) == list(reference)
+
+
+class TestDashedFieldPairs:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Links in culture-tourism were deepened through cooperation.", ["culture", "tourism"]),
+            ("They will expand cooperation in finance–agriculture.", ["finance", "agriculture"]),
+            ("Hai tỉnh đẩy mạnh hợp tác văn hóa-du lịch.", ["culture", "tourism"]),
+            ("Hai bên tăng cường hợp tác y tế-giáo dục.", ["health", "education and training"]),
+        ],
+    )
+    def test_both_words_of_a_dashed_pair(self, text: str, expected: list[str]) -> None:
+        """Two field words joined by a dash without spaces are two fields."""
+        assert names(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They deepened socio-economic cooperation.",
+            "They deepened agro-tourism cooperation.",
+        ],
+    )
+    def test_a_prefix_is_no_field(self, text: str) -> None:
+        """A word after a hyphen inside a word, whose first part is no field, is no field."""
+        assert "tourism" not in names(text) and "economy" not in names(text)

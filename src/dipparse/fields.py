@@ -339,6 +339,9 @@ class _Phrases(Generic[_T]):
     def _inside_word(self, s: str, pos: int, start: int) -> bool:
         """True when the token at ``pos`` follows a hyphen inside a word (``socio-economic``).
 
+        The readers ask only where no phrase they found ends at the hyphen: the
+        two words of ``culture-tourism`` are two phrases.
+
         Both tokens before it must lie in the window that starts at ``start``.
         """
         if pos - 2 < start or s[pos - 1] != "-" or not _is_token_char(s[pos - 2]):
@@ -452,7 +455,9 @@ class _Phrases(Generic[_T]):
                         if (
                             o in before[w]
                             and c >= pos
-                            and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
+                            and not (
+                                c >= 2 and t[c - 1] == "-" and t[c - 2] != " " and pos != c - 1
+                            )
                         ):
                             found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
                             if found is not None:
@@ -468,7 +473,9 @@ class _Phrases(Generic[_T]):
                                 c >= pos
                                 and t.startswith(o, c)
                                 and (c == 0 or t[c - 1] in _SPACE_OR_JOINER)
-                                and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
+                                and not (
+                                    c >= 2 and t[c - 1] == "-" and t[c - 2] != " " and pos != c - 1
+                                )
                             ):
                                 found = self._walk(t, parts, k + 1, -1, roots[o], size)
                                 if found is not None:
@@ -477,9 +484,10 @@ class _Phrases(Generic[_T]):
                                 break
                 if w not in openers:
                     continue
-            if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " "):
+            if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " " and pos != a - 1):
                 # Inside a phrase found, or after a hyphen inside a word (in
-                # the spaced text every character but a space is a token's).
+                # the spaced text every character but a space is a token's)
+                # unless a phrase ends at the hyphen: ``culture-tourism``.
                 continue
             value, kids = roots[w]
             # Most openers of longer phrases stand alone: the next word,
@@ -604,7 +612,9 @@ class _Phrases(Generic[_T]):
         pos = 0
         roots = self._roots
         for a, w, i in cands:
-            if a < pos or (a and t[a - 1] == "-" and self._inside_word(t, a, start)):
+            if a < pos or (
+                a and t[a - 1] == "-" and pos != a - 1 and self._inside_word(t, a, start)
+            ):
                 continue
             b = a + len(w)
             value, kids = roots[w]
@@ -649,7 +659,7 @@ class _Phrases(Generic[_T]):
                 continue  # the end of a word that starts before the window
             if ("and" if w == "&" else w) not in first:
                 continue
-            if a and s[a - 1] == "-" and self._inside_word(s, a, start):
+            if a and s[a - 1] == "-" and pos != a - 1 and self._inside_word(s, a, start):
                 continue
             found = self._longest(s, a, stop)
             if found is not None:
