@@ -466,3 +466,60 @@ class TestDashedFieldPairs:
     def test_a_prefix_is_no_field(self, text: str) -> None:
         """A word after a hyphen inside a word, whose first part is no field, is no field."""
         assert "tourism" not in names(text) and "economy" not in names(text)
+
+
+class TestAgreementSubjects:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The provinces signed agreements on energy and on railways.", ["energy", "transport"]),
+            ("The ministries inked memoranda on agriculture.", ["agriculture"]),
+            ("Officials signed a protocol on the export of mangoes.", ["trade"]),
+            ("Hai bộ ký thỏa thuận về du lịch.", ["tourism"]),
+        ],
+    )
+    def test_field_an_agreement_is_on(self, text: str, expected: list[str]) -> None:
+        """What an agreement, memorandum or protocol is on is a field of cooperation."""
+        assert names(text) == expected
+
+    def test_reach_ends_at_the_clause(self) -> None:
+        """The field word must follow the agreement closely, not in a later clause."""
+        assert names("They signed an agreement on visas, and the economy grew.") == []
+
+
+class TestNamesWithFieldWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Xi flew on to the Asia-Pacific Economic Cooperation summit.",
+            "The Greater Mekong Subregion Economic Cooperation summit opened.",
+            'Hai bên thúc đẩy kết nối khuôn khổ "Hai hành lang, một vành đai kinh tế".',
+        ],
+    )
+    def test_no_field_inside_a_known_name(self, text: str) -> None:
+        """A field word inside the name of a forum or a plan is no field."""
+        assert names(text) == []
+
+
+class TestMoreSurfaces:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Hai bên tăng cường phối hợp đa phương.", ["multilateral cooperation"]),
+            ("Hai nước đẩy mạnh hợp tác trên biển.", ["ports and maritime"]),
+            ("Hai bên nhất trí tăng cường xuất khẩu nông thủy sản.", ["trade", "agriculture"]),
+            ("Họ thúc đẩy hợp tác thanh toán bằng nội tệ.", ["finance"]),
+            ("Hai bên thúc đẩy hợp tác chuyển đổi xanh.", ["green growth"]),
+            ("Despite cooperation, the maritime dispute lingers.", ["dispute management"]),
+            ("They will expand land border gate cooperation.", ["customs and border gates"]),
+            ("They urged coordination in border protection.", ["border management"]),
+            (
+                "They vowed to improve customs clearance at the crossing.",
+                ["customs and border gates"],
+            ),
+            ("MoUs were inked in the sectors of tourism and health.", ["tourism", "health"]),
+        ],
+    )
+    def test_surface(self, text: str, expected: list[str]) -> None:
+        """Common wordings of a field in news on the two countries are found."""
+        assert names(text) == expected
