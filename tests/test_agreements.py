@@ -634,3 +634,54 @@ class TestBracketedShortForms:
         """'memorandum of cooperation' names a memorandum on its own, as 'of understanding' does."""
         (a,) = read(text)
         assert (a.text, a.kind) == (surface, "memorandum")
+
+
+class TestDeals:
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            ("Hanoi and Beijing sign 14 deals from rail to fruit.", "14 deals", 14),
+            ("The sides inked 7 cooperation deals in Hanoi.", "7 cooperation deals", 7),
+        ],
+    )
+    def test_counted_deals(self, text, surface, count):
+        """A counted set of deals is an agreement mention with its count."""
+        (a,) = read(text)
+        assert (a.text, a.kind, a.count) == (surface, "agreement", count)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The deals were signed on Monday.",
+            "They made a great deal of progress.",
+            "He deals with it.",
+        ],
+    )
+    def test_uncounted_deals(self, text):
+        """Deals without a count, and the word in other senses, are no mention."""
+        assert read(text) == ()
+
+
+class TestOccasionIsNoComplement:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Laos and Vietnam signed 9 agreements on the occasion of the visit.", "9 agreements"),
+            (
+                "They inked 4 cooperation documents on Li's official trip to Hanoi.",
+                "4 cooperation documents",
+            ),
+            ("The ministers signed 3 protocols on the sidelines of the forum.", "3 protocols"),
+            ("They signed a treaty on behalf of the two governments.", "a treaty"),
+        ],
+    )
+    def test_on_the_occasion(self, text, surface):
+        """An 'on' phrase that gives the occasion of the signing is not what the agreement is on."""
+        assert read(text)[0].text == surface
+
+    def test_subject_stays(self):
+        """An 'on' phrase that gives the subject is still read."""
+        assert (
+            read("They signed an agreement on visa exemption.")[0].text
+            == "an agreement on visa exemption"
+        )

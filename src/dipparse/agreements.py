@@ -180,6 +180,8 @@ class _Vocab:
     post_stops: frozenset[str]
     complement_words: frozenset[str]
     complement_stops: frozenset[str]
+    # Words that make an ``on`` phrase after a head its occasion (``on the sidelines of``).
+    occasions: frozenset[str]
     verb_markers_vi: frozenset[str]
     countries: dict[str, str]
     country_pat: _Phrases[str]
@@ -434,6 +436,7 @@ def _vocab() -> _Vocab:
         post_stops=_folded_set(data["post_stops"]),
         complement_words=_folded_set(data["complement_words"]),
         complement_stops=_folded_set(data["complement_stops"]),
+        occasions=_folded_set(data["complement_occasions"]),
         verb_markers_vi=_folded_set(data["verb_markers_vi"]),
         countries=countries,
         country_pat=_Phrases({k: c for k, c in countries.items() if k not in ccased}),
@@ -772,6 +775,10 @@ def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int
         if t.low not in v.determiners:
             words.append(t.low)
         end = t.end
+    if first.low == "on" and not v.occasions.isdisjoint(words):
+        # ``signed 12 agreements on the occasion of ...``, ``on Xi's visit``:
+        # when they were signed, not what they are about.
+        return None, []
     return (end, words) if words else (None, [])
 
 
