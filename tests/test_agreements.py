@@ -685,3 +685,30 @@ class TestOccasionIsNoComplement:
             read("They signed an agreement on visa exemption.")[0].text
             == "an agreement on visa exemption"
         )
+
+
+class TestVietnameseStopsKeepTheirDiacritics:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Hai ngân hàng ký Hiệp định hợp tác tài chính.", "Hiệp định hợp tác tài chính"),
+            ("Hai bộ ký Bản ghi nhớ về hợp tác kỹ thuật.", "Bản ghi nhớ về hợp tác kỹ thuật"),
+            ("Hai tỉnh ký Nghị định thư về hải quan.", "Nghị định thư về hải quan"),
+            ("Hai bên trao 8 văn kiện hợp tác quan trọng.", "8 văn kiện hợp tác quan trọng"),
+            ("Họ ký thỏa thuận về chuỗi cung ứng.", "thỏa thuận về chuỗi cung ứng"),
+        ],
+    )
+    def test_word_folding_to_a_stop(self, text, surface):
+        """A word that only folds to a stop word ('tài' to 'tại') does not end the mention."""
+        assert read(text)[0].text == surface
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Hai bên ký Hiệp định thương mại tại Hà Nội.", "Hiệp định thương mại"),
+            ("Hai ben ky Hiep dinh thuong mai tai Ha Noi.", "Hiep dinh thuong mai"),
+        ],
+    )
+    def test_stop_words_still_stop(self, text, surface):
+        """The stop word itself, or its folded form in a text without diacritics, ends the mention."""
+        assert read(text)[0].text == surface

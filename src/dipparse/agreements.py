@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -178,6 +179,8 @@ class _Vocab:
     # The plural heads of one word (``agreements``, ``pacts``).
     plural_heads: frozenset[str]
     post_stops: frozenset[str]
+    # The same, as written (lower-cased, with their diacritics).
+    post_stops_marked: frozenset[str]
     complement_words: frozenset[str]
     complement_stops: frozenset[str]
     # Words that make an ``on`` phrase after a head its occasion (``on the sidelines of``).
@@ -434,6 +437,9 @@ def _vocab() -> _Vocab:
             if not h.post and " " not in k and (k.endswith("s") or k == "memoranda")
         ),
         post_stops=_folded_set(data["post_stops"]),
+        post_stops_marked=frozenset(
+            unicodedata.normalize("NFC", w).lower() for w in data["post_stops"]
+        ),
         complement_words=_folded_set(data["complement_words"]),
         complement_stops=_folded_set(data["complement_stops"]),
         occasions=_folded_set(data["complement_occasions"]),
@@ -787,6 +793,10 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
     words: list[str] = []
     end: int | None = None
     first_capital = bool(toks) and toks[0].capital
+    # Where the words carry their diacritics, a stop must be the word itself:
+    # ``tài chính`` (finance) is not ``tại`` (at), nor ``quan trọng`` ``trong``.
+    # Where they do not, a folded match is the best reading there is.
+    marked = not all(t.text.isascii() for t in toks[:12])
     for j, t in enumerate(toks[:12]):
         if t.low in _DASHES:
             if j + 1 < len(toks) and toks[j + 1].capital and words:
@@ -797,6 +807,7 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
         if (
             not t.capital
             and t.low in v.post_stops
+            and (not marked or t.text.lower() in v.post_stops_marked)
             and not (t.low == "va" and j + 1 < len(toks) and toks[j + 1].capital and words)
         ):
             break
