@@ -523,3 +523,29 @@ class TestMoreSurfaces:
     def test_surface(self, text: str, expected: list[str]) -> None:
         """Common wordings of a field in news on the two countries are found."""
         assert names(text) == expected
+
+
+class TestVietnameseDiacritics:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hợp tác giữa hai tỉnh ngày càng đi vào chiều sâu.",
+            "Hai bên hợp tác mà tùy theo điều kiện từng bên.",
+            "Hai bên phối hợp làm việc tại chính quyền xã.",
+        ],
+    )
+    def test_word_that_only_folds_to_a_surface(self, text: str) -> None:
+        """A word written with other diacritics than a surface's ('càng', not 'cảng') is no field."""
+        assert names(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Hai bên hợp tác về cảng biển và tài chính.", ["ports and maritime", "finance"]),
+            ("Hai bên hợp tác văn hoá và phòng chống ma túy.", ["culture", "law enforcement"]),
+            ("Hai ben hop tac ve cang bien va tai chinh.", ["ports and maritime", "finance"]),
+        ],
+    )
+    def test_surface_as_written_or_without_diacritics(self, text: str, expected: list[str]) -> None:
+        """A surface with its own diacritics (either tone placement) or with none is found."""
+        assert names(text) == expected

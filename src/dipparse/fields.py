@@ -18,6 +18,7 @@ import itertools
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
@@ -795,6 +796,8 @@ class _Compiled:
     triggers: frozenset[str]
     trigger_words: frozenset[str]
     trigger_phrases: tuple[str, ...]
+    marked: dict[str, frozenset[str]]
+    """For a key only surfaces with diacritics give, their :func:`_diacritics` forms."""
 
 
 @attrs.frozen(eq=False)
@@ -984,6 +987,8 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
     labels: dict[str, tuple[str, str | None, Mode | None]] = {}
     cased: dict[str, tuple[str, str | None, Mode | None]] = {}
     plural: set[str] = set()
+    marked: dict[str, set[str]] = {}
+    plain: set[str] = set()
     for entry in tax.fields:
         for mode in _MODES:
             for s in getattr(entry, _MODE_KEYS[mode]):
@@ -995,6 +1000,9 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
                 labels[key] = ("field", entry.name, "standalone" if auto else mode)
                 if s.isascii():
                     plural.add(key)
+                    plain.add(key)
+                else:
+                    marked.setdefault(key, set()).add(_diacritics(s))
     for kind in ("triggers", "verbs", "modifiers", "stops", "ignore"):
         for s in ctx.get(kind, ()):
             labels.setdefault(phrase_key(s), (kind, None, None))
@@ -1014,6 +1022,26 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
         frozenset(triggers),
         frozenset(t for t in triggers if " " not in t),
         tuple(sorted(t for t in triggers if " " in t)),
+        {k: frozenset(v) for k, v in marked.items() if k not in plain},
+    )
+
+
+def _diacritics(s: str) -> str:
+    """``s`` lower-cased, each word with its marks sorted after its letters.
+
+    Two spellings of one Vietnamese word give one form whichever vowel they
+    put the tone on (``hoá``, ``hóa``); words that fold alike but are not the
+    same (``cảng`` and ``càng``, ``tài`` and ``tại``) give two.
+
+    Example:
+        >>> _diacritics("Văn hoá") == _diacritics("văn hóa"), _diacritics("càng") == _diacritics("cảng")
+        (True, False)
+    """
+    words = _WORD_RUN.findall(unicodedata.normalize("NFD", s.lower()))
+    return " ".join(
+        "".join(c for c in w if not unicodedata.combining(c))
+        + "".join(sorted(c for c in w if unicodedata.combining(c)))
+        for w in words
     )
 
 
@@ -1170,6 +1198,12 @@ def extract_fields(
     if not any(hit[0] == "field" for _, _, hit in events):
         return ()
     text = p.text
+    if comp.marked and not text.isascii():
+        # Where the text writes a Vietnamese surface's diacritics, they must be
+        # the surface's own: ``ngày càng`` (ever more) names no ``cảng`` (port).
+        events = [ev for ev in events if not _other_word(comp, p, ev[0], ev[1], ev[2][0])]
+        if not any(hit[0] == "field" for _, _, hit in events):
+            return ()
     # The end of the sentence after a position is searched for from there, on
     # need: no end's match holds a letter, a digit or a joiner, so from such a
     # position the next match is the one a scan of the whole text finds. The
@@ -1258,6 +1292,20 @@ def extract_fields(
     return tuple(
         [_unchecked(FieldMention, name=name, mentions=tuple(ms)) for name, ms in found.items()]
     )
+
+
+def _other_word(comp: _Compiled, p: PreparedText, s: int, e: int, kind: str) -> bool:
+    """True when a field surface found folded at ``s:e`` is written as another word.
+
+    Only a span with diacritics can tell; one without them is taken as found.
+    """
+    if kind != "field":
+        return False
+    span = p.text[s:e]
+    if span.isascii():
+        return False
+    forms = comp.marked.get(_phrase_key(_tokenize(p.lower[s:e])))
+    return forms is not None and _diacritics(span) not in forms
 
 
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:
