@@ -712,3 +712,27 @@ class TestVietnameseStopsKeepTheirDiacritics:
     def test_stop_words_still_stop(self, text, surface):
         """The stop word itself, or its folded form in a text without diacritics, ends the mention."""
         assert read(text)[0].text == surface
+
+
+class TestSigningDateOfTheConjunct:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "In 1995, Laos and Vietnam signed the Border Treaty, and in 2007 a protocol on markers.",
+                "1995",
+            ),
+            ("Laos and Vietnam signed the Border Treaty, and in 2007 a protocol on markers.", None),
+            (
+                "Laos and Vietnam signed the Border Treaty in 1995, and in 2007 a protocol on markers.",
+                "1995",
+            ),
+            (
+                "They issued a joint statement on Monday, but talks went on until Friday.",
+                "2024-08-26",
+            ),
+        ],
+    )
+    def test_date_of_the_next_conjunct(self, text, signed):
+        """A date after a comma and 'and'/'but' belongs to the next conjunct, not to the signing before it."""
+        assert read(text)[0].signed == signed

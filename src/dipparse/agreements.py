@@ -136,6 +136,8 @@ _DATE_HINTS = (
     "hom qua",
     "hom nay",
 )
+# A comma and a word that opens the next conjunct of a clause.
+_NEXT_CONJUNCT = re.compile(r",[ \t\n]{0,3}(?:and|but|while|whereas|va|nhung|con)[ \t\n]")
 _VISIT = regex.compile(
     r"(?:during|on the occasion of|at the time of|trong|nhan)\s+(?P<mid>(?:[\w'’-]+\s+){0,6}?)"
     r"(?:visit|trip|tour|chuyen tham|chuyen cong du)(?P<tail>[^.;]{0,40})"
@@ -899,9 +901,19 @@ def _signing_date(
     start: int,
     ref: _dt.date | None,
     dates: tuple[DateMention, ...],
+    conjunct: bool = False,
 ) -> str | None:
-    """The date the words after a signing verb give: a date, or the visit it happened during."""
+    """The date the words after a signing verb give: a date, or the visit it happened during.
+
+    With ``conjunct`` the words read end where the next conjunct of the
+    clause opens (``signed the treaty, and in 2000 an agreement``): they
+    follow a mention the verb before it signs, not the verb.
+    """
     stop = _clause_end(p, start, _SIGN_REACH)
+    if conjunct and "," in p.lower[start:stop]:
+        nxt = _NEXT_CONJUNCT.search(p.lower, start, stop)
+        if nxt is not None:
+            stop = nxt.start()
     value = _date_in(p, start, stop, ref, ())
     if value is not None:
         return value
@@ -1391,7 +1403,7 @@ def extract_agreements(
                 )
             elif before.rstrip().endswith(_VERB_SIGN_ENDS) and _VERB_SIGN_BEFORE.search(before):
                 # ``the two sides issued a joint statement``: the sentence's own date.
-                f.signed = _signing_date(p, f.end, ref, dates) or _date_in(
+                f.signed = _signing_date(p, f.end, ref, dates, conjunct=True) or _date_in(
                     p, _clause_start(p, f.start, 300), f.start, ref, dates
                 )
     # A signing clause after a list covers the whole list.
