@@ -736,3 +736,23 @@ class TestSigningDateOfTheConjunct:
     def test_date_of_the_next_conjunct(self, text, signed):
         """A date after a comma and 'and'/'but' belongs to the next conjunct, not to the signing before it."""
         assert read(text)[0].signed == signed
+
+
+class TestHeadlineVerbs:
+    @pytest.mark.parametrize(
+        ("text", "surface", "parties"),
+        [
+            (
+                "Laos, Vietnam issue joint statement on ties",
+                "joint statement on ties",
+                ("LA", "VN"),
+            ),
+            ("Cambodia and Vietnam sealed 9 agreements.", "9 agreements", ("KH", "VN")),
+            ("Leaders Hail Land Border Treaty", "Land Border Treaty", ()),
+            ("Lào và Việt Nam ra Tuyên bố chung.", "Tuyên bố chung", ("LA", "VN")),
+        ],
+    )
+    def test_verb_is_no_modifier_and_gives_the_subject(self, text, surface, parties):
+        """A verb before the head (issue, seal, hail, ra) is not in the mention; its subject gives the parties."""
+        (a,) = read(text)
+        assert (a.text, a.parties) == (surface, parties)

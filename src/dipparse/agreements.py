@@ -111,7 +111,8 @@ _AFTER_DASH = re.compile(r"(?<=[^\W_])[-–]([^\W_]+(?: [^\W_]+){0,2})")
 _WITH = re.compile(r"\s{0,3}(?:signed\s{1,3}|ky\s{1,3})?(?:with|voi)\s{1,3}(?:the\s{1,3})?(?=\S)")
 # The end of a clause's subject: its signing verb, right before the mention.
 _SUBJECT_VERB = re.compile(
-    r"(?:\s(?:have|has|had|will|to|da|se))?\s{1,3}(?:sign(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es|e)|ky(?:\s{1,3}ket)?)\s{1,3}\Z"
+    r"(?:\s(?:have|has|had|will|to|da|se))?\s{1,3}(?:sign(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es|e)"
+    r"|issu(?:ed|es|e)|seal(?:ed|s)?|adopt(?:ed|s)?|releas(?:ed|es|e)|ky(?:\s{1,3}ket)?|ra|thong\s{1,3}qua)\s{1,3}\Z"
 )
 _EXPLICIT_DATE = regex.compile(
     r"(?<![\w])(?:"
