@@ -549,3 +549,24 @@ class TestVietnameseDiacritics:
     def test_surface_as_written_or_without_diacritics(self, text: str, expected: list[str]) -> None:
         """A surface with its own diacritics (either tone placement) or with none is found."""
         assert names(text) == expected
+
+
+class TestCommaInsideAName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They boosted cooperation with the Ministry of Culture, Sports and Tourism.",
+            "Hai bên tăng cường hợp tác với Bộ Văn hóa, Thể thao và Du lịch.",
+        ],
+    )
+    def test_field_word_in_a_name_with_a_comma(self, text: str) -> None:
+        """A field word at the end of a body's name that holds a comma is no field."""
+        assert names(text) == []
+
+    def test_capitalized_list_without_a_body(self) -> None:
+        """A capitalized list of fields with no body's word before it is still fields."""
+        assert names("Hai bên hợp tác về Kinh tế, Thương mại và Du lịch.") == [
+            "economy",
+            "trade",
+            "tourism",
+        ]

@@ -92,6 +92,9 @@ _NAME_SPLIT_ASCII = re.compile(f"({_NAME_TOKEN_ASCII.pattern})")
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&", "va", "-"})
 _CHAIN_GAP = regex.compile(r"(?:[\s,&/-]|(?<![\w])(?:and|va)(?![\w])){0,12}")
 _NAME_GAPS = frozenset({"", "-", "&", "–", "—"})
+# Walking left from a capitalized word, a comma between capitalized words
+# stays inside the name: ``Ministry of Culture, Sports and Tourism``.
+_LEFT_NAME_GAPS = _NAME_GAPS | {","}
 
 
 # The standard library's engine runs this plain class several times faster
@@ -1073,7 +1076,7 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str], phrases: tuple[s
     pos = start
     for k in range(len(left) - 2, 0, -2):
         gap = left[k + 1]
-        if gap.strip() not in _NAME_GAPS:
+        if gap.strip() not in _LEFT_NAME_GAPS:
             break
         tok = left[k]
         end = pos - len(gap)
