@@ -756,3 +756,24 @@ class TestHeadlineVerbs:
         """A verb before the head (issue, seal, hail, ra) is not in the mention; its subject gives the parties."""
         (a,) = read(text)
         assert (a.text, a.parties) == (surface, parties)
+
+
+class TestVagueWordWithSpecificModifiers:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("It followed an historic land border agreement.", "an historic land border agreement"),
+            ("They will sign a new fisheries agreement.", "a new fisheries agreement"),
+        ],
+    )
+    def test_one_agreement_named_by_its_modifiers(self, text, surface):
+        """A vague word does not unmake one agreement its other modifiers name."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    @pytest.mark.parametrize(
+        "text", ["They reviewed current trade agreements.", "They reviewed the new agreement."]
+    )
+    def test_vague_plural_or_vague_alone(self, text):
+        """A vague plural, or a vague word with nothing else, is still no mention."""
+        assert read(text) == ()

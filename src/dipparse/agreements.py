@@ -1261,7 +1261,14 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
             and signing is not None
             and _SIGNED_ONLY.match(signing[0]) is not None
         )
-        if ok and left.vague and not (has_count or comp_words or left.year):
+        if (
+            ok
+            and left.vague
+            and not (has_count or comp_words or left.year)
+            # ``an historic land border agreement``: one agreement, named by
+            # its modifiers; ``current trade agreements`` stays a vague plural.
+            and not (mods_specific and not plural and left.det is not None)
+        ):
             ok = False
         if ok and plural and not (has_count or comp_words or left.year or left.det or signing):
             ok = left.capital_mods > 0
