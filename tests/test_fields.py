@@ -570,3 +570,21 @@ class TestCommaInsideAName:
             "trade",
             "tourism",
         ]
+
+
+class TestCooperationWordInAName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The PM attended the Shanghai Cooperation Organization summit and toured tourism sites.",
+            "They chaired the Steering Committee for Bilateral Cooperation, then visited trade fairs.",
+            "Thủ tướng dự Hội nghị Tổ chức Hợp tác Thượng Hải và thăm các khu du lịch.",
+        ],
+    )
+    def test_trigger_inside_a_body_name(self, text: str) -> None:
+        """A cooperation word in the name of a body opens no cooperation for the words after it."""
+        assert names(text) == []
+
+    def test_trigger_in_running_text(self) -> None:
+        """The same word in running text still does."""
+        assert names("They pledged cooperation and visited tourism sites.") == ["tourism"]

@@ -801,6 +801,8 @@ class _Compiled:
     trigger_phrases: tuple[str, ...]
     marked: dict[str, frozenset[str]]
     """For a key only surfaces with diacritics give, their :func:`_diacritics` forms."""
+    trigger_memo: dict[str, bool] = attrs.field(factory=dict)
+    """:func:`_span_has_trigger`'s answers so far."""
 
 
 @attrs.frozen(eq=False)
@@ -1029,6 +1031,7 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _diacritics(s: str) -> str:
     """``s`` lower-cased, each word with its marks sorted after its letters.
 
@@ -1201,12 +1204,22 @@ def extract_fields(
     if not any(hit[0] == "field" for _, _, hit in events):
         return ()
     text = p.text
-    if comp.marked and not text.isascii():
+    if comp.marked and language != "en" and not text.isascii():
         # Where the text writes a Vietnamese surface's diacritics, they must be
         # the surface's own: ``ngày càng`` (ever more) names no ``cảng`` (port).
-        events = [ev for ev in events if not _other_word(comp, p, ev[0], ev[1], ev[2][0])]
-        if not any(hit[0] == "field" for _, _, hit in events):
-            return ()
+        # An English text's words with diacritics are names, which hold no
+        # field. Most events are no field, or a field written in ASCII: tested inline.
+        kept = [
+            ev
+            for ev in events
+            if ev[2][0] != "field"
+            or text[ev[0] : ev[1]].isascii()
+            or not _other_word(comp, p, ev[0], ev[1])
+        ]
+        if len(kept) < len(events):
+            events = kept
+            if not any(hit[0] == "field" for _, _, hit in events):
+                return ()
     # The end of the sentence after a position is searched for from there, on
     # need: no end's match holds a letter, a digit or a joiner, so from such a
     # position the next match is the one a scan of the whole text finds. The
@@ -1233,15 +1246,23 @@ def extract_fields(
         return end
 
     counted: set[int] = set()
+    orgs = comp.organizations
+    phrases = comp.organization_phrases
+    # Cooperation words that stand in the name of a body (``Shanghai
+    # Cooperation Organization``, ``Steering Committee for Bilateral
+    # Cooperation``): they name the body, and open no cooperation.
+    named: set[int] = set()
     # Right to left: a surface right before a cooperation word, or before a
     # surface that is, is attached ("trade and investment partnerships").
     anchor: int | None = None
     for i in range(len(events) - 1, -1, -1):
         s, e, (kind, name, mode) = events[i]
+        if kind == "triggers" and text[s].isupper() and _in_name(p, s, orgs, phrases):
+            named.add(i)
+            anchor = None
+            continue
         if kind == "triggers" or (
-            kind == "field"
-            and mode == "standalone"
-            and _has_trigger_split(p.lower[s:e], comp.trigger_words, comp.trigger_phrases)
+            kind == "field" and mode == "standalone" and _span_has_trigger(comp, p.lower[s:e])
         ):
             anchor = s
             if kind == "field":
@@ -1261,6 +1282,9 @@ def extract_fields(
     open_until = -1
     chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
     for i, (s, e, (kind, _name, mode)) in enumerate(events):
+        if named and i in named:
+            chain = None
+            continue
         if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(p.lower, chain, s):
             counted.add(i)
             chain = e
@@ -1281,8 +1305,6 @@ def extract_fields(
             counted.add(i)
     found: dict[str, list[Mention]] = {}
     original = p.original
-    orgs = comp.organizations
-    phrases = comp.organization_phrases
     for i in sorted(counted):
         s, e, hit = events[i]
         name = hit[1]
@@ -1297,23 +1319,30 @@ def extract_fields(
     )
 
 
-def _other_word(comp: _Compiled, p: PreparedText, s: int, e: int, kind: str) -> bool:
-    """True when a field surface found folded at ``s:e`` is written as another word.
-
-    Only a span with diacritics can tell; one without them is taken as found.
-    """
-    if kind != "field":
-        return False
-    span = p.text[s:e]
-    if span.isascii():
-        return False
+def _other_word(comp: _Compiled, p: PreparedText, s: int, e: int) -> bool:
+    """True when the field surface found folded at ``s:e``, written with diacritics, is another word."""
     forms = comp.marked.get(_phrase_key(_tokenize(p.lower[s:e])))
-    return forms is not None and _diacritics(span) not in forms
+    return forms is not None and _diacritics(p.text[s:e]) not in forms
 
 
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:
     words = set(key.replace("-", " ").split())
     return any(t in words or (" " in t and t in key) for t in triggers)
+
+
+def _span_has_trigger(comp: _Compiled, span: str) -> bool:
+    """:func:`_has_trigger_split` of a standalone surface's span, remembered per span.
+
+    The same few standalone surfaces recur in text after text; each is read
+    against every trigger phrase once.
+    """
+    memo = comp.trigger_memo
+    hit = memo.get(span)
+    if hit is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        hit = memo[span] = _has_trigger_split(span, comp.trigger_words, comp.trigger_phrases)
+    return hit
 
 
 def _has_trigger_split(key: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
