@@ -1250,41 +1250,51 @@ def extract_fields(
     phrases = comp.organization_phrases
     # Cooperation words that stand in the name of a body (``Shanghai
     # Cooperation Organization``, ``Steering Committee for Bilateral
-    # Cooperation``): they name the body, and open no cooperation.
-    named: set[int] = set()
+    # Cooperation``) name the body, and open no cooperation. Whether a
+    # capitalized one does is asked only where a field depends on it, once.
+    named: dict[int, bool] = {}
+
+    def in_name(i: int) -> bool:
+        hit = named.get(i)
+        if hit is None:
+            hit = named[i] = _in_name(p, events[i][0], orgs, phrases)
+        return hit
+
     # Right to left: a surface right before a cooperation word, or before a
     # surface that is, is attached ("trade and investment partnerships").
     anchor: int | None = None
+    anchor_trigger = -1  # the capitalized cooperation word the anchor is, else -1
     for i in range(len(events) - 1, -1, -1):
         s, e, (kind, name, mode) = events[i]
-        if kind == "triggers" and text[s].isupper() and _in_name(p, s, orgs, phrases):
-            named.add(i)
-            anchor = None
-            continue
         if kind == "triggers" or (
             kind == "field" and mode == "standalone" and _span_has_trigger(comp, p.lower[s:e])
         ):
             anchor = s
+            anchor_trigger = i if kind == "triggers" and text[s].isupper() else -1
             if kind == "field":
                 counted.add(i)
             continue
         if kind != "field":
             anchor = None
             continue
-        if anchor is not None and _gap_ok(p.lower[e:anchor]):
+        if (
+            anchor is not None
+            and _gap_ok(p.lower[e:anchor])
+            and not (anchor_trigger >= 0 and in_name(anchor_trigger))
+        ):
             counted.add(i)
             anchor = s
         else:
             anchor = None
+        anchor_trigger = -1
         if mode == "standalone":
             counted.add(i)
     # Left to right: surfaces within the reach of a cooperation word or verb.
     open_until = -1
+    # The reaches of capitalized cooperation words: (until, index).
+    capital_reach: list[tuple[int, int]] = []
     chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
     for i, (s, e, (kind, _name, mode)) in enumerate(events):
-        if named and i in named:
-            chain = None
-            continue
         if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(p.lower, chain, s):
             counted.add(i)
             chain = e
@@ -1293,7 +1303,10 @@ def extract_fields(
         # Every standalone field is counted by now; only a field has a mode.
         if kind == "triggers" or mode == "standalone":
             end = last[1] if last[0] <= s < last[1] else sentence_end(s)
-            open_until = max(open_until, min(end, e + _TRIGGER_REACH))
+            if kind == "triggers" and text[s].isupper():
+                capital_reach.append((min(end, e + _TRIGGER_REACH), i))
+            else:
+                open_until = max(open_until, min(end, e + _TRIGGER_REACH))
         elif kind == "verbs":
             end = last[1] if last[0] <= s < last[1] else sentence_end(s)
             limit = min(end, e + _VERB_REACH)
@@ -1301,7 +1314,15 @@ def extract_fields(
             open_until = max(open_until, comma if comma >= 0 else limit)
         elif kind == "stops":
             open_until = -1
-        elif kind == "field" and mode == "context" and s < open_until:
+            capital_reach.clear()
+        elif (
+            kind == "field"
+            and mode == "context"
+            and (
+                s < open_until
+                or (capital_reach and any(s < u and not in_name(j) for u, j in capital_reach))
+            )
+        ):
             counted.add(i)
     found: dict[str, list[Mention]] = {}
     original = p.original
