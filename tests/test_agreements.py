@@ -553,3 +553,227 @@ class TestNamesInTheMention:
         """Both countries of 'Việt Nam–Trung Quốc' are parties, and 'Nam' (năm, five) is no count."""
         (a,) = dipparse.parse(text).agreements
         assert (a.text, a.count, a.parties) == (text.split(" took")[0], None, ("CN", "VN"))
+
+
+class TestClauseVerbsEndTheMention:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The 9 accords include agreements on fisheries and visas.",
+                [("The 9 accords", 9), ("agreements on fisheries", None)],
+            ),
+            (
+                "These papers cover protocols on durian exports.",
+                [("protocols on durian exports", None)],
+            ),
+            (
+                "Officials said the set comprises treaties on extradition.",
+                [("treaties on extradition", None)],
+            ),
+            (
+                "Hanoi and Vientiane signed agreements on hydropower.",
+                [("agreements on hydropower", None)],
+            ),
+            (
+                "The three ministries signed memoranda on fisheries.",
+                [("memoranda on fisheries", None)],
+            ),
+        ],
+    )
+    def test_verb_before_the_head(self, text, expected):
+        """A verb or another plural head before a head is no modifier, and its subject gives no count."""
+        assert [(a.text, a.count) for a in read(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            ("All 15 signed documents were handed over.", "15 signed documents", 15),
+            (
+                "They praised the signed agreements on trade.",
+                "the signed agreements on trade",
+                None,
+            ),
+        ],
+    )
+    def test_signed_as_modifier(self, text, surface, count):
+        """After a determiner or a count, 'signed' still modifies the head."""
+        (a,) = read(text)
+        assert (a.text, a.count) == (surface, count)
+
+
+class TestBracketedShortForms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The banks inked a memorandum of understanding (MoU) on payments.",
+                ["a memorandum of understanding"],
+            ),
+            (
+                "Both sides signed a Memorandum of Understanding ( MOU ) and an MoU on ports.",
+                ["a Memorandum of Understanding", "an MoU on ports"],
+            ),
+        ],
+    )
+    def test_short_form_is_the_same_mention(self, text, expected):
+        """A short form in brackets right after the full name is no second mention."""
+        assert [a.text for a in read(text)] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "The academies signed a memorandum of cooperation last week.",
+                "a memorandum of cooperation",
+            ),
+            ("Two memoranda of cooperation were exchanged.", "Two memoranda of cooperation"),
+        ],
+    )
+    def test_memorandum_of_cooperation(self, text, surface):
+        """'memorandum of cooperation' names a memorandum on its own, as 'of understanding' does."""
+        (a,) = read(text)
+        assert (a.text, a.kind) == (surface, "memorandum")
+
+
+class TestDeals:
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            ("Hanoi and Beijing sign 14 deals from rail to fruit.", "14 deals", 14),
+            ("The sides inked 7 cooperation deals in Hanoi.", "7 cooperation deals", 7),
+        ],
+    )
+    def test_counted_deals(self, text, surface, count):
+        """A counted set of deals is an agreement mention with its count."""
+        (a,) = read(text)
+        assert (a.text, a.kind, a.count) == (surface, "agreement", count)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The deals were signed on Monday.",
+            "They made a great deal of progress.",
+            "He deals with it.",
+        ],
+    )
+    def test_uncounted_deals(self, text):
+        """Deals without a count, and the word in other senses, are no mention."""
+        assert read(text) == ()
+
+
+class TestOccasionIsNoComplement:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Laos and Vietnam signed 9 agreements on the occasion of the visit.", "9 agreements"),
+            (
+                "They inked 4 cooperation documents on Li's official trip to Hanoi.",
+                "4 cooperation documents",
+            ),
+            ("The ministers signed 3 protocols on the sidelines of the forum.", "3 protocols"),
+            ("They signed a treaty on behalf of the two governments.", "a treaty"),
+        ],
+    )
+    def test_on_the_occasion(self, text, surface):
+        """An 'on' phrase that gives the occasion of the signing is not what the agreement is on."""
+        assert read(text)[0].text == surface
+
+    def test_subject_stays(self):
+        """An 'on' phrase that gives the subject is still read."""
+        assert (
+            read("They signed an agreement on visa exemption.")[0].text
+            == "an agreement on visa exemption"
+        )
+
+
+class TestVietnameseStopsKeepTheirDiacritics:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Hai ngân hàng ký Hiệp định hợp tác tài chính.", "Hiệp định hợp tác tài chính"),
+            ("Hai bộ ký Bản ghi nhớ về hợp tác kỹ thuật.", "Bản ghi nhớ về hợp tác kỹ thuật"),
+            ("Hai tỉnh ký Nghị định thư về hải quan.", "Nghị định thư về hải quan"),
+            ("Hai bên trao 8 văn kiện hợp tác quan trọng.", "8 văn kiện hợp tác quan trọng"),
+            ("Họ ký thỏa thuận về chuỗi cung ứng.", "thỏa thuận về chuỗi cung ứng"),
+        ],
+    )
+    def test_word_folding_to_a_stop(self, text, surface):
+        """A word that only folds to a stop word ('tài' to 'tại') does not end the mention."""
+        assert read(text)[0].text == surface
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Hai bên ký Hiệp định thương mại tại Hà Nội.", "Hiệp định thương mại"),
+            ("Hai ben ky Hiep dinh thuong mai tai Ha Noi.", "Hiep dinh thuong mai"),
+        ],
+    )
+    def test_stop_words_still_stop(self, text, surface):
+        """The stop word itself, or its folded form in a text without diacritics, ends the mention."""
+        assert read(text)[0].text == surface
+
+
+class TestSigningDateOfTheConjunct:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "In 1995, Laos and Vietnam signed the Border Treaty, and in 2007 a protocol on markers.",
+                "1995",
+            ),
+            ("Laos and Vietnam signed the Border Treaty, and in 2007 a protocol on markers.", None),
+            (
+                "Laos and Vietnam signed the Border Treaty in 1995, and in 2007 a protocol on markers.",
+                "1995",
+            ),
+            (
+                "They issued a joint statement on Monday, but talks went on until Friday.",
+                "2024-08-26",
+            ),
+        ],
+    )
+    def test_date_of_the_next_conjunct(self, text, signed):
+        """A date after a comma and 'and'/'but' belongs to the next conjunct, not to the signing before it."""
+        assert read(text)[0].signed == signed
+
+
+class TestHeadlineVerbs:
+    @pytest.mark.parametrize(
+        ("text", "surface", "parties"),
+        [
+            (
+                "Laos, Vietnam issue joint statement on ties",
+                "joint statement on ties",
+                ("LA", "VN"),
+            ),
+            ("Cambodia and Vietnam sealed 9 agreements.", "9 agreements", ("KH", "VN")),
+            ("Leaders Hail Land Border Treaty", "Land Border Treaty", ()),
+            ("Lào và Việt Nam ra Tuyên bố chung.", "Tuyên bố chung", ("LA", "VN")),
+        ],
+    )
+    def test_verb_is_no_modifier_and_gives_the_subject(self, text, surface, parties):
+        """A verb before the head (issue, seal, hail, ra) is not in the mention; its subject gives the parties."""
+        (a,) = read(text)
+        assert (a.text, a.parties) == (surface, parties)
+
+
+class TestVagueWordWithSpecificModifiers:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("It followed an historic land border agreement.", "an historic land border agreement"),
+            ("They will sign a new fisheries agreement.", "a new fisheries agreement"),
+        ],
+    )
+    def test_one_agreement_named_by_its_modifiers(self, text, surface):
+        """A vague word does not unmake one agreement its other modifiers name."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    @pytest.mark.parametrize(
+        "text", ["They reviewed current trade agreements.", "They reviewed the new agreement."]
+    )
+    def test_vague_plural_or_vague_alone(self, text):
+        """A vague plural, or a vague word with nothing else, is still no mention."""
+        assert read(text) == ()

@@ -297,7 +297,8 @@ class TestPhraseMatcher:
             ("xes and xees", [(0, 3, "xe"), (8, 12, "xe")]),
             ("giáo dục – đào tạo", [(0, 18, "edu")]),
             ("b & c", [(0, 1, "b"), (2, 5, "andc")]),
-            ("trade-b", [(0, 5, "trade")]),
+            ("trade-b", [(0, 5, "trade"), (6, 7, "b")]),
+            ("untrade-b", []),
             ("-b and --b", [(1, 2, "b")]),
             ("c/d,thus", [(0, 3, "cd"), (3, 8, "thus")]),
             ("e,f g e, f h", [(0, 5, "efg")]),
@@ -439,3 +440,151 @@ class TestWholeTextReader:
         p = prepare("".join(w + g for w, g in zip(words, gaps, strict=False)))
         reference = _LOOK_BACK_MATCHER._finditer_tokens(p.lower, 0, len(p.lower))
         assert _LOOK_BACK_MATCHER.in_text(p) == list(reference)
+
+
+class TestDashedFieldPairs:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Links in culture-tourism were deepened through cooperation.", ["culture", "tourism"]),
+            ("They will expand cooperation in finance–agriculture.", ["finance", "agriculture"]),
+            ("Hai tỉnh đẩy mạnh hợp tác văn hóa-du lịch.", ["culture", "tourism"]),
+            ("Hai bên tăng cường hợp tác y tế-giáo dục.", ["health", "education and training"]),
+        ],
+    )
+    def test_both_words_of_a_dashed_pair(self, text: str, expected: list[str]) -> None:
+        """Two field words joined by a dash without spaces are two fields."""
+        assert names(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They deepened socio-economic cooperation.",
+            "They deepened agro-tourism cooperation.",
+        ],
+    )
+    def test_a_prefix_is_no_field(self, text: str) -> None:
+        """A word after a hyphen inside a word, whose first part is no field, is no field."""
+        assert "tourism" not in names(text) and "economy" not in names(text)
+
+
+class TestAgreementSubjects:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The provinces signed agreements on energy and on railways.", ["energy", "transport"]),
+            ("The ministries inked memoranda on agriculture.", ["agriculture"]),
+            ("Officials signed a protocol on the export of mangoes.", ["trade"]),
+            ("Hai bộ ký thỏa thuận về du lịch.", ["tourism"]),
+        ],
+    )
+    def test_field_an_agreement_is_on(self, text: str, expected: list[str]) -> None:
+        """What an agreement, memorandum or protocol is on is a field of cooperation."""
+        assert names(text) == expected
+
+    def test_reach_ends_at_the_clause(self) -> None:
+        """The field word must follow the agreement closely, not in a later clause."""
+        assert names("They signed an agreement on visas, and the economy grew.") == []
+
+
+class TestNamesWithFieldWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Xi flew on to the Asia-Pacific Economic Cooperation summit.",
+            "The Greater Mekong Subregion Economic Cooperation summit opened.",
+            'Hai bên thúc đẩy kết nối khuôn khổ "Hai hành lang, một vành đai kinh tế".',
+        ],
+    )
+    def test_no_field_inside_a_known_name(self, text: str) -> None:
+        """A field word inside the name of a forum or a plan is no field."""
+        assert names(text) == []
+
+
+class TestMoreSurfaces:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Hai bên tăng cường phối hợp đa phương.", ["multilateral cooperation"]),
+            ("Hai nước đẩy mạnh hợp tác trên biển.", ["ports and maritime"]),
+            ("Hai bên nhất trí tăng cường xuất khẩu nông thủy sản.", ["trade", "agriculture"]),
+            ("Họ thúc đẩy hợp tác thanh toán bằng nội tệ.", ["finance"]),
+            ("Hai bên thúc đẩy hợp tác chuyển đổi xanh.", ["green growth"]),
+            ("Despite cooperation, the maritime dispute lingers.", ["dispute management"]),
+            ("They will expand land border gate cooperation.", ["customs and border gates"]),
+            ("They urged coordination in border protection.", ["border management"]),
+            (
+                "They vowed to improve customs clearance at the crossing.",
+                ["customs and border gates"],
+            ),
+            ("MoUs were inked in the sectors of tourism and health.", ["tourism", "health"]),
+        ],
+    )
+    def test_surface(self, text: str, expected: list[str]) -> None:
+        """Common wordings of a field in news on the two countries are found."""
+        assert names(text) == expected
+
+
+class TestVietnameseDiacritics:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hợp tác giữa hai tỉnh ngày càng đi vào chiều sâu.",
+            "Hai bên hợp tác mà tùy theo điều kiện từng bên.",
+            "Hai bên phối hợp làm việc tại chính quyền xã.",
+        ],
+    )
+    def test_word_that_only_folds_to_a_surface(self, text: str) -> None:
+        """A word written with other diacritics than a surface's ('càng', not 'cảng') is no field."""
+        assert names(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Hai bên hợp tác về cảng biển và tài chính.", ["ports and maritime", "finance"]),
+            ("Hai bên hợp tác văn hoá và phòng chống ma túy.", ["culture", "law enforcement"]),
+            ("Hai ben hop tac ve cang bien va tai chinh.", ["ports and maritime", "finance"]),
+        ],
+    )
+    def test_surface_as_written_or_without_diacritics(self, text: str, expected: list[str]) -> None:
+        """A surface with its own diacritics (either tone placement) or with none is found."""
+        assert names(text) == expected
+
+
+class TestCommaInsideAName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They boosted cooperation with the Ministry of Culture, Sports and Tourism.",
+            "Hai bên tăng cường hợp tác với Bộ Văn hóa, Thể thao và Du lịch.",
+        ],
+    )
+    def test_field_word_in_a_name_with_a_comma(self, text: str) -> None:
+        """A field word at the end of a body's name that holds a comma is no field."""
+        assert names(text) == []
+
+    def test_capitalized_list_without_a_body(self) -> None:
+        """A capitalized list of fields with no body's word before it is still fields."""
+        assert names("Hai bên hợp tác về Kinh tế, Thương mại và Du lịch.") == [
+            "economy",
+            "trade",
+            "tourism",
+        ]
+
+
+class TestCooperationWordInAName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The PM attended the Shanghai Cooperation Organization summit and toured tourism sites.",
+            "They chaired the Steering Committee for Bilateral Cooperation, then visited trade fairs.",
+            "Thủ tướng dự Hội nghị Tổ chức Hợp tác Thượng Hải và thăm các khu du lịch.",
+        ],
+    )
+    def test_trigger_inside_a_body_name(self, text: str) -> None:
+        """A cooperation word in the name of a body opens no cooperation for the words after it."""
+        assert names(text) == []
+
+    def test_trigger_in_running_text(self) -> None:
+        """The same word in running text still does."""
+        assert names("They pledged cooperation and visited tourism sites.") == ["tourism"]

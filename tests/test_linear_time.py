@@ -96,6 +96,12 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "bare commas": _repeat(","),
     "field lists": _repeat("trade, investment, education and training, tourism, "),
     "agreements": _repeat("the 14 cooperation documents and the memorandum of understanding on "),
+    "signing conjuncts": _repeat("In 1999 they signed the treaty, and in 2000 "),
+    "issuing subjects": _repeat("Vietnam and China issue joint statement ra "),
+    "bracketed short forms": _repeat("memorandum of understanding (MoU) "),
+    "occasions": _repeat("signed 12 agreements on the occasion of the visit on "),
+    "dashed field pairs": _repeat("cooperation in culture-tourism-trade-"),
+    "Vietnamese look-alikes": _repeat("hợp tác ngày càng cảng tài tại chính mà tùy "),
     # text shapes
     "one long word": _repeat("a"),
     "long capitalized word": _repeat("A"),

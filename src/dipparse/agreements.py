@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -110,7 +111,8 @@ _AFTER_DASH = re.compile(r"(?<=[^\W_])[-–]([^\W_]+(?: [^\W_]+){0,2})")
 _WITH = re.compile(r"\s{0,3}(?:signed\s{1,3}|ky\s{1,3})?(?:with|voi)\s{1,3}(?:the\s{1,3})?(?=\S)")
 # The end of a clause's subject: its signing verb, right before the mention.
 _SUBJECT_VERB = re.compile(
-    r"(?:\s(?:have|has|had|will|to|da|se))?\s{1,3}(?:sign(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es|e)|ky(?:\s{1,3}ket)?)\s{1,3}\Z"
+    r"(?:\s(?:have|has|had|will|to|da|se))?\s{1,3}(?:sign(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es|e)"
+    r"|issu(?:ed|es|e)|seal(?:ed|s)?|adopt(?:ed|s)?|releas(?:ed|es|e)|ky(?:\s{1,3}ket)?|ra|thong\s{1,3}qua)\s{1,3}\Z"
 )
 _EXPLICIT_DATE = regex.compile(
     r"(?<![\w])(?:"
@@ -135,6 +137,8 @@ _DATE_HINTS = (
     "hom qua",
     "hom nay",
 )
+# A comma and a word that opens the next conjunct of a clause.
+_NEXT_CONJUNCT = re.compile(r",[ \t\n]{0,3}(?:and|but|while|whereas|va|nhung|con)[ \t\n]")
 _VISIT = regex.compile(
     r"(?:during|on the occasion of|at the time of|trong|nhan)\s+(?P<mid>(?:[\w'’-]+\s+){0,6}?)"
     r"(?:visit|trip|tour|chuyen tham|chuyen cong du)(?P<tail>[^.;]{0,40})"
@@ -175,9 +179,15 @@ class _Vocab:
     vague: frozenset[str]
     weak: frozenset[str]
     left_stops: frozenset[str]
+    # The plural heads of one word (``agreements``, ``pacts``).
+    plural_heads: frozenset[str]
     post_stops: frozenset[str]
+    # The same, as written (lower-cased, with their diacritics).
+    post_stops_marked: frozenset[str]
     complement_words: frozenset[str]
     complement_stops: frozenset[str]
+    # Words that make an ``on`` phrase after a head its occasion (``on the sidelines of``).
+    occasions: frozenset[str]
     verb_markers_vi: frozenset[str]
     countries: dict[str, str]
     country_pat: _Phrases[str]
@@ -424,9 +434,18 @@ def _vocab() -> _Vocab:
         vague=_folded_set(data["vague"]),
         weak=_folded_set(data["weak"]),
         left_stops=_folded_set(data["left_stops"]),
+        plural_heads=frozenset(
+            k
+            for k, h in heads.items()
+            if not h.post and " " not in k and (k.endswith("s") or k == "memoranda")
+        ),
         post_stops=_folded_set(data["post_stops"]),
+        post_stops_marked=frozenset(
+            unicodedata.normalize("NFC", w).lower() for w in data["post_stops"]
+        ),
         complement_words=_folded_set(data["complement_words"]),
         complement_stops=_folded_set(data["complement_stops"]),
+        occasions=_folded_set(data["complement_occasions"]),
         verb_markers_vi=_folded_set(data["verb_markers_vi"]),
         countries=countries,
         country_pat=_Phrases({k: c for k, c in countries.items() if k not in ccased}),
@@ -681,6 +700,14 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             break
         if not t.word or low in v.left_stops:
             break
+        if low in v.plural_heads and i < len(toks) - 1:
+            # ``the 12 pacts include agreements``: a plural head is a mention
+            # of its own, never a modifier of the head after it.
+            break
+        if low in v.vague and i > 0 and _is_participle(low) and _opens_clause(v, toks[i - 1]):
+            # ``the two countries signed documents``: after a noun, ``signed``
+            # is the verb of the clause, not the modifier of ``the signed documents``.
+            break
         if low in v.vague:
             left.vague = True
             left.start = t.start
@@ -698,6 +725,20 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             break
         i -= 1
     return left, lowest
+
+
+def _opens_clause(v: _Vocab, t: _Tok) -> bool:
+    """True when ``t`` can be the last word of a clause's subject (a noun or a name)."""
+    low = t.low
+    return (
+        t.word
+        and low not in v.determiners
+        and low not in v.backrefs
+        and low not in v.vague
+        and low not in v.left_stops
+        and _number(v, low) is None
+        and not _is_participle(low)
+    )
 
 
 def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int | None, list[str]]:
@@ -743,6 +784,10 @@ def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int
         if t.low not in v.determiners:
             words.append(t.low)
         end = t.end
+    if first.low == "on" and not v.occasions.isdisjoint(words):
+        # ``signed 12 agreements on the occasion of ...``, ``on Xi's visit``:
+        # when they were signed, not what they are about.
+        return None, []
     return (end, words) if words else (None, [])
 
 
@@ -751,6 +796,10 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
     words: list[str] = []
     end: int | None = None
     first_capital = bool(toks) and toks[0].capital
+    # Where the words carry their diacritics, a stop must be the word itself:
+    # ``tài chính`` (finance) is not ``tại`` (at), nor ``quan trọng`` ``trong``.
+    # Where they do not, a folded match is the best reading there is.
+    marked = not all(t.text.isascii() for t in toks[:12])
     for j, t in enumerate(toks[:12]):
         if t.low in _DASHES:
             if j + 1 < len(toks) and toks[j + 1].capital and words:
@@ -761,6 +810,7 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
         if (
             not t.capital
             and t.low in v.post_stops
+            and (not marked or t.text.lower() in v.post_stops_marked)
             and not (t.low == "va" and j + 1 < len(toks) and toks[j + 1].capital and words)
         ):
             break
@@ -852,9 +902,19 @@ def _signing_date(
     start: int,
     ref: _dt.date | None,
     dates: tuple[DateMention, ...],
+    conjunct: bool = False,
 ) -> str | None:
-    """The date the words after a signing verb give: a date, or the visit it happened during."""
+    """The date the words after a signing verb give: a date, or the visit it happened during.
+
+    With ``conjunct`` the words read end where the next conjunct of the
+    clause opens (``signed the treaty, and in 2000 an agreement``): they
+    follow a mention the verb before it signs, not the verb.
+    """
     stop = _clause_end(p, start, _SIGN_REACH)
+    if conjunct and "," in p.lower[start:stop]:
+        nxt = _NEXT_CONJUNCT.search(p.lower, start, stop)
+        if nxt is not None:
+            stop = nxt.start()
     value = _date_in(p, start, stop, ref, ())
     if value is not None:
         return value
@@ -1104,6 +1164,15 @@ def _find_capitalized(v: _Vocab, p: PreparedText, taken: list[tuple[int, int]]) 
     return out
 
 
+def _abbreviation_of(p: PreparedText, prev: _Found, f: _Found) -> bool:
+    """True when ``f`` is the bracketed short form of ``prev``: ``memorandum of understanding (MoU)``."""
+    if f.kind != prev.kind or f.count is not None or f.end - f.start > 8:
+        return False
+    if p.text[prev.end : f.start].strip() != "(" or p.text[f.end : f.end + 3].lstrip()[:1] != ")":
+        return False
+    return p.text[f.start : f.end].isalpha() and not p.text[f.start : f.end].islower()
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -1192,7 +1261,14 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
             and signing is not None
             and _SIGNED_ONLY.match(signing[0]) is not None
         )
-        if ok and left.vague and not (has_count or comp_words or left.year):
+        if (
+            ok
+            and left.vague
+            and not (has_count or comp_words or left.year)
+            # ``an historic land border agreement``: one agreement, named by
+            # its modifiers; ``current trade agreements`` stays a vague plural.
+            and not (mods_specific and not plural and left.det is not None)
+        ):
             ok = False
         if ok and plural and not (has_count or comp_words or left.year or left.det or signing):
             ok = left.capital_mods > 0
@@ -1311,6 +1387,8 @@ def extract_agreements(
     for f in found:
         if kept and f.start < kept[-1].end:
             continue
+        if kept and _abbreviation_of(p, kept[-1], f):
+            continue
         kept.append(f)
     for f in kept:
         if f.signed is not None:
@@ -1333,7 +1411,7 @@ def extract_agreements(
                 )
             elif before.rstrip().endswith(_VERB_SIGN_ENDS) and _VERB_SIGN_BEFORE.search(before):
                 # ``the two sides issued a joint statement``: the sentence's own date.
-                f.signed = _signing_date(p, f.end, ref, dates) or _date_in(
+                f.signed = _signing_date(p, f.end, ref, dates, conjunct=True) or _date_in(
                     p, _clause_start(p, f.start, 300), f.start, ref, dates
                 )
     # A signing clause after a list covers the whole list.

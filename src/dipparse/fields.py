@@ -18,6 +18,7 @@ import itertools
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
@@ -91,6 +92,9 @@ _NAME_SPLIT_ASCII = re.compile(f"({_NAME_TOKEN_ASCII.pattern})")
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "&", "va", "-"})
 _CHAIN_GAP = regex.compile(r"(?:[\s,&/-]|(?<![\w])(?:and|va)(?![\w])){0,12}")
 _NAME_GAPS = frozenset({"", "-", "&", "–", "—"})
+# Walking left from a capitalized word, a comma between capitalized words
+# stays inside the name: ``Ministry of Culture, Sports and Tourism``.
+_LEFT_NAME_GAPS = _NAME_GAPS | {","}
 
 
 # The standard library's engine runs this plain class several times faster
@@ -339,6 +343,9 @@ class _Phrases(Generic[_T]):
     def _inside_word(self, s: str, pos: int, start: int) -> bool:
         """True when the token at ``pos`` follows a hyphen inside a word (``socio-economic``).
 
+        The readers ask only where no phrase they found ends at the hyphen: the
+        two words of ``culture-tourism`` are two phrases.
+
         Both tokens before it must lie in the window that starts at ``start``.
         """
         if pos - 2 < start or s[pos - 1] != "-" or not _is_token_char(s[pos - 2]):
@@ -452,7 +459,9 @@ class _Phrases(Generic[_T]):
                         if (
                             o in before[w]
                             and c >= pos
-                            and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
+                            and not (
+                                c >= 2 and t[c - 1] == "-" and t[c - 2] != " " and pos != c - 1
+                            )
                         ):
                             found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
                             if found is not None:
@@ -468,7 +477,9 @@ class _Phrases(Generic[_T]):
                                 c >= pos
                                 and t.startswith(o, c)
                                 and (c == 0 or t[c - 1] in _SPACE_OR_JOINER)
-                                and not (c >= 2 and t[c - 1] == "-" and t[c - 2] != " ")
+                                and not (
+                                    c >= 2 and t[c - 1] == "-" and t[c - 2] != " " and pos != c - 1
+                                )
                             ):
                                 found = self._walk(t, parts, k + 1, -1, roots[o], size)
                                 if found is not None:
@@ -477,9 +488,10 @@ class _Phrases(Generic[_T]):
                                 break
                 if w not in openers:
                     continue
-            if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " "):
+            if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " " and pos != a - 1):
                 # Inside a phrase found, or after a hyphen inside a word (in
-                # the spaced text every character but a space is a token's).
+                # the spaced text every character but a space is a token's)
+                # unless a phrase ends at the hyphen: ``culture-tourism``.
                 continue
             value, kids = roots[w]
             # Most openers of longer phrases stand alone: the next word,
@@ -604,7 +616,9 @@ class _Phrases(Generic[_T]):
         pos = 0
         roots = self._roots
         for a, w, i in cands:
-            if a < pos or (a and t[a - 1] == "-" and self._inside_word(t, a, start)):
+            if a < pos or (
+                a and t[a - 1] == "-" and pos != a - 1 and self._inside_word(t, a, start)
+            ):
                 continue
             b = a + len(w)
             value, kids = roots[w]
@@ -649,7 +663,7 @@ class _Phrases(Generic[_T]):
                 continue  # the end of a word that starts before the window
             if ("and" if w == "&" else w) not in first:
                 continue
-            if a and s[a - 1] == "-" and self._inside_word(s, a, start):
+            if a and s[a - 1] == "-" and pos != a - 1 and self._inside_word(s, a, start):
                 continue
             found = self._longest(s, a, stop)
             if found is not None:
@@ -785,6 +799,10 @@ class _Compiled:
     triggers: frozenset[str]
     trigger_words: frozenset[str]
     trigger_phrases: tuple[str, ...]
+    marked: dict[str, frozenset[str]]
+    """For a key only surfaces with diacritics give, their :func:`_diacritics` forms."""
+    trigger_memo: dict[str, bool] = attrs.field(factory=dict)
+    """:func:`_span_has_trigger`'s answers so far."""
 
 
 @attrs.frozen(eq=False)
@@ -974,6 +992,8 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
     labels: dict[str, tuple[str, str | None, Mode | None]] = {}
     cased: dict[str, tuple[str, str | None, Mode | None]] = {}
     plural: set[str] = set()
+    marked: dict[str, set[str]] = {}
+    plain: set[str] = set()
     for entry in tax.fields:
         for mode in _MODES:
             for s in getattr(entry, _MODE_KEYS[mode]):
@@ -985,6 +1005,9 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
                 labels[key] = ("field", entry.name, "standalone" if auto else mode)
                 if s.isascii():
                     plural.add(key)
+                    plain.add(key)
+                else:
+                    marked.setdefault(key, set()).add(_diacritics(s))
     for kind in ("triggers", "verbs", "modifiers", "stops", "ignore"):
         for s in ctx.get(kind, ()):
             labels.setdefault(phrase_key(s), (kind, None, None))
@@ -1004,6 +1027,27 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
         frozenset(triggers),
         frozenset(t for t in triggers if " " not in t),
         tuple(sorted(t for t in triggers if " " in t)),
+        {k: frozenset(v) for k, v in marked.items() if k not in plain},
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _diacritics(s: str) -> str:
+    """``s`` lower-cased, each word with its marks sorted after its letters.
+
+    Two spellings of one Vietnamese word give one form whichever vowel they
+    put the tone on (``hoá``, ``hóa``); words that fold alike but are not the
+    same (``cảng`` and ``càng``, ``tài`` and ``tại``) give two.
+
+    Example:
+        >>> _diacritics("Văn hoá") == _diacritics("văn hóa"), _diacritics("càng") == _diacritics("cảng")
+        (True, False)
+    """
+    words = _WORD_RUN.findall(unicodedata.normalize("NFD", s.lower()))
+    return " ".join(
+        "".join(c for c in w if not unicodedata.combining(c))
+        + "".join(sorted(c for c in w if unicodedata.combining(c)))
+        for w in words
     )
 
 
@@ -1035,7 +1079,7 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str], phrases: tuple[s
     pos = start
     for k in range(len(left) - 2, 0, -2):
         gap = left[k + 1]
-        if gap.strip() not in _NAME_GAPS:
+        if gap.strip() not in _LEFT_NAME_GAPS:
             break
         tok = left[k]
         end = pos - len(gap)
@@ -1160,6 +1204,22 @@ def extract_fields(
     if not any(hit[0] == "field" for _, _, hit in events):
         return ()
     text = p.text
+    if comp.marked and language != "en" and not text.isascii():
+        # Where the text writes a Vietnamese surface's diacritics, they must be
+        # the surface's own: ``ngày càng`` (ever more) names no ``cảng`` (port).
+        # An English text's words with diacritics are names, which hold no
+        # field. Most events are no field, or a field written in ASCII: tested inline.
+        kept = [
+            ev
+            for ev in events
+            if ev[2][0] != "field"
+            or text[ev[0] : ev[1]].isascii()
+            or not _other_word(comp, p, ev[0], ev[1])
+        ]
+        if len(kept) < len(events):
+            events = kept
+            if not any(hit[0] == "field" for _, _, hit in events):
+                return ()
     # The end of the sentence after a position is searched for from there, on
     # need: no end's match holds a letter, a digit or a joiner, so from such a
     # position the next match is the one a scan of the whole text finds. The
@@ -1186,32 +1246,53 @@ def extract_fields(
         return end
 
     counted: set[int] = set()
+    orgs = comp.organizations
+    phrases = comp.organization_phrases
+    # Cooperation words that stand in the name of a body (``Shanghai
+    # Cooperation Organization``, ``Steering Committee for Bilateral
+    # Cooperation``) name the body, and open no cooperation. Whether a
+    # capitalized one does is asked only where a field depends on it, once.
+    named: dict[int, bool] = {}
+
+    def in_name(i: int) -> bool:
+        hit = named.get(i)
+        if hit is None:
+            hit = named[i] = _in_name(p, events[i][0], orgs, phrases)
+        return hit
+
     # Right to left: a surface right before a cooperation word, or before a
     # surface that is, is attached ("trade and investment partnerships").
     anchor: int | None = None
+    anchor_trigger = -1  # the capitalized cooperation word the anchor is, else -1
     for i in range(len(events) - 1, -1, -1):
         s, e, (kind, name, mode) = events[i]
         if kind == "triggers" or (
-            kind == "field"
-            and mode == "standalone"
-            and _has_trigger_split(p.lower[s:e], comp.trigger_words, comp.trigger_phrases)
+            kind == "field" and mode == "standalone" and _span_has_trigger(comp, p.lower[s:e])
         ):
             anchor = s
+            anchor_trigger = i if kind == "triggers" and text[s].isupper() else -1
             if kind == "field":
                 counted.add(i)
             continue
         if kind != "field":
             anchor = None
             continue
-        if anchor is not None and _gap_ok(p.lower[e:anchor]):
+        if (
+            anchor is not None
+            and _gap_ok(p.lower[e:anchor])
+            and not (anchor_trigger >= 0 and in_name(anchor_trigger))
+        ):
             counted.add(i)
             anchor = s
         else:
             anchor = None
+        anchor_trigger = -1
         if mode == "standalone":
             counted.add(i)
     # Left to right: surfaces within the reach of a cooperation word or verb.
     open_until = -1
+    # The reaches of capitalized cooperation words: (until, index).
+    capital_reach: list[tuple[int, int]] = []
     chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
     for i, (s, e, (kind, _name, mode)) in enumerate(events):
         if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(p.lower, chain, s):
@@ -1222,7 +1303,10 @@ def extract_fields(
         # Every standalone field is counted by now; only a field has a mode.
         if kind == "triggers" or mode == "standalone":
             end = last[1] if last[0] <= s < last[1] else sentence_end(s)
-            open_until = max(open_until, min(end, e + _TRIGGER_REACH))
+            if kind == "triggers" and text[s].isupper():
+                capital_reach.append((min(end, e + _TRIGGER_REACH), i))
+            else:
+                open_until = max(open_until, min(end, e + _TRIGGER_REACH))
         elif kind == "verbs":
             end = last[1] if last[0] <= s < last[1] else sentence_end(s)
             limit = min(end, e + _VERB_REACH)
@@ -1230,12 +1314,18 @@ def extract_fields(
             open_until = max(open_until, comma if comma >= 0 else limit)
         elif kind == "stops":
             open_until = -1
-        elif kind == "field" and mode == "context" and s < open_until:
+            capital_reach.clear()
+        elif (
+            kind == "field"
+            and mode == "context"
+            and (
+                s < open_until
+                or (capital_reach and any(s < u and not in_name(j) for u, j in capital_reach))
+            )
+        ):
             counted.add(i)
     found: dict[str, list[Mention]] = {}
     original = p.original
-    orgs = comp.organizations
-    phrases = comp.organization_phrases
     for i in sorted(counted):
         s, e, hit = events[i]
         name = hit[1]
@@ -1250,9 +1340,30 @@ def extract_fields(
     )
 
 
+def _other_word(comp: _Compiled, p: PreparedText, s: int, e: int) -> bool:
+    """True when the field surface found folded at ``s:e``, written with diacritics, is another word."""
+    forms = comp.marked.get(_phrase_key(_tokenize(p.lower[s:e])))
+    return forms is not None and _diacritics(p.text[s:e]) not in forms
+
+
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:
     words = set(key.replace("-", " ").split())
     return any(t in words or (" " in t and t in key) for t in triggers)
+
+
+def _span_has_trigger(comp: _Compiled, span: str) -> bool:
+    """:func:`_has_trigger_split` of a standalone surface's span, remembered per span.
+
+    The same few standalone surfaces recur in text after text; each is read
+    against every trigger phrase once.
+    """
+    memo = comp.trigger_memo
+    hit = memo.get(span)
+    if hit is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        hit = memo[span] = _has_trigger_split(span, comp.trigger_words, comp.trigger_phrases)
+    return hit
 
 
 def _has_trigger_split(key: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
