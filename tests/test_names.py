@@ -14,6 +14,7 @@ from dipparse.names import (
     repair_mojibake,
     tidy,
 )
+from strategies import PROPERTY_SETTINGS
 
 
 class TestFold:
@@ -33,11 +34,13 @@ class TestFold:
         """Diacritics come off and đ/Đ become d/D; other scripts stay."""
         assert fold(raw) == folded
 
+    @PROPERTY_SETTINGS
     @given(st.text())
     def test_idempotent(self, s):
         """fold(fold(s)) == fold(s) for any text."""
         assert fold(fold(s)) == fold(s)
 
+    @PROPERTY_SETTINGS
     @given(st.text())
     def test_ascii_name_is_ascii(self, s):
         """ascii_name always gives ASCII."""
@@ -56,6 +59,7 @@ class TestNameKey:
         """Hyphens in romanized names split like spaces."""
         assert name_key("Xi Jin-ping") == name_key("Xi Jin Ping")
 
+    @PROPERTY_SETTINGS
     @given(st.text())
     def test_idempotent(self, s):
         """name_key of a key is the key."""
