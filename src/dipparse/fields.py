@@ -18,7 +18,6 @@ import itertools
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
@@ -28,7 +27,7 @@ import regex
 from dipparse._data import load_json
 from dipparse.errors import DataFileError
 from dipparse.models import FieldMention, Mention, _mention, _unchecked
-from dipparse.text import PreparedText, prepare
+from dipparse.text import PreparedText, _diacritics_form, prepare
 
 __all__ = ["FieldEntry", "FieldTaxonomy", "extract_fields", "phrase_key"]
 
@@ -404,8 +403,6 @@ class _Phrases(Generic[_T]):
             return []
         t = sw.text
         size = len(t)
-        find = sw.padded.find
-        needles = self._needles
         at: Iterable[int]
         if len(hits) > _FEW_WORDS:
             at = itertools.compress(_counting(len(parts)), map(hits.__contains__, parts))
@@ -418,8 +415,11 @@ class _Phrases(Generic[_T]):
         special = self._special
         out: list[tuple[int, int, _T]] = []
         pos = 0
-        # Each candidate lies past the one before, part ``j``, which ends at
-        # ``b``; a few parts on, their lengths give the way to it.
+        # :meth:`_SpacedWords.located` written out: this loop visits every
+        # candidate of every text, and the list of tuples would cost 5 % of
+        # the fields stage.
+        find = sw.padded.find
+        needles = self._needles
         b = 0
         j = -9
         for i in at:
@@ -561,23 +561,7 @@ class _Phrases(Generic[_T]):
             else:
                 # A few words: ``list.index`` finds each at the speed of C.
                 at = sorted(_indices(parts, hits))
-            find = sw.padded.find
-            needles = self._needles
-            cands = []
-            b = 0
-            prev = -9
-            for i in at:
-                w = parts[i]
-                d = i - prev
-                if d == 1:
-                    a = b + 1
-                elif d == 2:
-                    a = b + 2 + len(parts[prev + 1])
-                else:
-                    a = find(needles[w], b)
-                b = a + len(w)
-                prev = i
-                cands.append((a, w, i))
+            cands = sw.located(at, self._needles)
             after = self._after_joiner
             if after:
                 with_joiners = []
@@ -687,6 +671,34 @@ class _SpacedWords:
     part that is word ``w`` at offset ``x`` is ``padded.find(f" {w} ", y)``
     for any ``y`` after the part before it that is ``w``, up to ``x``."""
     words: frozenset[str]
+
+    def located(self, at: Iterable[int], needles: Mapping[str, str]) -> list[tuple[int, str, int]]:
+        """``(offset, word, index)`` of each part at the rising indices ``at``.
+
+        Each part lies past the one before: a few parts on, their lengths
+        give the way to it; farther, ``str.find`` of the word as a whole part
+        (``needles[w]``, the word between spaces) from there.
+        """
+        parts = self.parts
+        find = self.padded.find
+        out = []
+        b = 0
+        j = -9
+        for i in at:
+            w = parts[i]
+            d = i - j
+            if d == 1:
+                a = b + 1
+            elif d == 2:
+                a = b + 2 + len(parts[j + 1])
+            elif d == 3:
+                a = b + 3 + len(parts[j + 1]) + len(parts[j + 2])
+            else:
+                a = find(needles[w], b)
+            b = a + len(w)
+            j = i
+            out.append((a, w, i))
+        return out
 
 
 _JOINERS_AS_SPACES = str.maketrans(dict.fromkeys("-&,/", " "))
@@ -800,7 +812,7 @@ class _Compiled:
     trigger_words: frozenset[str]
     trigger_phrases: tuple[str, ...]
     marked: dict[str, frozenset[str]]
-    """For a key only surfaces with diacritics give, their :func:`_diacritics` forms."""
+    """For a key only surfaces with diacritics give, their :func:`~dipparse.text._diacritics_form` forms."""
     trigger_memo: dict[str, bool] = attrs.field(factory=dict)
     """:func:`_span_has_trigger`'s answers so far."""
 
@@ -1007,7 +1019,7 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
                     plural.add(key)
                     plain.add(key)
                 else:
-                    marked.setdefault(key, set()).add(_diacritics(s))
+                    marked.setdefault(key, set()).add(_diacritics_form(s))
     for kind in ("triggers", "verbs", "modifiers", "stops", "ignore"):
         for s in ctx.get(kind, ()):
             labels.setdefault(phrase_key(s), (kind, None, None))
@@ -1028,26 +1040,6 @@ def _compile(tax: FieldTaxonomy) -> _Compiled:
         frozenset(t for t in triggers if " " not in t),
         tuple(sorted(t for t in triggers if " " in t)),
         {k: frozenset(v) for k, v in marked.items() if k not in plain},
-    )
-
-
-@functools.lru_cache(maxsize=4096)
-def _diacritics(s: str) -> str:
-    """``s`` lower-cased, each word with its marks sorted after its letters.
-
-    Two spellings of one Vietnamese word give one form whichever vowel they
-    put the tone on (``hoá``, ``hóa``); words that fold alike but are not the
-    same (``cảng`` and ``càng``, ``tài`` and ``tại``) give two.
-
-    Example:
-        >>> _diacritics("Văn hoá") == _diacritics("văn hóa"), _diacritics("càng") == _diacritics("cảng")
-        (True, False)
-    """
-    words = _WORD_RUN.findall(unicodedata.normalize("NFD", s.lower()))
-    return " ".join(
-        "".join(c for c in w if not unicodedata.combining(c))
-        + "".join(sorted(c for c in w if unicodedata.combining(c)))
-        for w in words
     )
 
 
@@ -1343,7 +1335,7 @@ def extract_fields(
 def _other_word(comp: _Compiled, p: PreparedText, s: int, e: int) -> bool:
     """True when the field surface found folded at ``s:e``, written with diacritics, is another word."""
     forms = comp.marked.get(_phrase_key(_tokenize(p.lower[s:e])))
-    return forms is not None and _diacritics(p.text[s:e]) not in forms
+    return forms is not None and _diacritics_form(p.text[s:e]) not in forms
 
 
 def _has_trigger(key: str, triggers: Iterable[str]) -> bool:

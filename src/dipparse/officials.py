@@ -27,7 +27,6 @@ import bisect
 import datetime as _dt
 import functools
 import re
-import unicodedata
 from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 
@@ -36,7 +35,7 @@ import regex
 from dipparse.gazetteer import Gazetteer, Person
 from dipparse.models import Official, Title, _mention, _unchecked
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
-from dipparse.text import PreparedText
+from dipparse.text import PreparedText, _diacritics_form
 from dipparse.titles import (
     ORG_MARKERS,
     TitleHit,
@@ -1160,13 +1159,6 @@ def extract_officials(
     return r.officials()
 
 
-def _marks(word: str) -> tuple[str, ...]:
-    """The diacritics of a word, in order of code point (``Hoà`` and ``Hòa`` give the same)."""
-    return tuple(
-        sorted(c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
-    ) + (("đ",) if "đ" in word or "Đ" in word else ())
-
-
 def _spelling_fits(surface: str, person: Person) -> bool:
     """Whether a name written with diacritics can be ``person``, whose key it folds to.
 
@@ -1190,6 +1182,6 @@ def _spelling_fits(surface: str, person: Person) -> bool:
         if [fold(w).lower() for w in sw] != key:
             continue
         comparable = True
-        if all(_marks(a) == _marks(b) for a, b in zip(words, sw, strict=True)):
+        if all(_diacritics_form(a) == _diacritics_form(b) for a, b in zip(words, sw, strict=True)):
             return True
     return not comparable
