@@ -853,16 +853,33 @@ _TAIL_YEAR = regex.compile(
 )
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
 _WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
+
+
+def _weekday_alternation(names: Iterable[str]) -> str:
+    """Weekday names (folded, lower case) as one alternation, longest first, words 1-3 blanks apart."""
+    return "|".join(
+        r"\s{1,3}".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
+    )
+
+
 # After a weekday: a second one that ends a range (from Tuesday to Thursday, từ thứ Hai đến thứ Tư).
-_WD_RANGE_EN = _std(
-    r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<w>to|through|till|until|and)\s{1,3})"
-    r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-)
-_WD_RANGE_VI = _std(
-    r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?:den|toi)\s{1,3})"
-    r"(?P<d>thu\s{1,3}(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s{1,3}nhat)\b"
-    r"(?:\s{1,3}tuan\s{1,3}(?P<wk>truoc|qua|toi|sau|nay)\b)?"
-)
+@functools.cache
+def _wd_range_en() -> re.Pattern[str]:
+    return _std(
+        r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?P<w>to|through|till|until|and)\s{1,3})"
+        rf"(?P<d>{_weekday_alternation(_weekdays_en())})\b"
+    )
+
+
+@functools.cache
+def _wd_range_vi() -> re.Pattern[str]:
+    return _std(
+        r"(?:\s{0,2}-{1,2}\s{0,2}|\s{1,3}(?:den|toi)\s{1,3})"
+        rf"(?P<d>{_weekday_alternation(_table('vi', 'weekdays'))})\b"
+        r"(?:\s{1,3}tuan\s{1,3}(?P<wk>truoc|qua|toi|sau|nay)\b)?"
+    )
+
+
 _WEEK_SHIFT_VI = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}
 _VF_HEAD = _std(
     r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
@@ -1751,7 +1768,7 @@ class _Scanner:
         else:
             mode = "ahead" if r.future(start, de) else "past"
         when = _weekday_date(weekday, r.ref, mode)
-        t = _WD_RANGE_EN.match(r.low, de)
+        t = _wd_range_en().match(r.low, de)
         if (
             t is not None
             and r.capitalized(t.start("d"))
@@ -1936,7 +1953,7 @@ class _Scanner:
         if when is None:
             when = _weekday_date(weekday, r.ref, mode)
         if tail is None:
-            rng = _WD_RANGE_VI.match(r.low, e)
+            rng = _wd_range_vi().match(r.low, e)
             if rng is not None and r.vi_ok(e, rng.end()):
                 second = int(_table("vi", "weekdays")[_norm(rng.group("d"))])
                 if rng.group("wk") is not None:
