@@ -309,3 +309,49 @@ class TestCreditAboveTheFoot:
     def test_marked_credit_on_a_last_line(self, text, source):
         """A dash- or parenthesis-marked credit a line or two above the end is the source."""
         assert read_header(prepare(text), None).source == source
+
+
+class TestPublicationStamp:
+    @pytest.mark.parametrize(
+        ("text", "published"),
+        [
+            ("China, Vietnam hold talks\nUpdated: 2024-08-19 07:08\nXi met Lam.", D(2024, 8, 19)),
+            ("Thứ Ba, 20/08/2024 - 07:41\nTổng Bí thư tiếp Đại sứ.", D(2024, 8, 20)),
+            ("Thu Ba, 20-08-2024, 07:41\nTong Bi thu tiep Dai su.", D(2024, 8, 20)),
+            ("Source: Xinhua| 2024-08-19 21:03:15|Editor: huaxia\nXi met Lam.", D(2024, 8, 19)),
+            ("Published: Aug 19, 2024 09:14 PM\nXi met Lam.", D(2024, 8, 19)),
+            ("Headline\n\nApril 15, 2025 - 20:32 (GMT+7)\nText.", D(2025, 4, 15)),
+            ("Headline\nMonday, 19 August 2024\nText.", D(2024, 8, 19)),
+            ("Cập nhật: ngày 5 tháng 3 năm 2025\nVăn bản.", D(2025, 3, 5)),
+            ("By Zhao Lei | China Daily | Updated: 2024-08-19 07:08\nText.", D(2024, 8, 19)),
+            ("08/19/2024 10:00\nText.", D(2024, 8, 19)),
+        ],
+    )
+    def test_stamp(self, text, published):
+        """A line of the head that is nothing but a date stamp gives the publication date."""
+        assert dipparse.parse(text).published == published
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks were held on August 19, 2024 in Beijing.\nMore text.",
+            "The treaty of 1999\n2024-08-19 was the day the talks began in Beijing.",
+            "Headline\nUpdated: 2024-02-30 07:08\nText.",
+            "Headline\nUpdated: 19 August\nText.",
+            "One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n2024-08-19\n",
+        ],
+    )
+    def test_no_stamp(self, text):
+        """A sentence's date, an impossible day, a yearless date or a line below the head is no stamp."""
+        assert dipparse.parse(text).published is None
+
+    def test_header_wins(self):
+        """The ``date`` header wins over a stamp, and the caller's date over both."""
+        text = " date 2024-08-20 Headline\nUpdated: 2024-08-19 07:08\nXi met Lam."
+        assert dipparse.parse(text).published == D(2024, 8, 20)
+        assert dipparse.parse(text, published=D(2024, 1, 1)).published == D(2024, 1, 1)
+
+    def test_stamp_resolves_dates(self):
+        """Relative dates of a text without a header resolve against its stamp."""
+        a = dipparse.parse("Updated: 2024-08-21 07:08\nXi met Lam yesterday.")
+        assert [(d.text, d.value) for d in a.dates][-1] == ("yesterday", "2024-08-20")

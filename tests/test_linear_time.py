@@ -131,6 +131,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "source labels": _repeat("Source: Xinhua Global Times China Daily "),
     "source label lines": _repeat("Source: Xinhua |\n"),
     "dash credits": _repeat("(— VNS — VNA ("),
+    "publication stamps": _repeat("Updated: Thứ Ba, 20/08/2024 - 07:41 (GMT+7) | "),
+    "stamp times": _repeat("12:30 pm 12:30 "),
 }
 
 
@@ -207,6 +209,18 @@ class TestLinearTime:
     def test_language(self, name: str) -> None:
         """Language detection is linear (it reads a bounded sample)."""
         assert_linear(STAGES["language"], HOSTILE[name])
+
+
+class TestStampPattern:
+    @pytest.mark.parametrize(
+        "unit",
+        ["1-2-3-", "12:30 ", "updated: ", "thu ba, ", "2024-08-19 07:08 ", "aug 19, 2024 "],
+    )
+    def test_fullmatch(self, unit: str) -> None:
+        """The publication stamp's pattern is linear on a field of any length."""
+        from dipparse.header import _stamp
+
+        assert_linear(_stamp().fullmatch, _repeat(unit))
 
 
 class TestHostileInputsAreRight:

@@ -95,7 +95,9 @@ class Header:
     """What the opening and closing lines say about the article.
 
     Attributes:
-        published: The ``date`` header's date, else ``None``.
+        published: The ``date`` header's date, else the date of a
+            publication stamp in the head (``Updated: 2024-08-19 07:08``),
+            else ``None``.
         dateline: The wire dateline, else ``None``.
         source: The credited agency or paper, else ``None``.
     """
@@ -320,6 +322,98 @@ def _foot_source(text: str) -> str | None:
     return None
 
 
+_STAMP_HEAD = 1200
+"""Characters from the start where a publication stamp is looked for."""
+_STAMP_LINES = 8
+"""Non-blank lines from the start where a publication stamp is looked for."""
+_STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\(?(?:gmt|utc|ict)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?)?\)?)?"
+
+
+@functools.cache
+def _stamp() -> re.Pattern[str]:
+    """A whole stamp field of the folded, lower-cased head: label, weekday, date, time.
+
+    Every repetition is bounded and every part is told from the next by a
+    literal or a class it cannot hold, so a match is linear in the field.
+    """
+    labels = sorted(load_json("stamps.json")["labels"], key=len, reverse=True)
+    label = "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in labels)
+    weekdays = sorted(
+        {fold(w) for words in load_json("months.json")["weekdays"].values() for w in words},
+        key=len,
+        reverse=True,
+    )
+    weekday = "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in weekdays)
+    months = "|".join(sorted(calendar.month_table(), key=len, reverse=True))
+    sep = r"[ \t]{0,3}[,|\-–—]?[ \t]{0,3}"
+    date = (
+        r"(?:(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
+        r"|(?P<na>\d{1,2})[-/.](?P<nb>\d{1,2})[-/.](?P<ny>\d{4})"
+        rf"|(?P<mm>{months})\.?[ \t]{{1,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]{{1,3}}(?P<my>\d{{4}})"
+        rf"|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}(?P<dm>{months})\.?,?[ \t]{{1,3}}(?P<dy>\d{{4}})"
+        r"|ngay[ \t]{1,3}(?P<vd>\d{1,2})[ \t]{1,3}thang[ \t]{1,3}(?P<vm>\d{1,2})[ \t]{1,3}nam[ \t]{1,3}(?P<vy>\d{4}))"
+    )
+    return re.compile(
+        rf"[ \t]*(?:(?:{label})[ \t]{{0,3}}:?[ \t]{{0,3}}(?:(?:on|at|luc|ngay)[ \t]{{1,3}})?)?"
+        rf"(?:(?:{weekday})\.?{sep})?"
+        rf"(?:{_STAMP_TIME}{sep})?"
+        rf"{date}"
+        rf"(?:{sep}{_STAMP_TIME})?[ \t.]*"
+    )
+
+
+def _stamp_date(lower: str) -> _dt.date | None:
+    r"""The date of a publication stamp on one of the head's first lines, else ``None``.
+
+    A stamp is a line, or one field of a line parted by bars (``Source:
+    Xinhua | 2024-08-19 21:03:15 | Editor: huaxia``), that holds nothing but
+    an optional label, weekday and time around a full date with its year. A
+    date inside a sentence is never a stamp.
+
+    Example:
+        >>> _stamp_date("china, vietnam hold talks\nupdated: 2024-08-19 07:08\nbeijing -- ...")
+        datetime.date(2024, 8, 19)
+        >>> _stamp_date("thu ba, 20/08/2024 - 07:41\n")
+        datetime.date(2024, 8, 20)
+        >>> _stamp_date("talks were held on august 19, 2024 in beijing.\n") is None
+        True
+    """
+    pattern = _stamp()
+    seen = 0
+    for line in lower[:_STAMP_HEAD].splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _STAMP_LINES:
+            break
+        # A stamp is short; a sentence's digits are not looked at.
+        if len(line) > 160 or not any(c.isdigit() for c in line):
+            continue
+        for field in line.split("|"):
+            m = pattern.fullmatch(field.rstrip())
+            if m is not None:
+                when = _stamp_fields(m)
+                if when is not None:
+                    return when
+    return None
+
+
+def _stamp_fields(m: re.Match[str]) -> _dt.date | None:
+    """The date a :func:`_stamp` match names, or ``None`` when no such day exists."""
+    if m["iy"]:
+        return calendar.safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+    if m["ny"]:
+        a, b = int(m["na"]), int(m["nb"])
+        # Day first, as Vietnamese and European pages write it, unless that cannot be.
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        return calendar.safe_date(int(m["ny"]), month, day)
+    if m["my"] or m["dy"]:
+        word, d, y = (m["mm"], m["md"], m["my"]) if m["my"] else (m["dm"], m["dd"], m["dy"])
+        named = calendar.month_number(word)
+        return None if named is None else calendar.safe_date(int(y), named, int(d))
+    return calendar.safe_date(int(m["vy"]), int(m["vm"]), int(m["vd"]))
+
+
 def _line_starts(window: str) -> Iterator[int]:
     """Offsets where a dateline may start, in order: each line's first non-blank character."""
     n = len(window)
@@ -398,6 +492,9 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
                 published = _dt.date(int(hm[1]), int(hm[2]), int(hm[3]))
             except ValueError:
                 published = None
+        else:
+            # No header: a page's own publication stamp in the head, if any.
+            published = _stamp_date(p.lower)
     dateline = None
     source = None
     window = text[:3000]

@@ -280,8 +280,9 @@ class Article:
 
     Attributes:
         language: ``en`` or ``vi`` as detected or given, else ``None``.
-        published: The article's own date (a ``date`` header line or the
-            ``published=`` argument), else ``None``.
+        published: The article's own date (a ``date`` header line, a
+            publication stamp in the head, or the ``published=`` argument),
+            else ``None``.
         source: The news agency or paper credited, else ``None``.
         dateline: The wire dateline, else ``None``.
         officials: One record per person named.

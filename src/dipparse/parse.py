@@ -58,7 +58,8 @@ def parse(
 
     Args:
         text: The article. A first line `` date YYYY-MM-DD`` is read as the
-            publication date.
+            publication date; without it, a stamp that stands alone on
+            one of the first lines (``Updated: 2024-08-19 07:08``).
         published: The publication date, if you know it; it wins over the
             header line. Relative dates resolve against the dateline's date,
             else this.
