@@ -538,10 +538,25 @@ class TestVietnameseOffices:
                 "Wang Ming",
                 [("vice premier", "Trung Quốc")],
             ),
+            (
+                "Chủ nhiệm Ủy ban Kiểm tra Trung ương Lê Văn Hòa tiếp đoàn.",
+                "Lê Văn Hòa",
+                [("chairman", "Ủy ban Kiểm tra Trung ương")],
+            ),
+            (
+                "Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Lê Văn Hòa dự.",
+                "Lê Văn Hòa",
+                [("vice chairman", "Ủy ban Đối ngoại của Quốc hội")],
+            ),
+            (
+                "Chánh án Tòa án nhân dân tối cao Lê Văn Hòa tiếp đoàn.",
+                "Lê Văn Hòa",
+                [("chief justice", "Tòa án nhân dân tối cao")],
+            ),
         ],
     )
     def test_offices(self, text, name, expected):
-        """Stacks joined by a dash, the Politburo Standing Committee, State Councilor and Premier in Vietnamese."""
+        """Dash-joined stacks, the Standing Committee, State Councilor, Premier, Chủ nhiệm, Chánh án in Vietnamese."""
         g = dipparse.Gazetteer(
             [
                 dipparse.Person("Wang Ming", "CN", aliases=("Vương Minh",)),
@@ -664,10 +679,25 @@ class TestEnglishOfficeForms:
                 "Le Van Hoa",
                 [("member of the politburo", None), ("vice chairman", "National Assembly")],
             ),
+            (
+                "Chief Justice of the Supreme People's Court Le Van Hoa received them.",
+                "Le Van Hoa",
+                [("chief justice", "Supreme People's Court")],
+            ),
+            (
+                "Prosecutor General of the Supreme People's Procuracy Le Van Hoa received them.",
+                "Le Van Hoa",
+                [("chief procurator", "Supreme People's Procuracy")],
+            ),
+            (
+                "Chief Procurator of the Supreme People's Procuratorate Hua Wen met them.",
+                "Hua Wen",
+                [("chief procurator", "Supreme People's Procuratorate")],
+            ),
         ],
     )
     def test_offices(self, text, name, expected):
-        """Assistant ministers, possessive bodies, 'of its', standing and permanent offices."""
+        """Assistant ministers, possessive bodies, 'of its', standing and permanent offices, courts."""
         assert titles_of(text)[name] == expected
 
 
