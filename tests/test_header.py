@@ -325,6 +325,9 @@ class TestPublicationStamp:
             ("Cập nhật: ngày 5 tháng 3 năm 2025\nVăn bản.", D(2025, 3, 5)),
             ("By Zhao Lei | China Daily | Updated: 2024-08-19 07:08\nText.", D(2024, 8, 19)),
             ("08/19/2024 10:00\nText.", D(2024, 8, 19)),
+            ("Xi meets PM\n\n  21:29 UTC+8, 2024-06-26\nXi met the PM.", D(2024, 6, 26)),
+            ("Xi meets PM\n\n(Xinhua) 08:12, June 28, 2023\nXi met the PM.", D(2023, 6, 28)),
+            ("Xi meets PM\nXinhua) 08:12, June 28, 2023\nXi met the PM.", D(2023, 6, 28)),
         ],
     )
     def test_stamp(self, text, published):
@@ -355,3 +358,8 @@ class TestPublicationStamp:
         """Relative dates of a text without a header resolve against its stamp."""
         a = dipparse.parse("Updated: 2024-08-21 07:08\nXi met Lam yesterday.")
         assert [(d.text, d.value) for d in a.dates][-1] == ("yesterday", "2024-08-20")
+
+    def test_stamp_dates_the_dateline(self):
+        """A wire dateline's day takes its year from the stamp above it."""
+        text = "Xi meets PM\n\n(Xinhua) 08:12, June 28, 2023\n\nBEIJING, June 27 (Xinhua) -- Xi met the PM."
+        assert dipparse.parse(text).dateline.date == D(2023, 6, 27)

@@ -354,7 +354,9 @@ def _stamp() -> re.Pattern[str]:
         r"|ngay[ \t]{1,3}(?P<vd>\d{1,2})[ \t]{1,3}thang[ \t]{1,3}(?P<vm>\d{1,2})[ \t]{1,3}nam[ \t]{1,3}(?P<vy>\d{4}))"
     )
     return re.compile(
-        rf"[ \t]*(?:(?:{label})[ \t]{{0,3}}:?[ \t]{{0,3}}(?:(?:on|at|luc|ngay)[ \t]{{1,3}})?)?"
+        # A credit in parentheses may open the line: "(Xinhua) 08:12, June 28, 2023".
+        r"[ \t]*(?:\(?[a-z][a-z '.’/-]{0,40}\)[ \t]{0,3})?"
+        rf"(?:(?:{label})[ \t]{{0,3}}:?[ \t]{{0,3}}(?:(?:on|at|luc|ngay)[ \t]{{1,3}})?)?"
         rf"(?:(?:{weekday})\.?{sep})?"
         rf"(?:{_STAMP_TIME}{sep})?"
         rf"{date}"
