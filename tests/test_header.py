@@ -156,6 +156,13 @@ class TestSource:
             ("Hai bên ký kết văn kiện. (Theo Nhân Dân)", "Nhân Dân"),
             ("Hai bên ký kết văn kiện.\n\nTPO", "TPO"),
             ("Hai bên ký kết văn kiện.\nẢnh: Nhân Dân", None),
+            ("(Ngày Nay) - Ngày 8/2, Thủ tướng tiếp Đại sứ.", "Ngày Nay"),
+            ("Hai bên ký kết văn kiện. (Theo Báo Quốc tế)", "Thế giới & Việt Nam"),
+            ("Talks were held.\n\nSource: VIR", "VIR"),
+            ("Talks were held. (SCMP)", "South China Morning Post"),
+            ("Hai bên cam kết tăng cường khối đại đoàn kết.", None),
+            ("Hai bên cam kết tăng cường đại đoàn kết.", None),
+            ("Ngày nay, hai bên hợp tác.", None),
         ],
     )
     def test_trailing_credit(self, text, source):

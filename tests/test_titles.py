@@ -1049,10 +1049,11 @@ class TestVietnameseBareChairOfChina:
             ("Thủ tướng Lê Văn Hoà hội kiến Chủ tịch Tập Cận Bình.", "Xi Jinping", "president"),
             ("Chủ tịch Hồ Cẩm Đào phát biểu.", "Hu Jintao", "president"),
             ("Chủ tịch Quốc hội Trương Đức Giang phát biểu.", "Zhang Dejiang", "chairman"),
+            ("Thủ tướng gặp Phó Chủ tịch Hàn Chính tại Nice.", "Han Zheng", "vice president"),
         ],
     )
     def test_bare_chu_tich(self, text, name, role):
-        """'Chủ tịch' without a body, of China's leader, is the president; with a body it stays."""
+        """'(Phó) Chủ tịch' without a body, of China's leader, is the (vice) president; with a body it stays."""
         assert roles_of(text)[name] == [role]
 
 
