@@ -145,6 +145,14 @@ class TestVietnamese:
         """A body word of several syllables counts only as whole words, not inside others."""
         assert names("Hai bên thúc đẩy hợp tác Du lịch Bacông ty.") == ["tourism"]
 
+    def test_land_border_and_young_people(self) -> None:
+        """``biên giới đất liền`` (without ``trên``) is border management, ``giới trẻ`` youth."""
+        text = (
+            "Hai bên tăng cường hợp tác du lịch và giao lưu nhân dân, nhất là giới trẻ; "
+            "quản lý tốt biên giới đất liền."
+        )
+        assert names(text) == ["tourism", "people-to-people exchange", "youth", "border management"]
+
     def test_mojibake_offsets(self) -> None:
         """Offsets index the original text even when it was repaired."""
         text = "Hai bÃªn há»£p tÃ¡c vá» du lá»‹ch."

@@ -256,6 +256,8 @@ class TestCreditOpeningAParagraph:
             ("Tiêu đề\n\nVOV.VN - Quan hệ giữa hai nước tiếp tục phát triển.", "VOV"),
             ("VTV.vn - Ngoại trưởng hai nước đã điện đàm.", "VTV"),
             ("Chinhphu.vn - Thủ tướng tiếp Đại sứ Trung Quốc.", "VGP"),
+            ("Tiêu đề\n\n(VOV5) - Phó Thủ tướng hội đàm với Bộ trưởng.", "VOV"),
+            ("(Năm 2024) - Phó Thủ tướng hội đàm.", None),
             ("(Unknown Gazette) – The talks went on.", None),
             ("Vietnam - China trade rose by a third.", None),
         ],

@@ -24,7 +24,8 @@ _HEADER = regex.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", regex.IGNORECA
 _UPPER_WORD = r"[\p{Lu}][\p{Lu}\p{M}.'’]*"
 _CASED_WORD = r"[\p{Lu}][\p{L}\p{M}.'’]*"
 _DASH = r"(?:--|[-–—])"
-_AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M} .'’/]{0,40})\)"
+# A credit may hold digits: "(VOV5)", "(VTV4)".
+_AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’/]{0,40})\)"
 _DATE_PART = r"(?P<date>[\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 # A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
 # credited agency), an optional date and agency, then a dash. An agency alone
@@ -42,7 +43,7 @@ _DATELINE = regex.compile(
       (?:,[ \t]*{_DATE_PART})?
       [ \t]*{_AGENCY}
     |
-      \((?P<lead>[\p{{L}}][\p{{L}}\p{{M}} .'’/]{{0,40}})\)
+      \((?P<lead>[\p{{L}}][\p{{L}}\p{{N}}\p{{M}} .'’/]{{0,40}})\)
     |
       (?P<credit>{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,2}})
     )
