@@ -111,6 +111,36 @@ class TestUnknownPeople:
         """Names inside the name of a place or building are not people."""
         assert people("They visited the Ho Chi Minh Mausoleum and Ho Chi Minh City.") == {}
 
+    @pytest.mark.parametrize(
+        "place",
+        [
+            "Thành phố Hồ Chí Minh",
+            "thành phố Hồ Chí Minh",
+            "TP Hồ Chí Minh",
+            "TP. Hồ Chí Minh",
+            "thanh pho Ho Chi Minh",
+            "Học viện Chính trị quốc gia Hồ Chí Minh",
+            "tỉnh Lê Văn Hiến",
+        ],
+    )
+    def test_not_a_place_vietnamese(self, place):
+        """A name after a Vietnamese place or institution word (thành phố, TP., quốc gia) is no person."""
+        g = Gazetteer([Person("Hồ Chí Minh", "VN"), Person("Phạm Bình Minh", "VN")])
+        got = people(
+            f"Sáng 16/9, tại {place}, Phó Thủ tướng Phạm Bình Minh tiếp đoàn.", gazetteer=g
+        )
+        assert list(got) == ["Phạm Bình Minh"]
+
+    def test_person_after_other_words(self):
+        """The words of a place read as such only right before the name: a minister stays a person."""
+        g = Gazetteer([Person("Phạm Bình Minh", "VN")])
+        assert list(people("Bộ trưởng Phạm Bình Minh tiếp đoàn.", gazetteer=g)) == [
+            "Phạm Bình Minh"
+        ]
+        assert list(people("Ông Phạm Bình Minh. Phạm Bình Minh nói.", gazetteer=g)) == [
+            "Phạm Bình Minh"
+        ]
+
     def test_han_name_gets_pinyin(self):
         """An unknown person written in Han characters gets a pinyin name."""
         g = Gazetteer([Person("Placeholder Person", "CN")])

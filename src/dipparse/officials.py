@@ -32,6 +32,7 @@ from operator import attrgetter, itemgetter
 
 import regex
 
+from dipparse._data import load_json
 from dipparse.gazetteer import Gazetteer, Person
 from dipparse.models import Official, Title, _mention, _unchecked
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
@@ -263,11 +264,48 @@ _JOINER_CHARS = " -"
 _KNOWN_JOINER_CHARS = " -\n"
 
 
+@functools.cache
+def _place_words_before_vi() -> frozenset[str]:
+    """The Vietnamese words that make the name after them a place's (``thanh pho``, ``tp``)."""
+    return frozenset(load_json("offices.json")["place_words_before_vi"])
+
+
+def _after_place_word_vi(sp: _Spaced, first: int) -> bool:
+    """Whether a Vietnamese place or institution word stands right before the name at ``first``.
+
+    ``thành phố Hồ Chí Minh``, ``TP. Hồ Chí Minh``, ``Học viện Chính trị quốc
+    gia Hồ Chí Minh``: the words are read folded, one or two of them.
+    """
+    s, text = sp.s, sp.text
+    gap = text[max(0, first - 2) : first]
+    if gap.endswith(". "):
+        k = first - 3
+    elif gap.endswith(" "):
+        k = first - 2
+    else:
+        return False
+    if k < 0 or s[k] == " ":
+        return False
+    a = s.rfind(" ", 0, k) + 1
+    w1 = s[a : k + 1]
+    words = _place_words_before_vi()
+    if gap.endswith(". "):
+        return w1 == "tp"
+    if w1 in words:
+        return True
+    if a < 2 or text[a - 1] != " " or s[a - 2] == " ":
+        return False
+    b = s.rfind(" ", 0, a - 1) + 1
+    return f"{s[b : a - 1]} {w1}" in words
+
+
 def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
-    """A name followed by a place or building noun, or led by ``the``, names a place.
+    """A name followed by a place or building noun, or led by ``the`` or a Vietnamese place word, names a place.
 
     ``first`` is the offset of the name's first word, ``last_end`` the end of its last.
     """
+    if _after_place_word_vi(sp, first):
+        return True
     s, text = sp.s, sp.text
     n = len(s)
     e = last_end
