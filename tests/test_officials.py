@@ -131,6 +131,25 @@ class TestUnknownPeople:
         )
         assert list(got) == ["Phạm Bình Minh"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trưởng Ban Đối ngoại Trung ương Đảng Lê Văn Hiến tiếp đoàn.",
+            "Trưởng Ban Đối ngoại Trung ương ĐẢNG Lê Văn Hiến tiếp đoàn.",
+        ],
+    )
+    def test_party_is_no_family_name(self, text):
+        """``Đảng`` (the Party) folds as the family name ``Đặng`` does, but ends a body, not a name."""
+        g = Gazetteer([Person("Lê Văn Hiến", "VN")])
+        assert [m.text for m in people(text, gazetteer=g)["Lê Văn Hiến"].mentions] == [
+            "Lê Văn Hiến"
+        ]
+
+    def test_family_name_before_a_known_name(self):
+        """Written as the family name ``Đặng``, the word starts a longer name, not the known one."""
+        g = Gazetteer([Person("Lê Văn Hiến", "VN")])
+        assert list(people("Ông Đặng Lê Văn Hiến tiếp đoàn.", gazetteer=g)) == ["Đặng Lê Văn Hiến"]
+
     def test_person_after_other_words(self):
         """The words of a place read as such only right before the name: a minister stays a person."""
         g = Gazetteer([Person("Phạm Bình Minh", "VN")])

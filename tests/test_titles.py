@@ -553,6 +553,11 @@ class TestVietnameseOffices:
                 "Lê Văn Hòa",
                 [("chief justice", "Tòa án nhân dân tối cao")],
             ),
+            (
+                "Chánh Văn phòng Trung ương Đảng Lê Văn Hòa tháp tùng.",
+                "Lê Văn Hòa",
+                [("head", "Văn phòng Trung ương Đảng")],
+            ),
         ],
     )
     def test_offices(self, text, name, expected):
