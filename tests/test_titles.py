@@ -421,10 +421,40 @@ class TestVietnameseBodies:
                 [("chairman", "Ủy ban nhân dân tỉnh Lạng Sơn")],
             ),
             ("Phó Chủ tịch Quốc hội phát biểu.", [("vice chairman", "Quốc hội")]),
+            (
+                "Bộ trưởng Ngoại giao đại diện Chính phủ ký.",
+                [("minister of foreign affairs", None)],
+            ),
         ],
     )
     def test_function_words_end_the_body(self, text, expected):
         """A word that folds to a body word (nói/nội, hai/hải) but is spelled otherwise ends the body."""
+        assert title_hits(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Phó Chủ tịch Ủy ban Thường vụ Quốc hội phát biểu.",
+                [("vice chairman", "Ủy ban Thường vụ Quốc hội")],
+            ),
+            (
+                "Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc dự.",
+                [("chairman", "Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc")],
+            ),
+            (
+                "Chủ tịch Ủy ban Toàn quốc Hội nghị Chính trị hiệp thương Nhân dân Trung Quốc dự.",
+                [
+                    (
+                        "chairman",
+                        "Ủy ban Toàn quốc Hội nghị Chính trị hiệp thương Nhân dân Trung Quốc",
+                    )
+                ],
+            ),
+        ],
+    )
+    def test_standing_committees_and_congresses(self, text, expected):
+        """Thường vụ, Đại hội đại biểu, toàn quốc, Hội nghị and hiệp thương are read in a body."""
         assert title_hits(text) == expected
 
     def test_stretch_to_known_name_stops_at_another_office(self):
