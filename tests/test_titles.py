@@ -735,6 +735,32 @@ class TestEnglishOfficeForms:
         """Assistant ministers, possessive bodies, 'of its', standing and permanent offices, courts."""
         assert titles_of(text)[name] == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "President of the Ho Chi Minh National Academy of Politics Le Van Hoa spoke.",
+                ("president", "Ho Chi Minh National Academy of Politics"),
+            ),
+            (
+                "Head of the Publicity Department of the CPC Central Committee Hua Wen spoke.",
+                ("head", "Publicity Department of the Communist Party of China Central Committee"),
+            ),
+            (
+                "Head of the International Liaison Department Hua Wen spoke.",
+                ("head", "International Liaison Department"),
+            ),
+            (
+                "Director of the Institute of Ethnic Minorities and Religions Le Van Hoa spoke.",
+                ("director", "Institute of Ethnic Minorities and Religions"),
+            ),
+        ],
+    )
+    def test_academies_and_departments(self, text, expected):
+        """Academies, institutes, the publicity and liaison departments are bodies."""
+        (o,) = dipparse.parse(text).officials
+        assert [(t.role, t.organization) for t in o.titles] == [expected]
+
 
 class TestPluralOffices:
     @pytest.mark.parametrize(
