@@ -669,10 +669,18 @@ class TestListOfPeopleWithAppositions:
                     "Le Van Hoa": ("president",),
                 },
             ),
+            (
+                "Guests included Wang Ming, member of the Politburo and Vice Premier,"
+                " Chinese Ambassador to Vietnam Hua Wen, and others.",
+                {
+                    "Wang Ming": ("member of the politburo", "vice premier"),
+                    "Hua Wen": ("ambassador",),
+                },
+            ),
         ],
     )
     def test_split_at_comma_and(self, text, expected):
-        """'A, <office>, and <office> B': the offices before ', and' are A's, the last B's."""
+        """'A, <office>, and <office> B' or 'A, <office>, <Chinese office> B': A's offices, then B's."""
         g = Gazetteer([Person("Wang Ming", "CN")])
         got = {n: o.roles for n, o in people(text, gazetteer=g).items()}
         assert got == expected
@@ -689,6 +697,11 @@ class TestListOfPeopleWithAppositions:
                 "Tổng Bí thư Tô Lâm, Ủy viên Bộ Chính trị, Thủ tướng Lê Văn Hoà dự.",
                 "Lê Văn Hoà",
                 ("member of the politburo", "prime minister"),
+            ),
+            (
+                "They met Wang Ming, member of the Politburo, Chinese Vice Premier, on Monday.",
+                "Wang Ming",
+                ("member of the politburo", "vice premier"),
             ),
         ],
     )

@@ -963,8 +963,12 @@ class _Reader:
                 target is not None
                 and len(group) > 1
                 and not group[0].vietnamese
-                # The gap ", and" lies inside the stack's span: most stacks hold none.
-                and "and" in text[group[0].end : last.start]
+                # A list's gap (", and", or a comma before an office with its
+                # own nationality) lies inside the stack's span: most stacks hold none.
+                and (
+                    "and" in text[group[0].end : last.start]
+                    or "," in text[group[0].end : last.start]
+                )
             ):
                 group = self._split_list(group, by_end)
             if target is None:
@@ -1016,7 +1020,9 @@ class _Reader:
         """``A, <office>, and <office> B``: the offices before ``, and`` go to ``A``; the rest is returned.
 
         Only where the stack is an apposition of the name before it and
-        names the next person after ``, and``: a list of people.
+        names the next person after ``, and``, or after a comma where the
+        next office opens with its own nationality (``A, member of ...,
+        Chinese Ambassador to Vietnam B``): a list of people.
         """
         text = self.p.text
         cut = 0
@@ -1025,6 +1031,15 @@ class _Reader:
             if "," in gap and "and" in gap:
                 cut = k
                 break
+        if not cut:
+            nationalities = _vocab().nationalities
+            lower = self.p.lower
+            for k in range(len(group) - 1, 0, -1):
+                start = group[k].start
+                first = lower[start : self.sp.word_end(start)]
+                if "," in text[group[k - 1].end : start] and first in nationalities:
+                    cut = k
+                    break
         if not cut:
             return group
         before = self._appos_before(group[0].start, by_end)
