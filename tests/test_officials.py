@@ -710,6 +710,24 @@ class TestListOfPeopleWithAppositions:
         assert people(text)[name].roles == roles
 
 
+class TestBodyWordsAreNoName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He was met by officials of the Ministry of Foreign Affairs, Chinese Ambassador Hua Wen and others.",
+            "He thanked the National Assembly, Vice Chairman Hua Wen and others.",
+        ],
+    )
+    def test_body_before_an_office(self, text):
+        """Capitalized words of a body's name before ', <office>' are no person."""
+        assert list(people(text)) == ["Hua Wen"]
+
+    def test_vietnamese_name_of_body_syllables(self):
+        """A Vietnamese name whose syllables are also body words (Tran, Thanh, Son) is still one."""
+        got = people("Deputy Minister Tran Thanh Son, Chinese Ambassador Hua Wen and others.")
+        assert list(got) == ["Tran Thanh Son", "Hua Wen"]
+
+
 class TestNameSetOffAfterTheOffice:
     @pytest.mark.parametrize(
         ("text", "name", "roles", "country"),

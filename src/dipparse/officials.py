@@ -680,6 +680,14 @@ class _Reader:
         ) == len(run):
             # A listed place (``HÀ NỘI –`` of a dateline) is no person.
             return
+        keys = [sp.s[a:b] for a, b in run]
+        if all(k in _vocab().org_words for k in keys) and not all(
+            _VN_SYLLABLE.fullmatch(k) for k in keys
+        ):
+            # Words of a body's name (``Ministry of Foreign Affairs, Chinese
+            # Ambassador ...``), not a person's: a Vietnamese name whose
+            # syllables are also body words (``Tran Thanh Son``) stays one.
+            return
         surface = tidy(self.p.text[lo[0] : hi[1]])
         if country is None:
             vn, cn = surnames()
