@@ -19,7 +19,7 @@ class TestShippedData:
         g = Gazetteer.default()
         assert len(g) >= 200
         assert all(p.sources for p in g.people)
-        assert all(p.country in ("VN", "CN") for p in g.people)
+        assert all(p.country in ("VN", "CN", "LA", "KH") for p in g.people)
 
     def test_names_unique_per_country(self):
         """No person is listed twice."""
@@ -54,11 +54,34 @@ class TestShippedData:
             ("Tập Cận Bình", "Xi Jinping"),
             ("习近平", "Xi Jinping"),
             ("Vương Nghị", "Wang Yi"),
+            ("Mao Ninh", "Mao Ning"),
+            ("金壮龙", "Jin Zhuanglong"),
+            ("Bounnhang Volachith", "Bounnhang Vorachith"),
+            ("Saysomphone Phomvihane", "Xaysomphone Phomvihane"),
+            ("ប្រាក់ សុខុន", "Prak Sokhonn"),
         ],
     )
     def test_lookup_spellings(self, spelling, name):
         """Other scripts and Sino-Vietnamese readings find the canonical person."""
         assert [p.name for p in Gazetteer.default().lookup(spelling)] == [name]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            (
+                "The Lao Prime Minister, Sonexay Siphandone, opened the fair.",
+                "Sonexay Siphandone",
+                "LA",
+            ),
+            ("Thủ tướng Lào Sonexay Siphandone dự lễ khai mạc.", "Sonexay Siphandone", "LA"),
+            ("Senator Say Chhum greeted the guests in Phnom Penh.", "Say Chhum", "KH"),
+            ("Hun Manet told reporters the talks went well.", "Hun Manet", "KH"),
+        ],
+    )
+    def test_neighbours_recognized(self, text, name, country):
+        """Lao and Cambodian office-holders in the shipped files are found with their country."""
+        got = {o.name: o.country for o in dipparse.parse(text).officials}
+        assert got.get(name) == country
 
 
 class TestOffices:

@@ -387,7 +387,7 @@ class TestFormsOfAddress:
         [
             (
                 "Ms Pham Thu Hang, spokesperson of the Ministry of Foreign Affairs, answered.",
-                "Pham Thu Hang",
+                "Phạm Thu Hằng",
             ),
             ("Mr Le Van Hoa, Deputy Minister of Trade, spoke.", "Le Van Hoa"),
         ],
