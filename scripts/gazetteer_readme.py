@@ -17,9 +17,10 @@ FOLDER = Path(__file__).resolve().parent.parent / "src" / "dipparse" / "data" / 
 
 HEAD = """# The shipped gazetteer
 
-One JSON file per country: `vn.json` (Vietnam), `cn.json` (China). Each
-entry: `name` (Vietnamese with diacritics; Chinese in pinyin without tone
-marks, family name first), `country` (ISO 3166-1 alpha-2), `aliases` (other
+One JSON file per country: `vn.json` (Vietnam), `cn.json` (China), `la.json`
+(Laos), `kh.json` (Cambodia). Each entry: `name` (Vietnamese with
+diacritics; Chinese in pinyin without tone marks, family name first; Lao and
+Cambodian names in their usual Latin spelling), `country` (ISO 3166-1 alpha-2), `aliases` (other
 scripts, Sino-Vietnamese readings, other romanizations), `gender`, `offices`
 (`role`, `organization`, `start`, `end` as `YYYY`, `YYYY-MM` or
 `YYYY-MM-DD`; `end` null while held or when unknown) and `sources`. A `note`

@@ -725,6 +725,11 @@ class TestEnglishOfficeForms:
                 [("chief procurator", "Supreme People's Procuracy")],
             ),
             (
+                "Prime Minister Le Van Hoa met Cambodian King Norodom Sihamoni.",
+                "Norodom Sihamoni",
+                [("king", None)],
+            ),
+            (
                 "Chief Procurator of the Supreme People's Procuratorate Hua Wen met them.",
                 "Hua Wen",
                 [("chief procurator", "Supreme People's Procuratorate")],
