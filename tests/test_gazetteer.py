@@ -83,6 +83,19 @@ class TestShippedData:
         got = {o.name: o.country for o in dipparse.parse(text).officials}
         assert got.get(name) == country
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Lao President Thongloun Sisoulith met them. Thongloun thanked Vietnam.",
+            "Chủ tịch nước Lào Thongloun Sisoulith tiếp đoàn. Thongloun cảm ơn Việt Nam.",
+        ],
+    )
+    def test_lao_given_name_first(self, text):
+        """The Lao press calls a leader by the given name, the first word (``Thongloun``)."""
+        (o,) = dipparse.parse(text).officials
+        assert [m.text for m in o.mentions] == ["Thongloun Sisoulith", "Thongloun"]
+        assert o.country == "LA"
+
 
 class TestOffices:
     def test_held_on_partial_dates(self):

@@ -38,7 +38,10 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
-_FAMILY_FIRST = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "JP"})
+# Countries whose press calls a person by the first word of the name: the
+# family name in Chinese, Korean and Japanese usage, the given name in Lao
+# usage (``Thongloun`` of Thongloun Sisoulith).
+_FAMILY_FIRST = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "JP", "LA"})
 
 
 def _partial_date_start(value: str | None) -> _dt.date | None:

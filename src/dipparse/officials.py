@@ -33,7 +33,7 @@ from operator import attrgetter, itemgetter
 import regex
 
 from dipparse._data import load_json
-from dipparse.gazetteer import Gazetteer, Person
+from dipparse.gazetteer import _FAMILY_FIRST, Gazetteer, Person
 from dipparse.models import Official, Title, _mention, _unchecked
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText, _diacritics_form
@@ -161,7 +161,7 @@ class _Entity:
     def family_first(self) -> bool:
         if self.person is not None:
             return self.person.family_first
-        return self.country in ("CN", "TW", "KP", "KR", "JP")
+        return self.country in _FAMILY_FIRST
 
 
 _NameHit = tuple[int, int, str]
@@ -884,10 +884,15 @@ class _Reader:
                 # "He said": the pronoun, unless an office or "Mr" comes right
                 # before (``Vice Premier He``).
                 continue
-            if self.language == "vi" and not self._introduced(k):
+            if (
+                self.language == "vi"
+                and _VN_SYLLABLE.fullmatch(s[k:end]) is not None
+                and not self._introduced(k)
+            ):
                 # Vietnamese press names a person by a bare given name only after
                 # an office or "đồng chí"/"ông"/"bà"; elsewhere the syllable is a
-                # word ("Chính phủ", "Lâm Đồng").
+                # word ("Chính phủ", "Lâm Đồng"). A name no Vietnamese syllable
+                # spells (``Thongloun``) is no word.
                 continue
             if len(keys) == 1:
                 chosen: str | None = keys[0]
