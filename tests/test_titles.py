@@ -725,6 +725,21 @@ class TestEnglishOfficeForms:
                 [("chief procurator", "Supreme People's Procuracy")],
             ),
             (
+                "Senate President Hun Sen met the guests.",
+                "Hun Sen",
+                [("chairman", "Senate")],
+            ),
+            (
+                "Vice President of the Lao National Assembly Hua Wen spoke.",
+                "Hua Wen",
+                [("vice chairman", "Lao National Assembly")],
+            ),
+            (
+                "President of the Ho Chi Minh National Academy of Politics Hua Wen spoke.",
+                "Hua Wen",
+                [("president", "Ho Chi Minh National Academy of Politics")],
+            ),
+            (
                 "Prime Minister Le Van Hoa met Cambodian King Norodom Sihamoni.",
                 "Norodom Sihamoni",
                 [("king", None)],

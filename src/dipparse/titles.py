@@ -62,7 +62,8 @@ _STACK_GAP_MAX = 14
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n|\r[ \t\f\v]*\r")
 _STRUCTURAL = frozenset(
     "party committee central provincial municipal regional city people's congress government ministry "
-    "commission department politburo na npc cpc cpv cppcc un asean council assembly front union".split()
+    "commission department politburo na npc cpc cpv cppcc un asean council assembly front union senate "
+    "parliament".split()
 )
 ORG_MARKERS = _STRUCTURAL | frozenset(
     "republic province region autonomous office bureau secretariat embassy agency court army "
@@ -1322,6 +1323,16 @@ def _trailing_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
     return words[min(last, end)][1]
 
 
+# The role of a legislature's (vice) president, as Viet Nam's National Assembly has it.
+_PRESIDING = {"president": "chairman", "vice president": "vice chairman"}
+
+
+@functools.cache
+def _presiding_bodies() -> tuple[str, ...]:
+    """Words of a legislature's name, whose president is its chairman (``assembly``, ``senate``)."""
+    return tuple(load_json("offices.json")["presiding_bodies"])
+
+
 @functools.cache
 def _start_keys_split(keys: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """``keys`` parted into plain words (letters and digits) and the others."""
@@ -1566,6 +1577,9 @@ def find_titles(
                 country = country or _country_in(okey)
             if role == "chairman" and okey in nationalities:
                 role = "president"
+            elif role in _PRESIDING and any(w in okey for w in _presiding_bodies()):
+                # The president of a legislature presides over it: "Senate President".
+                role = _PRESIDING[role]
         out.append(
             TitleHit(
                 t_start,
