@@ -725,6 +725,23 @@ class TestEnglishOfficeForms:
                 [("chief procurator", "Supreme People's Procuracy")],
             ),
             (
+                "Chairman of the 14th National People's Congress Standing Committee Hua Wen met them.",
+                "Hua Wen",
+                [("chairman", "14th National People's Congress Standing Committee")],
+            ),
+            (
+                "Politburo member, permanent member of the CPV Central Committee's Secretariat"
+                " Le Van Hoa spoke.",
+                "Le Van Hoa",
+                [
+                    ("member of the politburo", None),
+                    (
+                        "permanent member of the secretariat",
+                        "Communist Party of Vietnam Central Committee's Secretariat",
+                    ),
+                ],
+            ),
+            (
                 "Senate President Hun Sen met the guests.",
                 "Hun Sen",
                 [("chairman", "Senate")],

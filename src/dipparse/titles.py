@@ -1140,6 +1140,9 @@ def _extend_org(
                 # Read on trial: kept if a body word comes before the run ends.
                 lead += 1
                 trial = True
+            elif not direct and _ORDINAL.fullmatch(key):
+                # "the 14th National People's Congress": kept if a body word follows.
+                trial = True
             else:
                 break
             if not trial:
@@ -1323,6 +1326,10 @@ def _trailing_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
     return words[min(last, end)][1]
 
 
+# The offices whose role the body after them decides ("member of the Politburo").
+_MEMBER_OF = frozenset({"member of", "permanent member of"})
+# An ordinal inside an English body's name: "the 14th National People's Congress".
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # The role of a legislature's (vice) president, as Viet Nam's National Assembly has it.
 _PRESIDING = {"president": "chairman", "vice president": "vice chairman"}
 
@@ -1514,7 +1521,7 @@ def find_titles(
             nkey = s[nxt:ne]
             # "Ambassador to China": the body is the host country, not the person's.
             host = nkey == "to"
-            if (nkey == "of" or (host and role in _ACCREDITED)) and role != "member of":
+            if (nkey == "of" or (host and role in _ACCREDITED)) and role not in _MEMBER_OF:
                 # The word after "of": a single blank usually leads to it.
                 q = ne + 1 if ne + 1 < n and s[ne + 1] != " " else sp.next_start(ne)
                 if q != -1:
@@ -1525,9 +1532,9 @@ def find_titles(
                             break
                 if q != -1:
                     body = _extend_org(sp, q, name_starts, direct=False)
-            elif role == "member of" or vietnamese:
+            elif role in _MEMBER_OF or vietnamese:
                 q = nxt
-                if role == "member of" and nkey == "the":
+                if role in _MEMBER_OF and nkey == "the":
                     q = sp.next_start(q + 3)
                 if q != -1:
                     body = _extend_org(
@@ -1553,13 +1560,16 @@ def find_titles(
             org_text = _normalize_org(text[b0:t_end], english=not vietnamese)
         elif prefix_org:
             org_text = _normalize_org(prefix_org, english=True)
-        if role == "member of":
+        if role in _MEMBER_OF:
             if org_text is None:
                 continue
             okey = fold(org_text).lower()
+            permanent = role != "member of"
             role = next(
                 (r for needles, r in v.member_of if any(nd in okey for nd in needles)), "member"
             )
+            if permanent and role == "member of the secretariat":
+                role = "permanent member of the secretariat"
         if (
             role in ("minister", "deputy minister")
             and org_text is not None
