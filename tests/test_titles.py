@@ -358,10 +358,13 @@ class TestStacks:
             ("President.\n\nPrime Minister", [1, 1]),
             ("President of the talks and Prime Minister", [1, 1]),
             ("President met the Prime Minister", [1, 1]),
+            ("President of the Academy of Politics (HCMA) and Chairman of the Council", [2]),
+            ("President of the Academy of Politics (HCMA), and Chairman of the Council", [2]),
+            ("President of the Academy (of the talks) and Chairman", [1, 1]),
         ],
     )
     def test_joined_offices(self, text, sizes):
-        """Offices joined by 'and', a comma or 'cum' (and a few blanks) form one stack."""
+        """Offices joined by 'and', a comma or 'cum' (blanks, a bracketed short form) form one stack."""
         p = prepare(text)
         assert [len(s) for s in titles.stacks(p, titles.find_titles(p))] == sizes
 

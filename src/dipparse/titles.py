@@ -53,11 +53,14 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
 _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
 _SPACED_DASHES = frozenset({" - ", " – ", " — "})
+# A body's short form in brackets may close the first office: "... Academy of
+# Politics (HCMA) and Chairman of ...".
 _STACK_GAP = regex.compile(
-    r"^\s{0,3}(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va|(?<=\s)[-–—](?=\s))?\s{0,3}$"
+    r"^\s{0,3}(?:\([a-z][a-z0-9&.-]{0,11}\)\s{0,3})?"
+    r"(?:,|and|&|cum|/|kiem|va|,\s{0,3}and|,\s{0,3}va|(?<=\s)[-–—](?=\s))?\s{0,3}$"
 )
-# The longest gap _STACK_GAP matches: ``\s{0,3},\s{0,3}and\s{0,3}`` and a line feed before ``$``.
-_STACK_GAP_MAX = 14
+# The longest gap _STACK_GAP matches: ``\s{0,3}(...)\s{0,3},\s{0,3}and\s{0,3}`` and a line feed before ``$``.
+_STACK_GAP_MAX = 31
 # A blank line parts two paragraphs: titles on either side never stack.
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n|\r[ \t\f\v]*\r")
 _STRUCTURAL = frozenset(
