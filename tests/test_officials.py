@@ -145,6 +145,13 @@ class TestUnknownPeople:
             "Lê Văn Hiến"
         ]
 
+    def test_capitalized_body_word_is_no_family_name(self):
+        """``Mại`` of ``Bộ Thương Mại`` folds to the family name Mai, but is spelled otherwise."""
+        g = Gazetteer([Person("Vương Minh", "CN")])
+        got = people("Vương Minh, Bộ Trưởng Bộ Thương Mại Trung Quốc, phát biểu.", gazetteer=g)
+        assert list(got) == ["Vương Minh"]
+        assert [t.organization for t in got["Vương Minh"].titles] == ["Bộ Thương Mại Trung Quốc"]
+
     def test_family_name_before_a_known_name(self):
         """Written as the family name ``Đặng``, the word starts a longer name, not the known one."""
         g = Gazetteer([Person("Lê Văn Hiến", "VN")])

@@ -446,6 +446,10 @@ class TestVietnameseBodies:
                 [("chairman", "Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc")],
             ),
             (
+                "Ủy viên Bộ Chính trị, Bí thư Ban Bí thư Vương Minh dự.",
+                [("member of the politburo", "Bộ Chính trị"), ("secretary", "Ban Bí thư")],
+            ),
+            (
                 "Chủ tịch Ủy ban Toàn quốc Hội nghị Chính trị hiệp thương Nhân dân Trung Quốc dự.",
                 [
                     (
@@ -457,7 +461,7 @@ class TestVietnameseBodies:
         ],
     )
     def test_standing_committees_and_congresses(self, text, expected):
-        """Thường vụ, Đại hội đại biểu, toàn quốc, Hội nghị and hiệp thương are read in a body."""
+        """Thường vụ, Ban Bí thư, Đại hội đại biểu, toàn quốc, Hội nghị and hiệp thương are read in a body."""
         assert title_hits(text) == expected
 
     def test_stretch_to_known_name_stops_at_another_office(self):

@@ -48,6 +48,7 @@ from dipparse.titles import (
     _spaced,
     _vocab,
     find_titles,
+    is_vn_family_name,
     stacks,
     surnames,
 )
@@ -336,19 +337,9 @@ def _after_family_name(sp: _Spaced, i: int) -> bool:
     if i < 2 or sp.text[i - 1] != " " or sp.s[i - 2] == " ":
         return False
     a = sp.s.rfind(" ", 0, i - 1) + 1
-    if not (sp.text[a].isupper() and sp.s[a : i - 1] in surnames()[0]):
-        return False
-    word = sp.text[a : i - 1]
     # Written with diacritics, it must be a family name's own spelling: "Trung
     # ương Đảng Lê Hoài Trung" (the Party's Central Committee) holds none.
-    return word.isascii() or word in _vn_family_written()
-
-
-@functools.cache
-def _vn_family_written() -> frozenset[str]:
-    """The Vietnamese family names as written (``Đặng``), capitalized and in capitals."""
-    names = load_json("surnames.json")["VN_written"]
-    return frozenset(names) | frozenset(n.upper() for n in names)
+    return sp.text[a].isupper() and is_vn_family_name(sp.text[a : i - 1], sp.s[a : i - 1])
 
 
 def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:

@@ -128,6 +128,26 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def vn_family_written() -> frozenset[str]:
+    """The Vietnamese family names as written (``Đặng``), capitalized and in capitals.
+
+    A word written with diacritics that folds to a family name but is spelled
+    otherwise (``Đảng``, the Party; ``Mại`` of ``Thương Mại``) is no family name.
+
+    Example:
+        >>> "Đặng" in vn_family_written(), "Đảng" in vn_family_written()
+        (True, False)
+    """
+    names = load_json("surnames.json")["VN_written"]
+    return frozenset(names) | frozenset(n.upper() for n in names)
+
+
+def is_vn_family_name(word: str, key: str) -> bool:
+    """Whether ``word`` (as written; folded key ``key``) is a Vietnamese family name."""
+    return key in surnames()[0] and (word.isascii() or word in vn_family_written())
+
+
+@functools.cache
 def _ranks() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The military ranks of ``offices.json`` as folded word tuples by first word, longest first."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1323,7 +1343,12 @@ def _trailing_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
                 last = max(last, k + size - 1)
             k += size
             continue
-        if k >= end - 3 and keys[k] in vietnamese and all(text[a].isupper() for a, _ in words[k:]):
+        if (
+            k >= end - 3
+            and keys[k] in vietnamese
+            and is_vn_family_name(text[words[k][0] : words[k][1]], keys[k])
+            and all(text[a].isupper() for a, _ in words[k:])
+        ):
             return words[k - 1][1] if k else -1
         k += 1
     return words[min(last, end)][1]
