@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import dipparse
 from dipparse.errors import DataFileError
-from dipparse.fields import FieldTaxonomy, _Phrases, extract_fields
+from dipparse.fields import FieldTaxonomy, _Phrases, extract_fields, phrase_key
 from dipparse.text import prepare
 
 
@@ -596,3 +596,90 @@ class TestCooperationWordInAName:
     def test_trigger_in_running_text(self) -> None:
         """The same word in running text still does."""
         assert names("They pledged cooperation and visited tourism sites.") == ["tourism"]
+
+
+# Phrases that go on through joiners and runs of spaces: the whole-text
+# reader walks them through the spaced split.
+_JOINED = {
+    phrase_key(k): v
+    for k, v in {
+        "people-to-people exchanges": "exchanges",
+        "people-to-people": "people",
+        "trade, investment": "pair",
+        "two-way trade": "two-way",
+        "science & technology": "science",
+        "science": "science alone",
+    }.items()
+}
+_JOINED_MATCHER = _Phrases(_JOINED, {phrase_key("people-to-people exchanges")})
+
+
+class TestWalkThroughJoiners:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("people-to-people exchanges", [(0, 26, "exchanges")]),
+            ("People - to -  people  exchanges", [(0, 32, "exchanges")]),
+            ("people-to-people ties", [(0, 16, "people")]),
+            ("people-to-people-exchanges", [(0, 16, "people")]),
+            ("people-to-", []),
+            ("trade,investment", [(0, 16, "pair")]),
+            ("trade ,  investment", [(0, 19, "pair")]),
+            ("trade; investment", []),
+            ("two-way  trade", [(0, 14, "two-way")]),
+            ("two-way. Trade", [(0, 14, "two-way")]),
+            ("science and technology, science", [(0, 22, "science"), (24, 31, "science alone")]),
+            ("science &technology", [(0, 19, "science")]),
+            ("science - technology", [(0, 7, "science alone")]),
+        ],
+    )
+    def test_phrases_read_through_joiners_and_gaps(
+        self, text: str, expected: list[tuple[int, int, str]]
+    ) -> None:
+        """A phrase goes on through joiners and any run of gaps between its tokens."""
+        p = prepare(text)
+        assert _JOINED_MATCHER.in_text(p) == expected
+        assert list(_JOINED_MATCHER._finditer_tokens(p.lower, 0, len(text))) == expected
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    *("people", "to", "exchanges", "trade", "investment", "two", "way"),
+                    *("science", "and", "technology", "ties", "Exchange"),
+                ]
+            ),
+            max_size=12,
+        ),
+        st.lists(
+            st.sampled_from([" ", "  ", "-", " - ", "&", " & ", ",", " ,  ", "/", ". ", "\n", ""]),
+            min_size=12,
+            max_size=12,
+        ),
+    )
+    def test_agrees_with_token_reader(self, words: list[str], gaps: list[str]) -> None:
+        """The whole-text reader's walk finds exactly what reading token by token finds."""
+        p = prepare("".join(w + g for w, g in zip(words, gaps, strict=False)))
+        reference = _JOINED_MATCHER._finditer_tokens(p.lower, 0, len(p.lower))
+        assert _JOINED_MATCHER.in_text(p) == list(reference)
+
+
+class TestCasedSurfaces:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("They agreed to boost cooperation in AI and tourism.", ["AI", "tourism"]),
+            (
+                "They agreed to boost cooperation in AI, AI-based tools and tourism.",
+                ["AI", "tourism"],
+            ),
+            ("They agreed to boost cooperation in SAID and AIR links.", []),
+            ("They agreed to boost cooperation in ai and trade.", ["trade"]),
+            ("Cooperation in AI (AI) matters.", ["AI", "AI"]),
+        ],
+    )
+    def test_cased_surface_only_as_a_whole_word(self, text: str, expected: list[str]) -> None:
+        """A cased surface (``AI``) counts only as a whole word written in capitals."""
+        found = extract_fields(prepare(text))
+        assert sorted(m.text for f in found for m in f.mentions) == sorted(expected)

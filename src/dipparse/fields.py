@@ -26,13 +26,15 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.errors import DataFileError
-from dipparse.models import FieldMention, Mention, _mention, _unchecked
+from dipparse.models import FieldMention, Mention, _new, _set
 from dipparse.text import PreparedText, _diacritics_form, prepare
 
 __all__ = ["FieldEntry", "FieldTaxonomy", "extract_fields", "phrase_key"]
 
 Mode = Literal["context", "attached", "standalone"]
 _MODES: tuple[Mode, ...] = ("context", "attached", "standalone")
+# What a phrase of the lower-case table reads as: (kind, field name, mode).
+_Label = tuple[str, str | None, Mode | None]
 _MODE_KEYS = {"context": "surfaces", "attached": "attached", "standalone": "standalone"}
 _CONTEXT_KEYS = (
     "triggers",
@@ -455,18 +457,15 @@ class _Phrases(Generic[_T]):
                     # after a single space, the part before this one.
                     o = parts[i - 1]
                     if o:
-                        c = a - 1 - len(o)
-                        if (
-                            o in before[w]
-                            and c >= pos
-                            and not (
+                        if o in before[w]:
+                            c = a - 1 - len(o)
+                            if c >= pos and not (
                                 c >= 2 and t[c - 1] == "-" and t[c - 2] != " " and pos != c - 1
-                            )
-                        ):
-                            found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
-                            if found is not None:
-                                out.append((c, found[0], found[1]))
-                                pos = found[0]
+                            ):
+                                found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
+                                if found is not None:
+                                    out.append((c, found[0], found[1]))
+                                    pos = found[0]
                     else:
                         k = a - 2
                         while k >= 0 and t[k] == " ":
@@ -493,19 +492,35 @@ class _Phrases(Generic[_T]):
                 # the spaced text every character but a space is a token's)
                 # unless a phrase ends at the hyphen: ``culture-tourism``.
                 continue
-            value, kids = roots[w]
-            # Most openers of longer phrases stand alone: the next word,
-            # where a single space comes before it, is looked at first.
-            if (
-                kids is not None
-                and b < size
-                and (t[b] != " " or not parts[i + 1] or parts[i + 1] in kids)
-            ):
-                found = self._walk(t, parts, b, i, (value, kids), size)
-                if found is not None:
-                    out.append((a, found[0], found[1]))
-                    pos = found[0]
-            elif value is not None:
+            node = roots[w]
+            value, kids = node
+            if kids is not None and b < size:
+                nw = parts[i + 1] if t[b] == " " else ""
+                if not nw:
+                    found = self._walk(t, parts, b, i, node, size)
+                    if found is not None:
+                        out.append((a, found[0], found[1]))
+                        pos = found[0]
+                    continue
+                # Most openers of longer phrases stand alone, and most
+                # phrases that go on end with the next word: the first step
+                # of :meth:`_walk`, written out, where a single space comes
+                # before the next word.
+                nxt = kids.get(nw)
+                if nxt is not None:
+                    e = b + 1 + len(nw)
+                    nvalue, nkids = nxt
+                    if nkids is not None:
+                        found = self._walk(t, parts, e, i + 1, nxt, size)
+                        if found is not None:
+                            out.append((a, found[0], found[1]))
+                            pos = found[0]
+                            continue
+                    elif nvalue is not None:
+                        out.append((a, e, nvalue))
+                        pos = e
+                        continue
+            if value is not None:
                 out.append((a, b, value))
                 pos = b
         return out
@@ -520,24 +535,45 @@ class _Phrases(Generic[_T]):
         """
         value, kids = node
         best = None if value is None else (b, value)
-        while kids is not None and b < stop:
-            if i >= 0 and t[b] == " " and parts[i + 1]:
-                w = parts[i + 1]
-                i += 1
-                e = b + 1 + len(w)
-                if e > stop:
-                    break
-            else:
-                m = _SPACED_NEXT.match(t, b)
+        # Where the next token is looked for: past ``b`` over spaces that
+        # hold no token. With ``i >= 0``, ``parts[i]`` ends there (a space or
+        # a joiner follows it in ``t``), or, when ``glued``, ``parts[i + 1]``
+        # starts there (right after a joiner): the tokens come out of
+        # ``parts`` as ``_SPACED_NEXT`` reads them, without the engine.
+        q = b
+        glued = False
+        while kids is not None and q < stop:
+            if i < 0:
+                m = _SPACED_NEXT.match(t, q)
                 if m is None or m.end() > stop:
                     break
                 w = m.group(1)
                 e = m.end()
-                i = -1
+            elif glued:
+                glued = False
+                i += 1
+                w = parts[i]
+                if not w:
+                    continue
+                e = q + len(w)
+            elif t[q] == " ":
+                i += 1
+                w = parts[i]
+                if not w:
+                    q += 1
+                    continue
+                e = q + 1 + len(w)
+            else:
+                # A joiner: a token of its own, and the next part starts after it.
+                w = t[q]
+                e = q + 1
+                glued = True
+            if e > stop:
+                break
             nxt = kids.get(w)
             if nxt is None:
                 break
-            b = e
+            q = b = e
             value, kids = nxt
             if value is not None:
                 best = (b, value)
@@ -1145,9 +1181,10 @@ def _sentence_end_after(text: str, pos: int) -> int:
 
 def _gap_ok(gap: str) -> bool:
     """True when only connectors and at most one modifier stand between a surface and its anchor."""
-    if all(w in _PLAIN_GAP for w in gap.split(" ")):
+    if len(gap) <= 32 and _PLAIN_GAP.issuperset(gap.split(" ")):
         # Each part is one token and a connector: the common case, read
-        # without the tokenizer.
+        # without the tokenizer. A long gap is most often a sentence that
+        # fails within a few tokens, and not worth splitting whole.
         return True
     others = 0
     # Read token by token: a long gap most often fails within a few words.
@@ -1187,12 +1224,8 @@ def extract_fields(
     comp = (taxonomy or FieldTaxonomy.default())._compiled()
     # Each event: (start, end, (kind, name, mode)).
     events = comp.lower.in_text(p)
-    # A substring test per key finds the usual case (none) faster than the
-    # search, which tries its lookbehind at every offset.
-    if comp.cased is not None and any(k in p.folded for k in comp.cased_labels):
-        for m in comp.cased.finditer(p.folded):
-            events.append((m.start(), m.end(), comp.cased_labels[m.group()]))
-        events.sort()
+    if comp.cased is not None:
+        _add_cased(comp.cased, comp.cased_labels, p.folded, events)
     if not any(hit[0] == "field" for _, _, hit in events):
         return ()
     text = p.text
@@ -1238,6 +1271,7 @@ def extract_fields(
         return end
 
     counted: set[int] = set()
+    lower = p.lower
     orgs = comp.organizations
     phrases = comp.organization_phrases
     # Cooperation words that stand in the name of a body (``Shanghai
@@ -1259,7 +1293,7 @@ def extract_fields(
     for i in range(len(events) - 1, -1, -1):
         s, e, (kind, name, mode) = events[i]
         if kind == "triggers" or (
-            kind == "field" and mode == "standalone" and _span_has_trigger(comp, p.lower[s:e])
+            kind == "field" and mode == "standalone" and _span_has_trigger(comp, lower[s:e])
         ):
             anchor = s
             anchor_trigger = i if kind == "triggers" and text[s].isupper() else -1
@@ -1271,7 +1305,7 @@ def extract_fields(
             continue
         if (
             anchor is not None
-            and _gap_ok(p.lower[e:anchor])
+            and _gap_ok(lower[e:anchor])
             and not (anchor_trigger >= 0 and in_name(anchor_trigger))
         ):
             counted.add(i)
@@ -1287,7 +1321,7 @@ def extract_fields(
     capital_reach: list[tuple[int, int]] = []
     chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
     for i, (s, e, (kind, _name, mode)) in enumerate(events):
-        if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(p.lower, chain, s):
+        if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(lower, chain, s):
             counted.add(i)
             chain = e
             continue
@@ -1318,18 +1352,70 @@ def extract_fields(
             counted.add(i)
     found: dict[str, list[Mention]] = {}
     original = p.original
+    span = p.span
     for i in sorted(counted):
         s, e, hit = events[i]
         name = hit[1]
         # Only a capitalized word can stand in a name.
         if name is None or (text[s].isupper() and _in_name(p, s, orgs, phrases)):
             continue
-        # What :meth:`PreparedText.mention` builds, for offsets known to be valid.
-        s, e = p.span(s, e)
-        found.setdefault(name, []).append(_mention(original[s:e], s, e))
-    return tuple(
-        [_unchecked(FieldMention, name=name, mentions=tuple(ms)) for name, ms in found.items()]
-    )
+        # What :meth:`PreparedText.mention` builds, for offsets known to be
+        # valid: :func:`~dipparse.models._mention` written out, as it runs for
+        # every mention of every article.
+        s, e = span(s, e)
+        m = _new(Mention)
+        _set(m, "text", original[s:e])
+        _set(m, "start", s)
+        _set(m, "end", e)
+        ms = found.get(name)
+        if ms is None:
+            found[name] = [m]
+        else:
+            ms.append(m)
+    out = []
+    for name, ms in found.items():
+        f = _new(FieldMention)
+        _set(f, "name", name)
+        _set(f, "mentions", tuple(ms))
+        out.append(f)
+    return tuple(out)
+
+
+def _add_cased(
+    pat: regex.Pattern[str],
+    labels: dict[str, _Label],
+    folded: str,
+    events: list[tuple[int, int, _Label]],
+) -> None:
+    """Add the events of the cased surfaces (``AI``) in ``folded`` to ``events``, kept in order.
+
+    What ``pat.finditer(folded)`` finds: a match starts where one of the
+    surfaces ``labels`` holds does, so the pattern is tried only where
+    ``str.find`` finds one, not at every offset.
+    """
+    at: list[int] = []
+    for k in labels:
+        x = folded.find(k)
+        while x >= 0:
+            at.append(x)
+            x = folded.find(k, x + 1)
+    if not at:
+        return
+    if len(labels) > 1:
+        at = sorted(set(at))
+    match = pat.match
+    pos = 0
+    added = False
+    for x in at:
+        if x < pos:
+            continue
+        m = match(folded, x)
+        if m is not None:
+            pos = m.end()
+            events.append((x, pos, labels[m.group()]))
+            added = True
+    if added:
+        events.sort()
 
 
 def _other_word(comp: _Compiled, p: PreparedText, s: int, e: int) -> bool:
