@@ -484,6 +484,12 @@ class TestNarrowedTables:
             "Sáng kiến Vành đai và Con đường, Hai hành lang, một vành đai kinh tế.",
             "A road, a belt and an initiative, but no named agreement at all.",
             "",
+            "x-Belt and Road, Belt & Road, belt  and   road, One Belt,One Road, one belt one road.",
+            "The Vietnam-ASEAN-China free trade area and the China-ASEAN Free Trade Area.",
+            "Global Development Initiative-Global Security Initiative/Global Civilization Initiative",
+            "belt and road and belt and road initiative initiative",
+            "the United Nations Convention on the Law-of-the-Sea (UNCLOS) of 1982",
+            "Belt and Road",
         ],
     )
     def test_same_as_whole_table(self, text: str) -> None:
@@ -493,6 +499,30 @@ class TestNarrowedTables:
         named = _vocab().named_pat
         p = prepare(text)
         assert named.in_text(p) == named.full.in_text(p)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the Belt & Road Initiative",
+            "Two Corridors , One Belt and the two corridors one belt",
+            "Sáng kiến Vành đai và Con đường",
+            "united   nations convention on the law of the sea",
+        ],
+    )
+    def test_every_match_is_spotted(self, text: str) -> None:
+        """Each phrase the whole table finds lies where its key's pattern matches the split."""
+        from dipparse.agreements import _vocab
+        from dipparse.fields import phrase_key, spaced_words_of
+
+        named = _vocab().named_pat
+        assert named.spots is not None
+        p = prepare(text)
+        padded = spaced_words_of(p).padded
+        found = named.full.in_text(p)
+        assert found
+        for start, end, _ in found:
+            key = phrase_key(p.lower[start:end])
+            assert named.spots[key][1].match(padded, start) is not None
 
     def test_keys_need_their_words(self) -> None:
         """Only keys whose words all stand in the text are kept for it."""
