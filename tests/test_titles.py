@@ -1173,3 +1173,37 @@ class TestPartyLeader:
     def test_party_leader(self, text):
         """'Party leader X' is the party's general secretary."""
         assert roles_of(text)["Le Van Hoa"] == ["general secretary"]
+
+
+# Joiners (full stops, apostrophes) inside, between, before and after words.
+_JOINER_TEXTS = [
+    "U.S. and People's Republic",
+    "a..b and c.'d",
+    "x'.y, it's. 'Quoted' .5 and 3.5",
+    ".start and end.",
+    "'",
+    "...",
+    "a.b.c d'e'f o'clock.'",
+    "Tô Lâm’s visit, Hà Nội. T.Ư ‘Ban’ Hà-Nội",
+    "PM Chính, (Hà Nội)",
+    "Mr. Lam's. Xi's' talks",
+]
+
+
+class TestSpacedView:
+    @pytest.mark.parametrize("text", _JOINER_TEXTS)
+    def test_keys_stand_at_the_words(self, text):
+        """The spaced view holds each word's folded key at its offsets and blanks elsewhere."""
+        p = prepare(text)
+        expected = [" "] * len(p.text)
+        for m in titles._TOKEN.finditer(p.text):
+            expected[m.start() : m.end()] = p.lower[m.start() : m.end()]
+        sp = titles._spaced(p)
+        assert sp.s == "".join(expected)
+        assert sp.padded == f" {sp.s} "
+
+    @pytest.mark.parametrize("text", _JOINER_TEXTS)
+    def test_heads_view_blanks_the_joiners(self, text):
+        """The heads view is the padded view with every full stop and apostrophe blanked."""
+        sp = titles._spaced(prepare(text))
+        assert sp.heads_padded == sp.padded.translate(str.maketrans(".'", "  "))

@@ -34,7 +34,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.gazetteer import _FAMILY_FIRST, Gazetteer, Person
-from dipparse.models import Official, Title, _mention, _unchecked
+from dipparse.models import Official, Title, _mention
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import PreparedText, _diacritics_form
 from dipparse.titles import (
@@ -52,6 +52,10 @@ from dipparse.titles import (
     stacks,
     surnames,
 )
+
+# The objects' fields set directly, as models._unchecked does (see there).
+_new = object.__new__
+_set = object.__setattr__
 
 __all__ = ["extract_officials"]
 
@@ -1110,18 +1114,18 @@ class _Reader:
                     prev = titles.get(role)
                     if prev is None or (prev.organization is None and t.organization is not None):
                         s, e = p.span(t.start, t.end)
-                        titles[role] = (
-                            _unchecked(
-                                Title,
-                                text=original[s:e],
-                                role=role,
-                                organization=t.organization,
-                                start=s,
-                                end=e,
-                            )
-                            if 0 <= s <= e
-                            else Title(original[s:e], role, t.organization, s, e)
-                        )
+                        if 0 <= s <= e:
+                            # ``_unchecked(Title, ...)`` written out: its keyword
+                            # arguments cost more than the object.
+                            title = _new(Title)
+                            _set(title, "text", original[s:e])
+                            _set(title, "role", role)
+                            _set(title, "organization", t.organization)
+                            _set(title, "start", s)
+                            _set(title, "end", e)
+                            titles[role] = title
+                        else:
+                            titles[role] = Title(original[s:e], role, t.organization, s, e)
             if len(titles) > 1:
                 _drop_bare_ministers(titles)
             if plain:
@@ -1133,14 +1137,12 @@ class _Reader:
                 )
             else:
                 mentions = tuple(dict.fromkeys([p.mention(s, e) for s, e in spans]))
-            official = _unchecked(
-                Official,
-                name=name,
-                ascii=ascii_,
-                country=ent.country,
-                titles=tuple(titles.values()),
-                mentions=mentions,
-            )
+            official = _new(Official)
+            _set(official, "name", name)
+            _set(official, "ascii", ascii_)
+            _set(official, "country", ent.country)
+            _set(official, "titles", tuple(titles.values()))
+            _set(official, "mentions", mentions)
             out.append((spans[0][0], official))
         out.sort(key=_FIRST)
         return tuple([o for _, o in out])

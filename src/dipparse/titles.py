@@ -360,8 +360,6 @@ class Words:
 _KEEP_WORD_BYTES = bytes(c if chr(c).isalnum() or c in b".'" else 0x20 for c in range(256))
 # Over the kept bytes: gaps made ``x`` and word bytes blanks, to read the gap lengths.
 _GAP_RUNS = bytes(0x78 if c == 0x20 else 0x20 for c in range(256))
-# Over the kept bytes: letters and digits ``a``, joiners ``.``, gaps blank.
-_KINDS = bytes(0x20 if c == 0x20 else 0x2E if c in b".'" else 0x61 for c in range(256))
 _ASCII_BYTES = bytes(range(0x80))
 _JOINER_BYTES = (b".", b"'")
 
@@ -430,10 +428,32 @@ def _kept(p: PreparedText) -> bytes | None:
     if kept[:1] in _JOINER_BYTES:
         start = kept.lstrip(b".'")
         kept = b" " * (len(kept) - len(start)) + start
-    kinds = kept.translate(_KINDS)
-    if b". " in kinds or b" ." in kinds or b".." in kinds:
-        return None
+    # Any joiner left must stand between two letters or digits. There are a
+    # few (the full stops were blanked above): each is found and looked at,
+    # where searches for the bad pairs would each scan the whole view.
+    last = len(kept) - 1
+    for i in _joiner_offsets(kept):
+        if (i and kept[i - 1] in _NOT_WORD_BYTES) or (i < last and kept[i + 1] in _NOT_WORD_BYTES):
+            return None
     return kept
+
+
+# What a byte of a kept view is when it is no letter or digit: a gap or a joiner.
+_NOT_WORD_BYTES = frozenset(b" .'")
+
+
+def _joiner_offsets(kept: bytes) -> list[int]:
+    """The offsets of the joiners (``.``, ``'``) of a kept view, full stops first."""
+    out: list[int] = []
+    for joiner in _JOINER_CODES:
+        i = kept.find(joiner)
+        while i != -1:
+            out.append(i)
+            i = kept.find(joiner, i + 1)
+    return out
+
+
+_JOINER_CODES = (0x2E, 0x27)
 
 
 def _split_fast(w: Words, p: PreparedText) -> bool:
@@ -501,8 +521,13 @@ class _Spaced:
         heads: str | None = None
         if kept is not None:
             s = kept.decode("ascii")
-            if b"." in kept or b"'" in kept:
-                heads = kept.translate(_JOINER_BLANK_BYTES).decode("ascii")
+            joiners = _joiner_offsets(kept)
+            if joiners:
+                # The few joiners blanked one by one (a translate reads every byte).
+                buf = bytearray(kept)
+                for i in joiners:
+                    buf[i] = 0x20
+                heads = buf.decode("ascii")
         else:
             w = Words(p)
             w._split(p)
@@ -647,7 +672,6 @@ def _vocab_bytes(
 
 
 _JOINERS_BLANKED = str.maketrans(".'", "  ")
-_JOINER_BLANK_BYTES = bytes.maketrans(b".'", b"  ")
 _NONBLANK = re.compile(r"[^ ]")
 
 
@@ -1068,6 +1092,7 @@ def _extend_org(
     date_words = _date_words()
     ranks = _ranks()
     abbreviations = v.abbreviations
+    vi_org_keys, vi_org_forms, org_words_vi = v.vi_org_keys, v.vi_org_forms, v.org_words_vi
     s, text, padded = sp.s, sp.text, sp.padded
     n = len(s)
     # The words read, as (start, end), for the name cut at the end.
@@ -1137,11 +1162,11 @@ def _extend_org(
                 place_left -= 1
                 body_word = True
             else:
-                body_word = (key in org_words or (direct and key in v.org_words_vi)) and not (
+                body_word = (key in org_words or (direct and key in org_words_vi)) and not (
                     # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
-                    key in v.vi_org_keys
+                    key in vi_org_keys
                     and not text[j:e].isascii()
-                    and text[j:e].lower() not in v.vi_org_forms
+                    and text[j:e].lower() not in vi_org_forms
                 )
             if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                 break
@@ -1153,7 +1178,7 @@ def _extend_org(
                 lead = (
                     lead + 1
                     if cap
-                    and (key in v.vi_org_keys or key in nationalities)
+                    and (key in vi_org_keys or key in nationalities)
                     and (lead or j == i or prev_connector)
                     else 0
                 )
@@ -1331,10 +1356,14 @@ def _trailing_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
         words.append((nx, e))
     end = len(words) - 1
     keys = [s[a:b] for a, b in words]
+    places = _places_by_first()
+    # No place among the words the loop below reads (the usual case): it comes
+    # down to the family name test of the last three.
+    if places.keys().isdisjoint(keys[:end]) and vietnamese.isdisjoint(keys[max(0, end - 3) : end]):
+        return words[last][1]
     # From the body's first word on (``Đại sứ Cao Văn Minh`` has no body): a
     # name's words are all capitalized, and a place is no name (``Thái Lan``,
     # ``Tỉnh ủy Cao Bằng``); a place the body enters belongs to it whole.
-    places = _places_by_first()
     k = 0
     while k < end:
         size = _place_size(keys[k:]) if keys[k] in places else 0
@@ -1418,10 +1447,18 @@ def find_titles(
         plain, other = _start_keys_split(v.start_keys)
         cased_keys = v.cased_keys
         # A plain key is a word's whole first part; the others are searched for directly.
+        padded = sp.padded
         for key in (*(plain & sp.heads), *other):
-            found = sp.find_key(key)
-            if not found:
+            # ``sp.find_key(key)`` written out: one call fewer per key.
+            needle = f" {key} "
+            i = padded.find(needle)
+            if i == -1:
                 continue
+            found: list[int] = []
+            step = len(key) + 1
+            while i != -1:
+                found.append(i)
+                i = padded.find(needle, i + step)
             # The word at each offset found is ``key`` in the folded view.
             roles = uncased_words.get(key) if ascii_lower else None
             if roles is not None:
@@ -1498,16 +1535,12 @@ def find_titles(
     by_surface = v.by_surface
     nationalities, org_words, abbreviations = v.nationalities, v.org_words, v.abbreviations
     role_words = v.role_words
-    for start, _, is_cased, end, surface in hits:
+    for start, _, _cased, end, surface in hits:
         if start < last_end:
             continue
-        if surface.isalnum():
-            # One word and nothing else: the surface is its own key.
-            role, org, vietnamese = by_surface[surface]
-        elif is_cased:
-            role, org, vietnamese = by_surface[" ".join(surface.replace("-", " ").split())]
-        else:
-            role, org, vietnamese = by_surface[" ".join(surface.replace("-", " ").split())]
+        # One word and nothing else is its own key.
+        skey = surface if surface.isalnum() else " ".join(surface.replace("-", " ").split())
+        role, org, vietnamese = by_surface[skey]
         # The role must end where a word does.
         if s[end - 1] == " " or (end < n and s[end] != " "):
             continue
@@ -1626,7 +1659,7 @@ def find_titles(
                 org_text,
                 country,
                 vietnamese,
-                " ".join(surface.replace("-", " ").split()) in v.plurals,
+                skey in v.plurals,
             )
         )
         last_end = t_end
