@@ -1439,6 +1439,8 @@ _DAY_ATOM_LETTERS = "".join(
         | set("nm")
     )
 )
+_DAY_KINDS = frozenset({"md", "dm", "dw", "iso", "num", "vf", "vn"})
+"""The atoms :func:`_read_day_atom` reads."""
 _EN_KINDS = frozenset({"my", "mr", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
 
 
@@ -1529,13 +1531,14 @@ class _Scanner:
         pos = 0
         last = -1
         for ts in _triggers(r.p, r.lang):
+            if ts < pos:
+                last = ts
+                continue
             # Only the words after the previous trigger, and not before ``pos``:
             # the last few word starts of the narrower window are those of the
             # wider one from ``pos`` on.
             lo = max(last + 1, ts - _LOOKBACK_CHARS, pos)
             last = ts
-            if ts < pos:
-                continue
             if lo < ts and (look_all or low[ts].isalpha() or _may_be_year(low, ts)):
                 if low[lo - 1 if lo else 0 : ts].isascii():
                     # On ASCII (and the character before, for ``\b``) the stdlib
@@ -1642,12 +1645,12 @@ class _Scanner:
     # ---- dispatch -----------------------------------------------------
 
     def handle(self, m: _Groups) -> _Found | None:
-        r = self.r
-        atom = _read_day_atom(r, m)
-        if atom is not None:
-            return self.day_atom(atom)
-        g = m.group
         kind = m.lastgroup or ""
+        if kind in _DAY_KINDS:
+            # A day atom its checks refuse is no other kind of mention.
+            atom = _read_day_atom(self.r, m)
+            return None if atom is None else self.day_atom(atom)
+        g = m.group
         if kind == "yr":
             return self.year_range(m.start("yr"), m.end("yr"), to_int(g("yr_a")), g("yr_b"))
         if kind == "yn":
