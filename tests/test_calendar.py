@@ -91,3 +91,33 @@ class TestResolveLoose:
     def test_resolve_loose(self, text, ref, expected):
         """Short day expressions as datelines write them resolve against the reference."""
         assert resolve_loose(text, ref) == expected
+
+
+class TestNearestDate:
+    @pytest.mark.parametrize(
+        ("month", "day", "ref", "expected"),
+        [
+            (12, 30, D(2025, 1, 3), D(2024, 12, 30)),
+            (1, 3, D(2024, 12, 30), D(2025, 1, 3)),
+            (8, 19, D(2024, 8, 20), D(2024, 8, 19)),
+            (2, 29, D(2024, 3, 1), D(2024, 2, 29)),
+            (2, 29, D(2025, 3, 1), None),
+            (4, 31, D(2024, 4, 10), None),
+        ],
+    )
+    def test_nearest_date(self, month, day, ref, expected):
+        """The day in its nearest year, or None where that year has no such day."""
+        from dipparse.calendar import nearest_date
+
+        assert nearest_date(month, day, ref) == expected
+
+    def test_same_as_nearest_year(self):
+        """Every day of the year against references two years round gives nearest_year's date."""
+        from dipparse.calendar import nearest_date
+
+        for k in range(0, 800, 7):
+            ref = D(2023, 1, 1) + datetime.timedelta(days=k)
+            for month in range(1, 13):
+                for day in range(1, 32):
+                    want = safe_date(nearest_year(month, day, ref), month, day)
+                    assert nearest_date(month, day, ref) == want, (month, day, ref)

@@ -823,3 +823,64 @@ class TestAccentedText:
         from dipparse.dates import _VI_LETTERS, _latin_letters
 
         assert _latin_letters(text) == len(_VI_LETTERS.findall(text))
+
+
+class TestAsciiGrammar:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.text(alphabet=" 0123456789/.-,()%AaugMondyhtnrsTWFJbecil\n", max_size=50),
+        st.sampled_from(["en", "vi", "any"]),
+    )
+    def test_same_as_the_whole_grammar(self, text, lang):
+        """On ASCII text the grammar picked by the first character matches as the whole grammar does."""
+        from dipparse.dates import _pattern, _Reader, _Scanner
+
+        p = prepare(text)
+        scanner = _Scanner(_Reader(p, None, lang))
+        grammar = _pattern(lang)
+        for pos in range(len(p.lower) + 1):
+            want = grammar.match(p.lower, pos)
+            got = scanner.match(pos)
+            assert (want and (want.span(), want.lastgroup)) == (
+                got and (got.span(), got.lastgroup)
+            ), pos
+
+    @pytest.mark.parametrize("lang", ["en", "vi", "any"])
+    def test_every_atom_starts_with_a_character_it_is_tried_at(self, lang):
+        """Each atom's match at the start of a phrase it reads opens with a character whose grammar holds it."""
+        from dipparse.dates import _ascii_dispatch, _pattern
+
+        dispatch = _ascii_dispatch(lang)
+        phrases = [
+            "2024-08-18",
+            "19/8/2024",
+            "2021-2025",
+            "aug. 19",
+            "19 august",
+            "the second of december",
+            "august 2024",
+            "from march to june",
+            "in august",
+            "next year",
+            "two years ago",
+            "on sunday",
+            "from 2021 to 2025",
+            "the 1999 treaty",
+            "of 1945",
+            "in 2025",
+            "expo 2025",
+            "ngay 19 thang 8 nam 2024",
+            "thang 1 den thang 7/2024",
+            "thang 8",
+            "thang tam",
+            "nam 2024",
+            "ngay 19/8",
+            "hom qua",
+            "thu hai",
+        ]
+        for phrase in phrases:
+            m = dispatch[phrase[0]][0](phrase, 0)
+            want = _pattern(lang).match(phrase, 0)
+            assert (want and (want.span(), want.lastgroup)) == (m and (m.span(), m.lastgroup)), (
+                phrase
+            )

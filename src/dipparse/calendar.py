@@ -20,6 +20,7 @@ from dipparse.names import fold
 __all__ = [
     "month_number",
     "month_table",
+    "nearest_date",
     "nearest_weekday",
     "nearest_year",
     "resolve_loose",
@@ -104,6 +105,23 @@ def nearest_year(month: int, day: int, ref: _dt.date) -> int:
         if best_gap is None or gap < best_gap:
             best_year, best_gap = year, gap
     return best_year
+
+
+def nearest_date(month: int, day: int, ref: _dt.date) -> _dt.date | None:
+    """Return ``month``/``day`` in the year :func:`nearest_year` gives, or ``None`` where it has no such day.
+
+    Example:
+        >>> nearest_date(12, 30, _dt.date(2025, 1, 3))
+        datetime.date(2024, 12, 30)
+        >>> nearest_date(2, 29, _dt.date(2025, 3, 1)) is None  # 2025 is nearest, and has none
+        True
+    """
+    if not (month == 2 and day == 29):
+        # ``nearest_year``'s first test, its date kept.
+        d = safe_date(ref.year, month, day)
+        if d is not None and abs((d - ref).days) <= 182:
+            return d
+    return safe_date(nearest_year(month, day, ref), month, day)
 
 
 def nearest_weekday(weekday: int, ref: _dt.date, *, future: bool = False) -> _dt.date:

@@ -114,7 +114,8 @@ import regex
 from dipparse import calendar
 from dipparse._data import load_json
 from dipparse._digits import to_int
-from dipparse.models import DateMention, Granularity, _unchecked
+from dipparse.models import DateMention, Granularity, _new
+from dipparse.models import _set as _set_attr
 from dipparse.names import fold
 from dipparse.text import PreparedText, letter_bytes, letter_runs
 
@@ -400,62 +401,179 @@ def _atom_pattern(lang: str, index: int) -> regex.Pattern[str]:
     return regex.compile(_alternatives(lang)[index])
 
 
+def _ascii_source(lang: str, index: int) -> str:
+    r"""The source of one atom for :func:`_ascii_grammar`: ``\p{L}`` is ``a-zA-Z`` on ASCII."""
+    src = _alternatives(lang)[index].replace(r"\p{L}", "a-zA-Z")
+    if r"\p{" in src:
+        raise ValueError(f"no ASCII form for {src!r}")
+    return src
+
+
 @functools.cache
-def _ascii_atom_pattern(lang: str, index: int) -> re.Pattern[str]:
-    r""":func:`_atom_pattern` for a text of ASCII characters alone, by the stdlib ``re``.
+def _ascii_grammar(lang: str) -> re.Pattern[str]:
+    r""":func:`_pattern` for a text of ASCII characters alone, by the stdlib ``re``.
 
     On ASCII, ``\d``, ``\s``, ``\w`` and ``\b`` of ``re.ASCII`` are those
     of ``regex`` (whose ``\s`` leaves out U+001C-U+001F, as ``re.ASCII``
     does) and ``\p{L}`` is ``a-zA-Z``; ``re`` starts a match several times
-    faster.
+    faster. A match is the first atom that matches, as :func:`_pattern`'s
+    is, in one call where the gate and the atom it lets through take two.
 
     Example:
-        >>> _ascii_atom_pattern("en", 0).match("on 2024-08-19", 3).group()
-        '2024-08-19'
+        >>> m = _ascii_grammar("en").match("on aug. 19, 2024", 3)
+        >>> m.group(), m.lastgroup
+        ('aug. 19, 2024', 'md')
     """
-    src = _alternatives(lang)[index].replace(r"\p{L}", "a-zA-Z")
-    if r"\p{" in src:
-        raise ValueError(f"no ASCII form for {src!r}")
-    return re.compile(src, re.ASCII)
+    return re.compile(
+        "|".join(_ascii_source(lang, i) for i in range(len(_alternatives(lang)))), re.ASCII
+    )
 
 
 @functools.cache
-def _atom_groups(lang: str, index: int, ascii_only: bool) -> dict[str, int]:
-    """Group names of :func:`_atom_pattern` (or :func:`_ascii_atom_pattern`) to their numbers."""
-    atom = _ascii_atom_pattern if ascii_only else _atom_pattern
-    return dict(atom(lang, index).groupindex)
+def _ascii_groups(lang: str) -> dict[str, int]:
+    """Group names of :func:`_ascii_grammar` to their numbers, as a plain ``dict``."""
+    return dict(_ascii_grammar(lang).groupindex)
+
+
+_ALL_ASCII = frozenset(range(128))
+_FIRST_CLASSES = {"CATEGORY_DIGIT": frozenset(range(0x30, 0x3A))}
+
+
+def _first_of(items: Any) -> tuple[frozenset[int], bool]:
+    """The ASCII characters a parsed ``re`` sequence may start with (a superset), and whether it may be empty.
+
+    Zero-width assertions are passed over (their conditions only narrow), and
+    anything not known here may start with any character: the set is only
+    ever too wide.
+    """
+    out: set[int] = set()
+    for op, av in items:
+        name = getattr(op, "name", "")
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        first, empty = _first_of_item(name, av)
+        out |= first
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _first_of_item(name: str, av: Any) -> tuple[frozenset[int], bool]:
+    if name == "LITERAL":
+        return frozenset([av]) & _ALL_ASCII, False
+    if name == "IN":
+        chars: set[int] = set()
+        for op, arg in av:
+            kind = getattr(op, "name", "")
+            if kind == "LITERAL":
+                chars.add(arg)
+            elif kind == "RANGE":
+                chars.update(range(arg[0], min(arg[1], 127) + 1))
+            elif kind == "CATEGORY" and getattr(arg, "name", "") in _FIRST_CLASSES:
+                chars |= _FIRST_CLASSES[arg.name]
+            else:  # a negation, or a class not spelled out here
+                return _ALL_ASCII, False
+        return frozenset(chars) & _ALL_ASCII, False
+    if name == "SUBPATTERN":
+        return _first_of(av[-1])
+    if name == "BRANCH":
+        firsts = [_first_of(branch) for branch in av[1]]
+        return frozenset().union(*(f for f, _ in firsts)), any(e for _, e in firsts)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        first, empty = _first_of(av[2])
+        return first, empty or av[0] == 0
+    return _ALL_ASCII, True
+
+
+_AsciiRead = tuple[Callable[[str, int], "re.Match[str] | None"], dict[str, int]]
+
+
+@functools.cache
+def _ascii_dispatch(lang: str) -> dict[str, _AsciiRead]:
+    """For each ASCII character, :func:`_ascii_grammar` with only the atoms that can start with it.
+
+    The atoms kept are in the grammar's order, so a match is the whole
+    grammar's match. At a digit only the few atoms that open with one are
+    tried. The words share one grammar, each atom behind a lookahead for its
+    first characters: a failing atom then costs one test, where it cost
+    reading its words. An atom whose first characters are not known here is
+    kept, unguarded, everywhere.
+
+    Example:
+        >>> match, groups = _ascii_dispatch("en")["a"]
+        >>> match("aug. 19", 0).lastgroup
+        'md'
+    """
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as parser
+
+    sources = [_ascii_source(lang, i) for i in range(len(_alternatives(lang)))]
+    firsts = [_first_of(parser.parse(src, re.ASCII).data)[0] for src in sources]
+    digits = frozenset(range(0x30, 0x3A))
+    words = tuple(i for i, first in enumerate(firsts) if not first <= digits)
+    made: dict[tuple[int, ...], _AsciiRead] = {}
+
+    def grammar(atoms: tuple[int, ...], guarded: bool) -> _AsciiRead:
+        got = made.get(atoms)
+        if got is None:
+            parts = []
+            for i in atoms:
+                first = firsts[i]
+                guard = ""
+                if guarded and first != _ALL_ASCII:
+                    guard = "(?=[" + "".join(re.escape(chr(c)) for c in sorted(first)) + "])"
+                parts.append(guard + sources[i])
+            pattern = re.compile("|".join(parts) or "(?!)", re.ASCII)
+            got = made[atoms] = (pattern.match, dict(pattern.groupindex))
+        return got
+
+    out = {}
+    for c in range(128):
+        if c in digits:
+            out[chr(c)] = grammar(tuple(i for i, first in enumerate(firsts) if c in first), False)
+        else:
+            out[chr(c)] = grammar(words, True)
+    return out
+
+
+@functools.cache
+def _atom_groups(lang: str, index: int) -> dict[str, int]:
+    """Group names of :func:`_atom_pattern` to their numbers."""
+    return dict(_atom_pattern(lang, index).groupindex)
 
 
 _AnyMatch = regex.Match[str] | re.Match[str]
-_AnyPattern = regex.Pattern[str] | re.Pattern[str]
 
 
 class _Groups:
     """An atom's match, its named groups read through their numbers.
 
     ``regex`` looks a group name up at several times the cost of the read
-    itself, and a match is read by name a dozen times; the spans of all
-    groups come in one call (``Match.regs``). ``start``, ``end`` and
-    ``group`` answer as the match's own methods do (``-1`` and ``None``
-    for a group that took no part).
+    itself, and a match is read by name a dozen times. Each group's span is
+    read by its number when asked for: the whole grammar has dozens of
+    groups, and ``Match.regs`` would make a pair for each. ``start``,
+    ``end`` and ``group`` answer as the match's own methods do (``-1`` and
+    ``None`` for a group that took no part).
     """
 
-    __slots__ = ("_index", "_low", "_regs", "lastgroup")
+    __slots__ = ("_index", "_low", "_span", "lastgroup")
 
     def __init__(self, m: _AnyMatch, low: str, index: dict[str, int]) -> None:
         self.lastgroup = m.lastgroup
-        self._regs: tuple[tuple[int, int], ...] = m.regs
+        self._span: Callable[[int], tuple[int, int]] = m.span
         self._low = low
         self._index = index
 
     def start(self, name: str) -> int:
-        return self._regs[self._index[name]][0]
+        return self._span(self._index[name])[0]
 
     def end(self, name: str) -> int:
-        return self._regs[self._index[name]][1]
+        return self._span(self._index[name])[1]
 
     def group(self, name: str) -> str | Any:  # as ``regex.Match.group`` is typed
-        s, e = self._regs[self._index[name]]
+        s, e = self._span(self._index[name])
         return None if s < 0 else self._low[s:e]
 
 
@@ -978,10 +1096,6 @@ class _Found:
     granularity: Granularity
 
 
-def _ymd(d: _dt.date) -> str:
-    return d.isoformat()
-
-
 def _ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
@@ -1095,7 +1209,7 @@ class _Reader:
         if year is None:
             if self.ref is None:
                 return None
-            year = calendar.nearest_year(month, day, self.ref)
+            return calendar.nearest_date(month, day, self.ref)
         return calendar.safe_date(year, month, day)
 
     def month_year(self, month: int, start: int, end: int) -> int | None:
@@ -1119,11 +1233,14 @@ class _Reader:
     ) -> _Found | None:
         if b is not None and b <= a:
             return None
-        return _Found(start, end, _ymd(a), _ymd(b) if b else None, "day")
+        return _Found(start, end, a.isoformat(), b.isoformat() if b else None, "day")
+
+
+_MONTH_TABLE = calendar.month_table()
 
 
 def _month_of(word: str) -> int | None:
-    return _months().get(word.rstrip(".").replace(" ", ""))
+    return _MONTH_TABLE.get(word.rstrip(".").replace(" ", ""))
 
 
 def _weekday_date(weekday: int, ref: _dt.date, mode: str) -> _dt.date:
@@ -1141,7 +1258,7 @@ def _weekday_range(start: int, end: int, first: _dt.date, gap: int) -> _Found | 
     if not days:
         return None
     last = first + _dt.timedelta(days=days)
-    return _Found(start, end, _ymd(first), _ymd(last), "day")
+    return _Found(start, end, first.isoformat(), last.isoformat(), "day")
 
 
 def _week_range(ref: _dt.date, shift: int, part: str) -> tuple[_dt.date, _dt.date]:
@@ -1176,20 +1293,20 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
     g = m.group
     if kind == "md":
         # The commonest atom: its groups read straight from the spans.
-        regs, index, low = m._regs, m._index, m._low
-        s, e = regs[index["md"]]
-        ms, me = regs[index["md_m"]]
+        span, index, low = m._span, m._index, m._low
+        s, e = span(index["md"])
+        ms, me = span(index["md_m"])
         folded = r.p.folded
         if not (folded[ms : ms + 1].isupper() and r.p.text[s:e].isascii()):
             return None
         month = _month_of(low[ms:me])
         if month is None:
             return None
-        ys, ye = regs[index["md_y"]]
+        ys, ye = span(index["md_y"])
         # "the May 4th Movement", "the April 30 Street": a date that names something.
         if ys < 0 and folded[e + 1 : e + 2].isupper() and r.word_before(s)[0] == "the":
             return None
-        ds, de = regs[index["md_d"]]
+        ds, de = span(index["md_d"])
         return _Atom("md", s, e, to_int(low[ys:ye]) if ys >= 0 else None, month, to_int(low[ds:de]))
     if kind == "dm":
         if not (r.capitalized(m.start("dm_m")) and r.ascii(m.start("dm"), m.end("dm"))):
@@ -1322,6 +1439,8 @@ _DAY_ATOM_LETTERS = "".join(
         | set("nm")
     )
 )
+_DAY_KINDS = frozenset({"md", "dm", "dw", "iso", "num", "vf", "vn"})
+"""The atoms :func:`_read_day_atom` reads."""
 _EN_KINDS = frozenset({"my", "mr", "mc", "rel", "ago", "wd", "yw", "yd", "yo", "yc"})
 
 
@@ -1329,44 +1448,55 @@ class _Scanner:
     def __init__(self, r: _Reader) -> None:
         self.r = r
         self.atoms = len(_alternatives(r.lang))
-        self.gate = _gate(r.lang)
         self.starters = _starters(r.lang)
         self.out: list[_Found] = []
-        # Prepared text is folded to ASCII wherever it can be: most texts are ASCII throughout.
+        # Prepared text is folded to ASCII wherever it can be: most texts are
+        # ASCII throughout, and there the stdlib ``re`` runs the whole grammar.
         self.ascii_only = r.low.isascii()
-        self.atom_pattern: Callable[[str, int], _AnyPattern] = (
-            _ascii_atom_pattern if self.ascii_only else _atom_pattern
-        )
+        self.dispatch: dict[str, _AsciiRead] = _ascii_dispatch(r.lang) if self.ascii_only else {}
 
     def match(self, pos: int) -> _AnyMatch | None:
-        """``_pattern(lang).match(low, pos)``, trying only the atoms the gate lets through.
+        """``_pattern(lang).match(low, pos)``.
 
-        The grammar takes its first atom that matches; every atom before the
-        first one the loosened gate accepts cannot match, so the atoms are
-        tried one at a time from there.
+        On ASCII text the stdlib grammar (:func:`_ascii_grammar`) answers;
+        elsewhere the gate, and the atoms it lets through one at a time: the
+        grammar takes its first atom that matches, and every atom before the
+        first one the loosened gate accepts cannot match.
         """
+        low = self.r.low
+        if self.ascii_only:
+            if pos < len(low):
+                return self.dispatch[low[pos]][0](low, pos)
+            return _ascii_grammar(self.r.lang).match(low, pos)
         got = self.match_atom(pos)
         return got[0] if got is not None else None
 
     def read(self, pos: int) -> _Groups | None:
         """:meth:`match`, its groups read by name at a fraction of the cost."""
+        low = self.r.low
+        if self.ascii_only:
+            if pos < len(low):
+                match, groups = self.dispatch[low[pos]]
+            else:
+                match, groups = _ascii_grammar(self.r.lang).match, _ascii_groups(self.r.lang)
+            m = match(low, pos)
+            return None if m is None else _Groups(m, low, groups)
         got = self.match_atom(pos)
         if got is None:
             return None
-        m, index = got
-        return _Groups(m, self.r.low, _atom_groups(self.r.lang, index, self.ascii_only))
+        m2, index = got
+        return _Groups(m2, low, _atom_groups(self.r.lang, index))
 
     def match_atom(self, pos: int) -> tuple[_AnyMatch, int] | None:
-        """:meth:`match` and the index of the atom that matched."""
+        """:meth:`match` and the index of the atom that matched, on a text not ASCII throughout."""
         low = self.r.low
         lang = self.r.lang
-        g = self.gate.match(low, pos)
+        g = _gate(lang).match(low, pos)
         if g is None:
             return None
         index = (g.lastindex or 1) - 1
-        atom = self.atom_pattern
         while True:
-            m = atom(lang, index).match(low, pos)
+            m = _atom_pattern(lang, index).match(low, pos)
             if m is not None:
                 return m, index
             index += 1
@@ -1389,6 +1519,10 @@ class _Scanner:
         folded = r.p.folded
         starters = self.starters
         read = self.read
+        # On ASCII text the grammar is matched here and its groups read through
+        # ``_Groups``: what :meth:`read` does, without a call per offset.
+        # Triggers and words are characters of the text, never its end.
+        dispatch = self.dispatch if self.ascii_only else None
         ascii_word_start = _ASCII_WORD_LETTERS.finditer
         # In English a word opens an atom before a number only when the
         # number is a year (in 2025, the 1999 treaty, Expo 2025); Vietnamese
@@ -1397,13 +1531,14 @@ class _Scanner:
         pos = 0
         last = -1
         for ts in _triggers(r.p, r.lang):
+            if ts < pos:
+                last = ts
+                continue
             # Only the words after the previous trigger, and not before ``pos``:
             # the last few word starts of the narrower window are those of the
             # wider one from ``pos`` on.
             lo = max(last + 1, ts - _LOOKBACK_CHARS, pos)
             last = ts
-            if ts < pos:
-                continue
             if lo < ts and (look_all or low[ts].isalpha() or _may_be_year(low, ts)):
                 if low[lo - 1 if lo else 0 : ts].isascii():
                     # On ASCII (and the character before, for ``\b``) the stdlib
@@ -1430,9 +1565,15 @@ class _Scanner:
                             ts - we <= 4 and folded[w].isupper() and not low[ts].isalpha()
                         ):
                             continue
-                        m = read(w)
-                        if m is not None:
-                            pos = self.attempt(w, pos, m)
+                        if dispatch is not None:
+                            match, groups = dispatch[low[w]]
+                            got = match(low, w)
+                            if got is not None:
+                                pos = self.attempt(w, pos, _Groups(got, low, groups))
+                        else:
+                            m = read(w)
+                            if m is not None:
+                                pos = self.attempt(w, pos, m)
                 else:
                     starts = [w.start() for w in _WORD_START.finditer(low, lo, ts)]
                     for w in starts[-_LOOKBACK_WORDS:]:
@@ -1441,9 +1582,15 @@ class _Scanner:
                             if m is not None:
                                 pos = self.attempt(w, pos, m)
             if ts >= pos:
-                m = read(ts)
-                if m is not None:
-                    pos = self.attempt(ts, pos, m)
+                if dispatch is not None:
+                    match, groups = dispatch[low[ts]]
+                    got = match(low, ts)
+                    if got is not None:
+                        pos = self.attempt(ts, pos, _Groups(got, low, groups))
+                else:
+                    m = read(ts)
+                    if m is not None:
+                        pos = self.attempt(ts, pos, m)
         return self.out
 
     def attempt(self, start: int, pos: int, m: _Groups) -> int:
@@ -1498,12 +1645,12 @@ class _Scanner:
     # ---- dispatch -----------------------------------------------------
 
     def handle(self, m: _Groups) -> _Found | None:
-        r = self.r
-        atom = _read_day_atom(r, m)
-        if atom is not None:
-            return self.day_atom(atom)
-        g = m.group
         kind = m.lastgroup or ""
+        if kind in _DAY_KINDS:
+            # A day atom its checks refuse is no other kind of mention.
+            atom = _read_day_atom(self.r, m)
+            return None if atom is None else self.day_atom(atom)
+        g = m.group
         if kind == "yr":
             return self.year_range(m.start("yr"), m.end("yr"), to_int(g("yr_a")), g("yr_b"))
         if kind == "yn":
@@ -1565,7 +1712,7 @@ class _Scanner:
                     if pair is not None:
                         return r.day_found(h.start("d"), a.end, *pair)
         d = r.day(a.year, a.month, a.day)
-        return r.day_found(a.start, a.end, d) if d is not None else None
+        return _Found(a.start, a.end, d.isoformat(), None, "day") if d is not None else None
 
     def year_range(self, start: int, end: int, a: int, b_text: str) -> _Found | None:
         b = _expand_year(a, b_text)
@@ -1672,7 +1819,7 @@ class _Scanner:
             unit = _table("en", "ago_units")[g("ago_u")]
             s, e = m.start("ago"), m.end("ago")
             if unit == "day":
-                return _Found(s, e, _ymd(ref - _dt.timedelta(days=n)), None, "day")
+                return _Found(s, e, (ref - _dt.timedelta(days=n)).isoformat(), None, "day")
             if unit == "month":
                 y, mo = _shift_month(ref.year, ref.month, -n)
                 return _Found(s, e, _ym(y, mo), None, "month")
@@ -1778,7 +1925,7 @@ class _Scanner:
             got = _weekday_range(start, t.end(), when, _weekdays_en()[t.group("d")] - weekday)
             if got is not None:
                 return got
-        return _Found(start, de, _ymd(when), None, "day")
+        return _Found(start, de, when.isoformat(), None, "day")
 
     def weekday_with_date(self, start: int, end: int) -> _Found | None:
         r = self.r
@@ -1816,11 +1963,11 @@ class _Scanner:
         phrase = _norm(r.low[start:end])
         if phrase in _table(lang, "relative_days"):
             n = int(_table(lang, "relative_days")[phrase])
-            return _Found(start, end, _ymd(ref + _dt.timedelta(days=n)), None, "day")
+            return _Found(start, end, (ref + _dt.timedelta(days=n)).isoformat(), None, "day")
         if phrase in _table(lang, "relative_weeks"):
             shift, part = _table(lang, "relative_weeks")[phrase]
             a, b = _week_range(ref, int(shift), str(part))
-            return _Found(start, end, _ymd(a), _ymd(b) if b != a else None, "day")
+            return _Found(start, end, a.isoformat(), b.isoformat() if b != a else None, "day")
         if phrase in _table(lang, "relative_months"):
             y, mo = _shift_month(ref.year, ref.month, int(_table(lang, "relative_months")[phrase]))
             return _Found(start, end, _ym(y, mo), None, "month")
@@ -1965,7 +2112,7 @@ class _Scanner:
                 got = _weekday_range(first, rng.end(), when, second - weekday)
                 if got is not None:
                     return got
-        return _Found(start, end, _ymd(when), None, "day")
+        return _Found(start, end, when.isoformat(), None, "day")
 
 
 # "on the 5th": a day of the month alone, where no noun follows the ordinal
@@ -2010,7 +2157,9 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
                     break
         if when is not None:
             kept = [f for f in out if not (s <= f.start and f.end <= e)]
-            out = sorted([*kept, _Found(s, e, _ymd(when), None, "day")], key=lambda f: f.start)
+            out = sorted(
+                [*kept, _Found(s, e, when.isoformat(), None, "day")], key=lambda f: f.start
+            )
     return out
 
 
@@ -2046,20 +2195,20 @@ def extract_dates(
         found = _with_bare_days(reader, ref, found)
     out: list[DateMention] = []
     original = p.original
+    # Without a map the offsets of ``p.text`` are those of the original.
+    span = p.span if p._starts is not None else None
     for f in found:
-        s, e = p.span(f.start, f.end)
+        s, e = (f.start, f.end) if span is None else span(f.start, f.end)
         if 0 <= s <= e:
-            out.append(
-                _unchecked(
-                    DateMention,
-                    text=original[s:e],
-                    value=f.value,
-                    end_value=f.end_value,
-                    granularity=f.granularity,
-                    start=s,
-                    end=e,
-                )
-            )
+            # What ``_unchecked`` does, written out: a few mentions per article.
+            d = _new(DateMention)
+            _set_attr(d, "text", original[s:e])
+            _set_attr(d, "value", f.value)
+            _set_attr(d, "end_value", f.end_value)
+            _set_attr(d, "granularity", f.granularity)
+            _set_attr(d, "start", s)
+            _set_attr(d, "end", e)
+            out.append(d)
         else:  # offsets the validators refuse: let them raise as before
             out.append(DateMention(original[s:e], f.value, f.end_value, f.granularity, s, e))
     return tuple(out)
