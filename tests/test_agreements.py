@@ -807,3 +807,65 @@ class TestVagueWordWithSpecificModifiers:
     def test_vague_plural_or_vague_alone(self, text):
         """A vague plural, or a vague word with nothing else, is still no mention."""
         assert read(text) == ()
+
+
+class TestQuotedTitles:
+    @pytest.mark.parametrize(
+        ("text", "surface", "parties"),
+        [
+            (
+                "Hai bên tuân thủ “Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết"
+                " vấn đề trên biển Việt Nam - Trung Quốc”; phát huy các cơ chế.",
+                "Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển"
+                " Việt Nam - Trung Quốc",
+                ("CN", "VN"),
+            ),
+            (
+                'Both abide by the "Agreement on Basic Principles Guiding the Settlement of'
+                ' Sea-Related Issues" of 2011.',
+                "Agreement on Basic Principles Guiding the Settlement of Sea-Related Issues",
+                (),
+            ),
+        ],
+    )
+    def test_title_runs_to_the_closing_quote(self, text, surface, parties):
+        """A mention that opens a quoted title ends where the quote closes, not at a function word."""
+        (a,) = read(text)
+        assert (a.text, a.parties) == (surface, parties)
+        assert text[a.start : a.end] == a.text
+
+    def test_signing_clause_after_the_quote(self):
+        """A signing clause right after the closing quote dates the quoted agreement."""
+        (a,) = read('They honour the "Agreement on Sea Issues" signed in 2011.')
+        assert (a.text, a.signed) == ("Agreement on Sea Issues", "2011")
+
+    def test_no_closing_quote(self):
+        """Without its closing quote on the same line the mention is read as usual."""
+        got = read('He called it a "memorandum of understanding on trade,\nwhich" nobody read.')
+        assert [a.text for a in got] == ["memorandum of understanding on trade"]
+
+
+class TestWitnessedWithADate:
+    def test_date_between_verb_and_signing(self):
+        """``witnessed Tuesday the signing of``: the day between the verb and the signing dates it."""
+        (a,) = read(
+            "The two leaders witnessed Tuesday the signing of 36 agreements.",
+            datetime.date(2023, 12, 12),
+        )
+        assert (a.count, a.signed) == (36, "2023-12-12")
+
+
+class TestLongPartyNames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They signed a memorandum of understanding between the Ministry of Transport of"
+            " Vietnam and the National Development and Reform Commission of China on railways.",
+            "Hai bên ký Bản ghi nhớ về hợp tác đường sắt giữa Bộ Giao thông vận tải Việt Nam"
+            " và Ủy ban Cải cách và Phát triển quốc gia Trung Quốc.",
+        ],
+    )
+    def test_both_parties_of_a_long_between(self, text):
+        """Parties named after ``between`` are read up to 160 characters into the clause."""
+        (a,) = read(text)
+        assert a.parties == ("CN", "VN")

@@ -76,8 +76,9 @@ _SIGN_AFTER_ASCII = re.compile(
 )
 _SIGN_VERB = regex.compile(r"(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+$")
 _SIGNED_ONLY = regex.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:signed|inked|ky)")
+# A date may stand between the verb and the signing: "witnessed Tuesday the signing of".
 _WITNESS_BEFORE = regex.compile(
-    r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)\s+(?:the\s+)?(?:signing|le ky(?: ket)?)"
+    r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)(?:\s+[^\s,;.]{1,12}){0,3}?\s+(?:the\s+)?(?:signing|le ky(?: ket)?)"
     r"\s+(?:ceremony\s+)?(?:of\s+)?(?:the\s+)?$"
 )
 _VERB_SIGN_BEFORE = regex.compile(
@@ -1068,6 +1069,13 @@ def _sign_after(p: PreparedText, pos: int) -> re.Match[str] | regex.Match[str] |
     return pat.match(low, pos, min(len(low), pos + 40))
 
 
+# An agreement's title in quotes: the opening mark and the one that closes it.
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+_CLOSING_QUOTES = frozenset(_QUOTES.values())
+_QUOTED_REACH = 240
+"""Characters after a mention where the quote that closes its title is looked for."""
+
+
 def _signed_after(
     p: PreparedText,
     f: _Found,
@@ -1075,7 +1083,11 @@ def _signed_after(
     dates: tuple[DateMention, ...],
 ) -> str | None:
     """The date a signing clause right after a mention gives (``signed in 1999``)."""
-    m = f.sign if f.sign_at == f.end else _sign_after(p, f.end)
+    end = f.end
+    if p.text[end : end + 1] in _CLOSING_QUOTES:
+        # A quoted title: the clause goes on after the closing mark.
+        end += 1
+    m = f.sign if f.sign_at == end else _sign_after(p, end)
     if m is None:
         return None
     return _signing_date(p, m.end(), ref, dates)
@@ -1460,6 +1472,31 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
     return _Found(start, end or he, head.kind, count, year, frozenset(words))
 
 
+def _to_closing_quote(text: str, f: _Found) -> None:
+    """Extend a mention that opens a quoted title to the closing quote.
+
+    ``“Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên
+    biển Việt Nam - Trung Quốc”``: the quotes say where the title ends, which
+    the readers, stopping at a function word, do not.
+
+    Example:
+        >>> f = _Found(1, 13, "agreement")
+        >>> _to_closing_quote('"Agreement on Basic Principles for Sea Issues" was signed.', f)
+        >>> f.end
+        45
+    """
+    close = _QUOTES.get(text[f.start - 1 : f.start]) if f.start else None
+    if close is None or close in text[f.start : f.end]:
+        return
+    c = text.find(close, f.end, f.end + _QUOTED_REACH)
+    if c < 0:
+        return
+    inside = text[f.end : c]
+    if "\n" in inside or any(q in inside for q in _QUOTES):
+        return
+    f.end = c
+
+
 def _signing_subject(p: PreparedText, start: int) -> int | None:
     """Where the subject of the signing verb right before ``start`` begins, or ``None``.
 
@@ -1530,6 +1567,7 @@ def extract_agreements(
             continue
         if kept and _abbreviation_of(p, kept[-1], f):
             continue
+        _to_closing_quote(p.text, f)
         kept.append(f)
     for f in kept:
         if f.signed is not None:
@@ -1583,7 +1621,10 @@ def extract_agreements(
         between = None
         tail_end = f.end
         if "between" in reach or "giua" in reach:
-            tail_end = _clause_end(p, f.end, 70)
+            # The parties' names can be long ("between the Ministry of
+            # Transport of Vietnam and the National Development and Reform
+            # Commission of China"): the clause is read up to 160 characters.
+            tail_end = _clause_end(p, f.end, 160)
             tail = p.lower[f.end : tail_end]
             between = ("between" in tail or "giua" in tail) and _BETWEEN.match(tail)
         if between:
