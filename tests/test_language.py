@@ -127,6 +127,8 @@ class TestShortTexts:
             "Quảng Ninh, Guangxi boost trade at Móng Cái border gate",
             "President Lương Cường and Hải Phòng leaders welcome Chinese guests",
             "the đổi mới reforms of Hà Nội",
+            "HANOI, Nov. 5 (Xinhua) -- Chinese Premier Li Qiang met Pham Minh Chinh.",
+            "Li Qiang met Pham Minh Chinh.",
         ],
     )
     def test_english_full_of_vietnamese_names(self, text):

@@ -22,7 +22,12 @@ LANGUAGES = ("en", "vi")
 
 _EN = frozenset(
     "the of and to in a is that for on with was as by at from has have he his it its be are "
-    "this which will said an were their also".split()
+    "this which will said an were their also "
+    # words of diplomatic news that no Vietnamese syllable spells: a wire
+    # line of names and offices ("Chinese Premier Li Qiang met Pham Minh
+    # Chinh") holds few of the words above
+    "met held talks meets premier minister president chinese vietnamese prime foreign "
+    "between during after two countries relations cooperation visit".split()
 )
 _VI = frozenset(
     "cua va cac nhung la duoc voi trong cho nay da khong co nguoi mot hai nuoc ve tai tu "
