@@ -1188,7 +1188,7 @@ def _extend_org(
                 # Read on trial: kept if a body word comes before the run ends.
                 lead += 1
                 trial = True
-            elif not direct and _ORDINAL.fullmatch(key):
+            elif not direct and key[:1].isdigit() and _ORDINAL.fullmatch(key):
                 # "the 14th National People's Congress": kept if a body word follows.
                 trial = True
             else:
