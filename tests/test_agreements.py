@@ -869,3 +869,25 @@ class TestLongPartyNames:
         """Parties named after ``between`` are read up to 160 characters into the clause."""
         (a,) = read(text)
         assert a.parties == ("CN", "VN")
+
+
+class TestSameDay:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On August 19, the leaders met. On the same day, they signed 14 documents.",
+            "Ngày 19/8, hai nhà lãnh đạo hội đàm. Cùng ngày, hai bên ký 14 văn kiện.",
+            "On August 19, the leaders met. The same day, they witnessed the signing of 14 documents.",
+        ],
+    )
+    def test_signed_the_same_day(self, text):
+        """``the same day`` / ``cùng ngày`` before the signing is the day the text named last."""
+        a = dipparse.parse(text, published=datetime.date(2024, 8, 20))
+        assert [(g.count, g.signed) for g in a.agreements] == [(14, "2024-08-19")]
+
+    def test_no_day_before(self):
+        """With no day named before, ``the same day`` dates nothing."""
+        a = dipparse.parse(
+            "On the same day they signed 3 deals.", published=datetime.date(2024, 8, 20)
+        )
+        assert [g.signed for g in a.agreements] == [None]

@@ -1497,6 +1497,39 @@ def _to_closing_quote(text: str, f: _Found) -> None:
     f.end = c
 
 
+# "On the same day, they signed ...": the day the text named last.
+_SAME_DAY = re.compile(r"\b(?:the\s{1,3}same\s{1,3}day|cung\s{1,3}ngay)\b")
+
+
+def _same_day(p: PreparedText, start: int, end: int, dates: tuple[DateMention, ...]) -> str | None:
+    """The day ``the same day`` (``cùng ngày``) in ``p.lower[start:end]`` refers to, else ``None``.
+
+    It is the last day the text names before the phrase: a date mention with
+    a day and no range.
+
+    Example:
+        >>> from dipparse.dates import extract_dates
+        >>> from dipparse.text import prepare
+        >>> p = prepare("Talks were held on August 19. The same day, they signed a treaty.")
+        >>> _same_day(p, 30, 50, extract_dates(p, _dt.date(2024, 8, 20), "en"))
+        '2024-08-19'
+    """
+    low = p.lower
+    if "same" not in low[start:end] and "cung ngay" not in low[start:end]:
+        return None
+    m = _SAME_DAY.search(low, start, end)
+    if m is None:
+        return None
+    at = p.span(m.start(), m.start())[0]
+    day = None
+    for d in dates:
+        if d.end > at:
+            break
+        if d.end_value is None and len(d.value) == 10:
+            day = d.value
+    return day
+
+
 def _signing_subject(p: PreparedText, start: int) -> int | None:
     """Where the subject of the signing verb right before ``start`` begins, or ``None``.
 
@@ -1586,12 +1619,16 @@ def extract_agreements(
                 f.signed = (
                     _date_in(p, f.end, clause[1], ref, dates)
                     or _date_in(p, clause[0], f.start, ref, dates)
+                    or _same_day(p, clause[0], f.start, dates)
                     or (ref.isoformat() if ref else None)
                 )
             elif before.rstrip().endswith(_VERB_SIGN_ENDS) and _VERB_SIGN_BEFORE.search(before):
                 # ``the two sides issued a joint statement``: the sentence's own date.
-                f.signed = _signing_date(p, f.end, ref, dates, conjunct=True) or _date_in(
-                    p, _clause_start(p, f.start, 300), f.start, ref, dates
+                start = _clause_start(p, f.start, 300)
+                f.signed = (
+                    _signing_date(p, f.end, ref, dates, conjunct=True)
+                    or _date_in(p, start, f.start, ref, dates)
+                    or _same_day(p, start, f.start, dates)
                 )
     # A signing clause after a list covers the whole list.
     for i in range(len(kept) - 1, 0, -1):
