@@ -717,6 +717,21 @@ class TestListOfPeopleWithAppositions:
         assert people(text)[name].roles == roles
 
 
+class TestCountryOfAnUnknownPerson:
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Ông Lưu Văn Hải, Ủy viên trưởng Nhân đại Trung Quốc, phát biểu.", "CN"),
+            ("Ông Lưu Văn Hải, Ủy viên Quốc vụ, phát biểu.", "CN"),
+            ("Ông Lưu Văn Hải, Bộ trưởng Ngoại giao, phát biểu.", "VN"),
+        ],
+    )
+    def test_office_country_wins_over_the_family_name(self, text, country):
+        """An office's own country beats the guess from the family name (Lưu is Vietnamese too)."""
+        (o,) = dipparse.parse(text).officials
+        assert o.country == country
+
+
 class TestBodyWordsAreNoName:
     @pytest.mark.parametrize(
         "text",

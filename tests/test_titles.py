@@ -464,6 +464,17 @@ class TestVietnameseBodies:
         """Thường vụ, Ban Bí thư, Đại hội đại biểu, toàn quốc, Hội nghị and hiệp thương are read in a body."""
         assert title_hits(text) == expected
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Có các đồng chí: Ngô Văn Minh, Ủy viên Quốc vụ; Trần Văn Bình, Chủ tịch Chính hiệp.",
+            "Ông Lưu Văn Hải, Ủy viên trưởng Nhân đại, phát biểu.",
+        ],
+    )
+    def test_chinese_bodies_give_the_country(self, text):
+        """Quốc vụ (State Council), Nhân đại (NPC) and Chính hiệp (CPPCC) are China's bodies."""
+        assert {o.country for o in dipparse.parse(text).officials} == {"CN"}
+
     def test_stretch_to_known_name_stops_at_another_office(self):
         """The body is not stretched over a verb and another office to reach a known name."""
         g = dipparse.Gazetteer([dipparse.Person("Phạm Văn Tâm", "VN")])

@@ -152,12 +152,14 @@ _START = attrgetter("start")
 class _Entity:
     """A person as gathered while reading: known (``person``) or not."""
 
-    __slots__ = ("country", "key", "mentions", "person", "surface", "titles")
+    __slots__ = ("country", "guessed", "key", "mentions", "person", "surface", "titles")
 
     def __init__(self, person: Person | None, surface: str, country: str | None, key: str) -> None:
         self.person = person
         self.surface = surface
         self.country = country
+        # The country was guessed from the family name: an office's own country wins.
+        self.guessed = False
         self.key = key
         self.mentions: list[tuple[int, int]] = []
         self.titles: list[TitleHit] = []
@@ -684,19 +686,21 @@ class _Reader:
             # syllables are also body words (``Tran Thanh Son``) stays one.
             return
         surface = tidy(self.p.text[lo[0] : hi[1]])
+        guessed = False
         if country is None:
             vn, cn = surnames()
             first = sp.s[lo[0] : lo[1]]
             if first in vn and first not in cn:
-                country = "VN"
+                country, guessed = "VN", True
             elif first in cn and first not in vn:
-                country = "CN"
+                country, guessed = "CN", True
         key = "u:" + name_key(surface)
         entity = self.entities.get(key)
         if entity is None:
-            self.entities[key] = _Entity(None, surface, country, key)
-        elif entity.country is None:
-            entity.country = country
+            entity = self.entities[key] = _Entity(None, surface, country, key)
+            entity.guessed = guessed
+        elif entity.country is None or (entity.guessed and not guessed):
+            entity.country, entity.guessed = country, guessed
         self.hits.append((lo[0], self._end(hi), key))
         self.taken.update([w[0] for w in run])
 
@@ -1004,8 +1008,8 @@ class _Reader:
             for target in targets:
                 ent = entities[target[2]]
                 ent.titles.extend(group)
-                if ent.country is None:
-                    ent.country = country
+                if ent.country is None or (ent.guessed and country is not None):
+                    ent.country, ent.guessed = country, False
 
     def _appos_before(self, i: int, by_end: dict[int, _NameHit]) -> _NameHit | None:
         """The name a title at ``i`` is an apposition of (``Liu, also ...``, ``X – member of ...``)."""
@@ -1056,8 +1060,9 @@ class _Reader:
         ent = self.entities[before[2]]
         head = group[:cut]
         ent.titles.extend(head)
-        if ent.country is None:
-            ent.country = next(filter(None, map(_COUNTRY, head)), None)
+        country = next(filter(None, map(_COUNTRY, head)), None)
+        if ent.country is None or (ent.guessed and country is not None):
+            ent.country, ent.guessed = country, False
         return group[cut:]
 
     def _elected_as(self, pos: int, hit_ends: Sequence[int]) -> _NameHit | None:
