@@ -885,3 +885,18 @@ class TestAsciiGrammar:
             assert (want and (want.span(), want.lastgroup)) == (m and (m.span(), m.lastgroup)), (
                 phrase
             )
+
+
+class TestYearAfterAName:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Wang Yi Meets Son\n\n2023-07-13 19:06\n\nThey met.", [("2023-07-13", "2023-07-13")]),
+            ("Wang Meets 2023-07-13 in Jakarta.", [("2023-07-13", "2023-07-13")]),
+            ("They met at Expo 2025 in Osaka.", [("2025", "2025")]),
+        ],
+    )
+    def test_headline_word_before_a_date(self, text, expected):
+        """A capitalized word names the year after it only on its line, and not a year that opens a date."""
+        got = [(d.text, d.value) for d in extract_dates(prepare(text), MON, None)]
+        assert got == expected

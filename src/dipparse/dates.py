@@ -1746,7 +1746,14 @@ class _Scanner:
         head = r.low[max(0, w_start - 3) : w_start].rstrip(" \t\"'(")
         if not head or head[-1] in ".!?:;\n":
             return None
-        return self.year(m.start("yn_y"), m.end("yn_y"), to_int(m.group("yn_y")))
+        ys, ye = m.start("yn_y"), m.end("yn_y")
+        # A headline's last word is no name of the year on the next line, and a
+        # year that opens a date (2023-07-13) is the date's, read on its own.
+        if "\n" in r.low[m.end("yn_w") : ys] or (
+            r.low[ye : ye + 1] in "-/" and r.low[ye + 1 : ye + 2].isdigit()
+        ):
+            return None
+        return self.year(ys, ye, to_int(m.group("yn_y")))
 
     # ---- English ------------------------------------------------------
 
