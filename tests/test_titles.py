@@ -802,6 +802,14 @@ class TestEnglishOfficeForms:
                 ("head", "Publicity Department of the Communist Party of China Central Committee"),
             ),
             (
+                "Member of the Political Bureau of the Communist Party of China's Central Committee"
+                " Hua Wen spoke.",
+                (
+                    "member of the politburo",
+                    "Political Bureau of the Communist Party of China Central Committee",
+                ),
+            ),
+            (
                 "Head of the International Liaison Department Hua Wen spoke.",
                 ("head", "International Liaison Department"),
             ),

@@ -1053,7 +1053,11 @@ def _normalize_org(raw: str, english: bool) -> str:
             if w in abbreviations:
                 parts.append(abbreviations[w])
             elif w.endswith(("'s", "’s")) and fold(w[:-2]).lower() in v.nationalities:
-                parts.append("the")
+                # "(Committee of) China's Guangxi ..." is "the Guangxi ...", but
+                # in "the Communist Party of China's Central Committee" the
+                # country names the party: "... Party of China Central Committee".
+                party = len(parts) > 1 and parts[-1] == "of" and parts[-2].lower() == "party"
+                parts.append(w[:-2] if party else "the")
             else:
                 parts.append(w)
         out = " ".join(parts)
