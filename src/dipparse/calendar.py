@@ -26,6 +26,7 @@ __all__ = [
     "resolve_loose",
     "safe_date",
     "weekday_number",
+    "weekday_table",
 ]
 
 
@@ -40,7 +41,8 @@ def month_table() -> dict[str, int]:
 
 
 @functools.cache
-def _weekday_table() -> dict[str, int]:
+def weekday_table() -> dict[str, int]:
+    """Weekday words (folded, lower case) to 0 (Monday)-6, from ``data/months.json`` (shared: do not mutate)."""
     table: dict[str, int] = {}
     for num, words in load_json("months.json")["weekdays"].items():
         for w in words:
@@ -65,7 +67,7 @@ def weekday_number(word: str) -> int | None:
         >>> weekday_number("Sunday"), weekday_number("thứ Hai")
         (6, 0)
     """
-    return _weekday_table().get(" ".join(fold(word).lower().rstrip(".").split()))
+    return weekday_table().get(" ".join(fold(word).lower().rstrip(".").split()))
 
 
 def safe_date(year: int, month: int, day: int) -> _dt.date | None:

@@ -337,15 +337,15 @@ def _stamp() -> re.Pattern[str]:
     Every repetition is bounded and every part is told from the next by a
     literal or a class it cannot hold, so a match is linear in the field.
     """
-    labels = sorted(load_json("stamps.json")["labels"], key=len, reverse=True)
-    label = "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in labels)
-    weekdays = sorted(
-        {fold(w) for words in load_json("months.json")["weekdays"].values() for w in words},
-        key=len,
-        reverse=True,
-    )
-    weekday = "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in weekdays)
-    months = "|".join(sorted(calendar.month_table(), key=len, reverse=True))
+
+    def alternation(words: Iterable[str]) -> str:
+        # Longest first, so that a word's longer form wins; a space is a few blanks.
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in ordered)
+
+    label = alternation(load_json("stamps.json")["labels"])
+    weekday = alternation(calendar.weekday_table())
+    months = alternation(calendar.month_table())
     sep = r"[ \t]{0,3}[,|\-–—]?[ \t]{0,3}"
     date = (
         r"(?:(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
