@@ -80,6 +80,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "spaced dashes in a body": _repeat("Chairman of the Vietnam - China - Laos - Thailand in "),
     "envoy bodies": _repeat("Đại sứ Lào tại Việt Nam tại Thái Lan tại "),
     "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
+    "counterparts": _repeat("Prime Minister Pham Minh Chinh met his Lao counterpart Tea Seiha, "),
+    "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),
+    "Vietnamese counterparts": _repeat(
+        "Bộ trưởng Lê Văn Hà gặp người đồng cấp Lào Lào Trung Quốc "
+    ),
     # dates
     "digits and dashes": _repeat("1-2-3-4-5-6-7-8-9-"),
     "day ranges": _repeat("19–22–"),

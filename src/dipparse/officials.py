@@ -33,6 +33,7 @@ from operator import attrgetter, itemgetter
 import regex
 
 from dipparse._data import load_json
+from dipparse.counterparts import counterpart_titles, find_counterparts
 from dipparse.gazetteer import _FAMILY_FIRST, Gazetteer, Person
 from dipparse.models import Official, Title, _mention
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
@@ -1229,9 +1230,22 @@ def extract_officials(
     r._title_ends = sorted(t.end for t in titles)
     groups = stacks(p, titles)
     r.unknown_people(groups)
+    counterparts = find_counterparts(p)
+    for c in counterparts:
+        # "his Cambodian counterpart Tea Seiha": a name, whoever's it is.
+        at = r._word_at(c.name_at)
+        if at is not None and at not in r.taken and not r._title_word(at):
+            run = r._name_run(at, forward=True)
+            if run is not None:
+                r._unknown(run, c.country)
     r.short_mentions()
     r.hits.sort(key=_FIRST)
     r.attach(groups)
+    for key, title in counterpart_titles(p, counterparts, r.hits, r.entities):
+        ent = r.entities[key]
+        ent.titles.append(title)
+        if title.country is not None and (ent.country is None or ent.guessed):
+            ent.country, ent.guessed = title.country, False
     return r.officials()
 
 
