@@ -691,6 +691,36 @@ class TestDeals:
         """Deals without a count, and the word in other senses, are no mention."""
         assert read(text) == ()
 
+    @pytest.mark.parametrize(
+        ("text", "surface", "signed"),
+        [
+            (
+                "They agreed to renew an expired 2020 deal on patrols.",
+                "2020 deal on patrols",
+                "2020",
+            ),
+            ("The two sides signed a trade deal worth $5 billion.", "a trade deal", None),
+            ("Vietnam and Laos signed a deal on rail links.", "a deal on rail links", None),
+        ],
+    )
+    def test_one_deal(self, text, surface, signed):
+        """A deal made specific by a modifier or a subject is an agreement mention."""
+        (a,) = read(text)
+        assert (a.text, a.kind, a.signed) == (surface, "agreement", signed)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It took a great deal of effort.",
+            "It is a big deal for both.",
+            "The deal was reached after talks.",
+            "No deal was reached.",
+        ],
+    )
+    def test_deal_idioms_and_back_references(self, text):
+        """``a great deal``, ``a big deal for both`` and the bare ``the deal`` name no agreement."""
+        assert read(text) == ()
+
 
 class TestOccasionIsNoComplement:
     @pytest.mark.parametrize(

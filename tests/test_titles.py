@@ -1226,3 +1226,77 @@ class TestSpacedView:
         """The heads view is the padded view with every full stop and apostrophe blanked."""
         sp = titles._spaced(prepare(text))
         assert sp.heads_padded == sp.padded.translate(str.maketrans(".'", "  "))
+
+
+class TestPortfolioBeforeMinister:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            ("Health Minister Dao Hong Lan spoke.", "Dao Hong Lan", "minister of health"),
+            (
+                "Industry and Trade Minister Nguyen Hong Dien spoke.",
+                "Nguyễn Hồng Diên",
+                "minister of industry and trade",
+            ),
+            ("Commerce Minister Wang Wentao spoke.", "Wang Wentao", "minister of commerce"),
+            ("Education Minister Huai Jinpeng spoke.", "Huai Jinpeng", "minister of education"),
+            (
+                "Deputy Health Minister Do Xuan Tuyen spoke.",
+                "Do Xuan Tuyen",
+                "deputy minister of health",
+            ),
+        ],
+    )
+    def test_english(self, text, name, role):
+        """``Health Minister X`` is the minister of health, as ``Minister of Health X`` is."""
+        assert roles_of(text)[name] == [role]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Bộ trưởng Giáo dục Nguyễn Kim Sơn phát biểu.",
+                "Nguyễn Kim Sơn",
+                "minister of education and training",
+            ),
+            (
+                "Thứ trưởng Văn hóa Hoàng Đạo Cương dự.",
+                "Hoàng Đạo Cương",
+                "deputy minister of culture, sports and tourism",
+            ),
+            (
+                "Ngoại trưởng Hoa Kỳ Marco Rubio phát biểu.",
+                "Marco Rubio",
+                "minister of foreign affairs",
+            ),
+        ],
+    )
+    def test_vietnamese_short_forms(self, text, name, role):
+        """The short names of ministries (``Bộ trưởng Giáo dục``) and ``Ngoại trưởng`` are offices."""
+        assert roles_of(text)[name] == [role]
+
+
+class TestMoreCountries:
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            ("Bộ trưởng Ngoại giao Australia Marise Payne phát biểu.", "Marise Payne", "AU"),
+            ("Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty phát biểu.", "Badr Abdelatty", "EG"),
+            ("Turkish Foreign Minister Hakan Fidan spoke.", "Hakan Fidan", "TR"),
+            ("Mongolian Foreign Minister Battsetseg Batmunkh spoke.", "Battsetseg Batmunkh", "MN"),
+        ],
+    )
+    def test_country_of_the_office(self, text, name, country):
+        """An office of a country beyond the region gives that country to an unknown holder."""
+        assert {o.name: o.country for o in dipparse.parse(text).officials}[name] == country
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn phát biểu.",
+            "Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh phát biểu.",
+        ],
+    )
+    def test_words_of_vietnamese_ministries(self, text):
+        """``Giáo dục`` is no ``Đức`` (Germany), ``Tư pháp`` no ``Pháp`` (France)."""
+        assert [o.country for o in dipparse.parse(text).officials] == ["VN"]

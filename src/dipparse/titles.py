@@ -960,7 +960,9 @@ def _vocab() -> _Vocab:
                 key = " ".join(fold(surface).lower().replace("-", " ").split())
                 by_surface[key] = (entry["role"], entry.get("organization"), vi)
                 uncased.append(surface.lower())
-                if not vi:
+                if not vi and not entry.get("portfolio_first"):
+                    # A portfolio's word (``Trade`` of ``Trade Minister``) goes on
+                    # with a body (``Industry and Trade``); other first words end one.
                     role_words.add(key.split()[0])
                     many = _plural(key)
                     if many is not None and many not in by_surface:
