@@ -921,3 +921,30 @@ class TestSameDay:
             "On the same day they signed 3 deals.", published=datetime.date(2024, 8, 20)
         )
         assert [g.signed for g in a.agreements] == [None]
+
+
+class TestVietnamesePartnershipsAreNoPlans:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hai nước thiết lập quan hệ Đối tác Chiến lược Toàn diện năm 2008.",
+            "Quan hệ Đối tác Hợp tác Chiến lược Toàn diện phát triển tốt.",
+            "Bộ Kế hoạch và Đầu tư chủ trì.",
+        ],
+    )
+    def test_head_word_inside_a_name(self, text):
+        """``Chiến lược`` in ``Đối tác Chiến lược`` is an adjective of the partnership, no plan."""
+        assert read(text) == ()
+
+    def test_named_plan_after_a_verb(self):
+        """A plan named after a verb is still one."""
+        (a,) = read("Hai bên triển khai Chiến lược Phát triển Kinh tế.")
+        assert (a.text, a.kind) == ("Chiến lược Phát triển Kinh tế", "plan")
+
+    def test_long_name_read_to_its_end(self):
+        """A capitalized name at the twelfth word is read to its end, not cut inside."""
+        (a,) = read(
+            "Hai nước ra tuyên bố chung về nâng tầm quan hệ Đối tác hợp tác Chiến lược"
+            " Toàn diện, thúc đẩy hợp tác."
+        )
+        assert a.text.endswith("Chiến lược Toàn diện")

@@ -900,3 +900,23 @@ class TestYearAfterAName:
         """A capitalized word names the year after it only on its line, and not a year that opens a date."""
         got = [(d.text, d.value) for d in extract_dates(prepare(text), MON, None)]
         assert got == expected
+
+
+class TestVietnameseDayRangesWithACue:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Chuyến thăm diễn ra ngày 2-4/9 theo lời mời.", "2-4/9", "2024-09-02", "2024-09-04"),
+            ("Hội nghị họp từ 2-4/9 tại Hà Nội.", "2-4/9", "2024-09-02", "2024-09-04"),
+            ("Hội chợ mở sáng 5 - 7/10.", "5 - 7/10", "2024-10-05", "2024-10-07"),
+            ("Đoàn làm việc từ ngày 2 đến 4/9.", "2 đến 4/9", "2024-09-02", "2024-09-04"),
+        ],
+    )
+    def test_single_digit_days(self, text, span, value, end):
+        """A range of one-digit days before a month is read where a cue word opens it."""
+        assert read(text, language="vi") == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize("text", ["Tỷ lệ 2-4/9 số phiếu.", "Chỉ số 3 - 5/8 tăng."])
+    def test_no_cue_no_date(self, text):
+        """Without a cue word, ``2-4/9`` may be a ratio: no date."""
+        assert read(text, language="vi") == []

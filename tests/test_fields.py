@@ -26,6 +26,10 @@ class TestCooperationContext:
                 ["ports and maritime", "tourism", "big data"],
             ),
             (
+                "They will expand cooperation in such areas as sci-tech innovation and AI.",
+                ["science and technology", "innovation", "artificial intelligence"],
+            ),
+            (
                 "Both provinces want collaboration in agriculture, healthcare and e-commerce.",
                 ["agriculture", "health", "digital economy"],
             ),

@@ -843,3 +843,16 @@ class TestKnownNameInsideALongerName:
     def test_known_name_alone(self, text):
         """The same known name after an office or a verb is read."""
         assert "Qin Gang" in people(text)
+
+
+class TestHyphenatedGivenNames:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("President Yoon Suk-yeol met them.", "Yoon Suk-yeol"),
+            ("Chairman Woo Won-shik met them.", "Woo Won-shik"),
+        ],
+    )
+    def test_lower_case_part_after_hyphen(self, text, name):
+        """A given name written with a hyphen and a lower-case part (``Suk-yeol``) stays whole."""
+        assert name in people(text)

@@ -1300,3 +1300,32 @@ class TestMoreCountries:
     def test_words_of_vietnamese_ministries(self, text):
         """``Giáo dục`` is no ``Đức`` (Germany), ``Tư pháp`` no ``Pháp`` (France)."""
         assert [o.country for o in dipparse.parse(text).officials] == ["VN"]
+
+
+class TestVietnameseHeadsOfState:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "country"),
+        [
+            ("Tổng thống Nga Vladimir Putin phát biểu.", "Vladimir Putin", "president", "RU"),
+            ("Tổng thống Indonesia Prabowo Subianto dự.", "Prabowo Subianto", "president", "ID"),
+            ("Phó Tổng thống Philippines Sara Duterte dự.", "Sara Duterte", "vice president", "PH"),
+        ],
+    )
+    def test_tong_thong(self, text, name, role, country):
+        """``Tổng thống`` is a president, of the country named after it."""
+        (o,) = dipparse.parse(text).officials
+        assert (o.name, o.roles, o.country) == (name, (role,), country)
+
+
+class TestSharedBodies:
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            ("Chủ tịch Quốc hội Hàn Quốc Woo Won-shik phát biểu.", "Woo Won-shik", "KR"),
+            ("Chủ tịch Quốc hội Timor Leste Maria Fernanda Lay dự.", "Maria Fernanda Lay", "TL"),
+            ("Chủ tịch Quốc hội Trần Thanh Mẫn phát biểu.", "Trần Thanh Mẫn", "VN"),
+        ],
+    )
+    def test_national_assembly_of_another_country(self, text, name, country):
+        """A national assembly is Viet Nam's only where the body names no other country."""
+        assert {o.name: o.country for o in dipparse.parse(text).officials} == {name: country}

@@ -935,7 +935,13 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
     # ``tài chính`` (finance) is not ``tại`` (at), nor ``quan trọng`` ``trong``.
     # Where they do not, a folded match is the best reading there is.
     marked = not all(t.text.isascii() for t in toks[:12])
-    for j, t in enumerate(toks[:12]):
+    # Twelve words at most; but a capitalized name that the twelfth word is
+    # part of is read to its end ("Đối tác hợp tác Chiến lược Toàn diện"),
+    # up to four words on: its later syllables are in lower case.
+    limit = 16 if len(toks) > 12 and any(t.capital for t in toks[9:12]) else 12
+    for j, t in enumerate(toks[:limit]):
+        if j >= 12 and t.capital:
+            break
         if t.low in _DASHES:
             if j + 1 < len(toks) and toks[j + 1].capital and words:
                 continue
@@ -1426,6 +1432,23 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     return _Found(left.start, end, head.kind, count, left.year, mods, sign_at=sign_at, sign=signing)
 
 
+def _inside_name_vi(p: PreparedText, before: list[_Tok], hs: int) -> bool:
+    """Whether the word at ``hs`` goes on a capitalized name (``Đối tác Chiến lược``).
+
+    Vietnamese capitalizes a name's first syllable only: a capital on one of
+    the two syllables right before makes the head word an adjective of that
+    name (a partnership), not the head of a named plan.
+    """
+    at = hs
+    for t in before[-1:-3:-1]:
+        if t.end != at - 1 or p.text[at - 1] != " " or not t.low.isalpha():
+            return False
+        if p.text[t.start].isupper():
+            return True
+        at = t.start
+    return False
+
+
 def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -> _Found | None:
     before = _tokens(p, _clause_start(p, hs, 40), hs)
     # The post-head reader looks at 12 tokens and the two after them at most.
@@ -1449,6 +1472,8 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
         elif last in v.verb_markers_vi or pair in v.verb_markers_vi:
             return None
     if after and after[0].low in v.backrefs:
+        return None
+    if head.named_only and _inside_name_vi(p, before, hs):
         return None
     end, words, first_capital = _read_post(v, after)
     if head.named_only and not first_capital:

@@ -1379,6 +1379,9 @@ def _read_vn(r: _Reader, m: _Groups) -> _Atom | None:
         prev, _ = r.word_before(start)
         if prev and prev in _set("vi", "day_cues") and r.vi_ok(start - len(prev) - 1, start):
             cue = prev
+    if y is None and cue is None and sep != "." and _cued_head_day(r, start):
+        # "ngày 2-4/9", "từ 2 đến 4/9": the cue stands before the range's first day.
+        cue = "range"
     if y is None and cue is None:
         two_digit = len(g("vn_d")) == 2 or len(g("vn_m")) == 2
         if sep == "." or not two_digit:
@@ -1410,6 +1413,20 @@ def _resolve_pair(
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _cued_head_day(r: _Reader, pos: int) -> bool:
+    """Whether a range's first day stands before ``pos`` with a cue before it (``ngày 2-``, ``từ 2 đến``)."""
+    low = r.low
+    if not _may_have_head_day(low, pos):
+        return False
+    h = _HEAD_DAY.search(low, max(0, pos - 24), pos)
+    if h is None or h.group("cw") in ("and", "va") or not r.vi_ok(h.start(), h.end()):
+        return False
+    if h.group("c") in ("tu", "from", "between"):
+        return True
+    prev, at = r.word_before(h.start("d"))
+    return bool(prev) and prev in _set("vi", "day_cues") and r.vi_ok(at, h.start("d"))
 
 
 def _may_have_head_day(low: str, pos: int) -> bool:

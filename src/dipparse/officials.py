@@ -638,6 +638,15 @@ class _Reader:
                 if b + 1 < n and text[b] in _JOINER_CHARS and s[b + 1] != " ":
                     a = b + 1
                     b = sp.padded.find(" ", a + 1) - 1
+                    if text[a - 1] == "-" and text[a:b].isalpha() and text[a:b].islower():
+                        # "Woo Won-shik", "Kim Jong-un": a given name's lower-case
+                        # part after a hyphen belongs to the word before.
+                        run[-1] = (run[-1][0], b)
+                        if b + 1 < n and text[b] in _JOINER_CHARS and s[b + 1] != " ":
+                            a = b + 1
+                            b = sp.padded.find(" ", a + 1) - 1
+                        else:
+                            break
                 else:
                     break
             elif a >= 2 and text[a - 1] in _JOINER_CHARS and s[a - 2] != " ":

@@ -736,6 +736,7 @@ class _Vocab:
     abbreviations: dict[str, str]
     nationalities: dict[str, str]
     org_countries: dict[str, str]
+    org_countries_shared: frozenset[str]
     org_country_pat: regex.Pattern[str]
     org_words: frozenset[str]
     role_words: frozenset[str]
@@ -990,6 +991,7 @@ def _vocab() -> _Vocab:
         abbreviations=data["abbreviations"],
         nationalities=data["nationalities"],
         org_countries=data["org_countries"],
+        org_countries_shared=frozenset(data["org_countries_shared"]),
         org_country_pat=regex.compile(
             r"(?<!\S)(?:"
             + "|".join(
@@ -1010,23 +1012,40 @@ def _vocab() -> _Vocab:
 
 
 def _country_in(org_key: str) -> str | None:
-    """The country of the first organization or place word of a folded body, or ``None``."""
+    """The country of the first organization or place word of a folded body, or ``None``.
+
+    A body that several countries have (``Quốc hội``, ``National Assembly``:
+    ``org_countries_shared``) gives its default country only when the body
+    names no other (``Quốc hội Hàn Quốc`` is South Korea's).
+    """
     words = org_key.split(" ")
+    shared = _vocab().org_countries_shared
+    first: str | None = None
     # Where the body's words are parted by single blanks and hold no other
     # white space (as ``_normalize_org`` leaves them), the pattern's matches
     # are runs of whole words: read them off the words, leftmost first and, at
     # one word, in the pattern's order.
     if words == org_key.split():
         by_first = _country_keys()
-        for k, word in enumerate(words):
-            if word in by_first:
-                for key_words, country in by_first[word]:
-                    if words[k : k + len(key_words)] == key_words:
+        k = 0
+        while k < len(words):
+            word = words[k]
+            step = 1
+            for key_words, country in by_first.get(word, ()):
+                if words[k : k + len(key_words)] == key_words:
+                    if " ".join(key_words) not in shared:
                         return country
-        return None
+                    first = first or country
+                    step = len(key_words)
+                    break
+            k += step
+        return first
     v = _vocab()
-    m = v.org_country_pat.search(org_key)
-    return v.org_countries[m.group()] if m else None
+    for m in v.org_country_pat.finditer(org_key):
+        if m.group() not in shared:
+            return v.org_countries[m.group()]
+        first = first or v.org_countries[m.group()]
+    return first
 
 
 @functools.cache
