@@ -948,3 +948,22 @@ class TestVietnamesePartnershipsAreNoPlans:
             " Toàn diện, thúc đẩy hợp tác."
         )
         assert a.text.endswith("Chiến lược Toàn diện")
+
+
+class TestNamedEvents:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He attended the third Belt and Road Forum for International Cooperation.",
+            "Ông dự Diễn đàn Vành đai và Con đường lần thứ ba.",
+            "Leaders met at the BRI Summit.",
+        ],
+    )
+    def test_event_named_after_an_initiative(self, text):
+        """A forum or summit named after an initiative is no mention of the initiative."""
+        assert read(text) == ()
+
+    def test_initiative_itself(self):
+        """The initiative named on its own still is one."""
+        (a,) = read("Việt Nam ủng hộ Sáng kiến Vành đai và Con đường.")
+        assert a.kind == "initiative"

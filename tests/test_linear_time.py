@@ -82,6 +82,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
     "counterparts": _repeat("Prime Minister Pham Minh Chinh met his Lao counterpart Tea Seiha, "),
     "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),
+    "honorifics and events": _repeat("Samdech Techo Samdech Belt and Road Forum Diễn đàn BRI "),
     "Vietnamese counterparts": _repeat(
         "Bộ trưởng Lê Văn Hà gặp người đồng cấp Lào Lào Trung Quốc "
     ),

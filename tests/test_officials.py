@@ -856,3 +856,19 @@ class TestHyphenatedGivenNames:
     def test_lower_case_part_after_hyphen(self, text, name):
         """A given name written with a hyphen and a lower-case part (``Suk-yeol``) stays whole."""
         assert name in people(text)
+
+
+class TestCambodianHonorifics:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prime Minister Samdech Techo Hun Sen met them.",
+            "Thủ tướng Campuchia Samdech Techo Hun Sen phát biểu.",
+            "Premier Li Keqiang held talks with his Cambodian counterpart, Samdech Techo Hun Sen.",
+        ],
+    )
+    def test_honorific_is_no_person(self, text):
+        """``Samdech Techo`` is an honorific: Hun Sen is the one person, with the office."""
+        found = people(text)
+        assert "Samdech Techo" not in found
+        assert found["Hun Sen"].roles == ("prime minister",)

@@ -45,6 +45,7 @@ from dipparse.fields import (
     spaced_words_of,
 )
 from dipparse.models import Agreement, AgreementKind, DateMention, _unchecked
+from dipparse.names import fold
 from dipparse.text import PreparedText
 
 __all__ = ["extract_agreements"]
@@ -172,6 +173,8 @@ class _Vocab:
     named_pat: _Narrowed[tuple[str, AgreementKind]]
     named_cased_pat: regex.Pattern[str] | None
     named_cased_keys: tuple[str, ...]
+    named_events_after: frozenset[str]
+    named_events_before: frozenset[str]
     name_heads: dict[str, tuple[AgreementKind, int]]
     name_head_pat: regex.Pattern[str]
     name_head_keys: tuple[str, ...]
@@ -552,6 +555,8 @@ def _vocab() -> _Vocab:
         named_pat=_Narrowed({k: n for k, n in named.items() if k not in cased}),
         named_cased_pat=_cased_alternation(cased),
         named_cased_keys=tuple(cased),
+        named_events_after=frozenset(data["named_events"]["after"]),
+        named_events_before=frozenset(fold(w).lower() for w in data["named_events"]["before"]),
         name_heads=name_heads,
         # Heads are plain words, so a substring test can rule them out; a
         # head that is not (a user's pattern) leaves the search always on.
@@ -1224,14 +1229,30 @@ def _top_two(v: _Vocab, p: PreparedText, plain: _Phrases[str] | None) -> tuple[s
 def _find_named(v: _Vocab, p: PreparedText) -> list[_Found]:
     out: list[_Found] = []
     for s, e, (name, kind) in v.named_pat.in_text(p):
-        out.append(_Found(s, e, kind, mods=frozenset({name})))
+        if not _names_an_event(v, p, s, e):
+            out.append(_Found(s, e, kind, mods=frozenset({name})))
     if v.named_cased_pat is not None and _cased_may_occur(
         v.named_cased_keys, v.named_cased_needs, v.named_cased_words, p, p.folded
     ):
         for m in v.named_cased_pat.finditer(p.folded):
             name, kind = v.named[m.group()]
-            out.append(_Found(m.start(), m.end(), kind, mods=frozenset({name})))
+            if not _names_an_event(v, p, m.start(), m.end()):
+                out.append(_Found(m.start(), m.end(), kind, mods=frozenset({name})))
     return out
+
+
+def _names_an_event(v: _Vocab, p: PreparedText, s: int, e: int) -> bool:
+    """Whether a named agreement at ``[s, e)`` is part of an event's name.
+
+    ``the Belt and Road Forum``, ``Diễn đàn Vành đai và Con đường``: a word
+    of ``named_events`` right after it (English) or before it (Vietnamese).
+    """
+    low = p.lower
+    after = low[e : e + 16].split(None, 1)
+    if after and after[0].strip(",.;:") in v.named_events_after:
+        return True
+    before = " ".join(low[max(0, s - 16) : s].split()[-2:])
+    return before in v.named_events_before or before.rpartition(" ")[2] in v.named_events_before
 
 
 def _name_heads_in(v: _Vocab, p: PreparedText) -> list[tuple[int, int, str]]:

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 
+import attrs
 import regex
 
 from dipparse._data import load_json
@@ -1239,7 +1240,11 @@ def extract_officials(
     r._title_ends = sorted(t.end for t in titles)
     groups = stacks(p, titles)
     r.unknown_people(groups)
-    counterparts = find_counterparts(p)
+    counterparts = [
+        # "his Cambodian counterpart, Samdech Techo Hun Sen": past an honorific.
+        attrs.evolve(c, name_at=_past_rank(r.sp, c.name_at)) if c.name_at < len(p.text) else c
+        for c in find_counterparts(p)
+    ]
     for c in counterparts:
         # "his Cambodian counterpart Tea Seiha": a name, whoever's it is.
         at = r._word_at(c.name_at)
