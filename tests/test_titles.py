@@ -1329,3 +1329,33 @@ class TestSharedBodies:
     def test_national_assembly_of_another_country(self, text, name, country):
         """A national assembly is Viet Nam's only where the body names no other country."""
         assert {o.name: o.country for o in dipparse.parse(text).officials} == {name: country}
+
+
+class TestBodyDetails:
+    @pytest.mark.parametrize(
+        ("text", "name", "organization"),
+        [
+            (
+                "Chairman of the People’s Committee of northern Lang Son province Nguyen Canh Toan spoke.",
+                "Nguyễn Cảnh Toàn",
+                "People’s Committee of northern Lang Son province",
+            ),
+            (
+                "Secretary of the Party Committee of southern Tay Ninh province Nguyen Hong Linh spoke.",
+                "Nguyen Hong Linh",
+                "Party Committee of southern Tay Ninh province",
+            ),
+        ],
+    )
+    def test_region_adjective_in_body(self, text, name, organization):
+        """``northern``, ``southern``... before a province stay in the body."""
+        assert titles_of(text)[name] == [
+            ("chairman" if "Chairman" in text else "secretary", organization)
+        ]
+
+    def test_unclosed_bracket_left_out(self):
+        """A body never ends inside a bracket it opened: ``Region (China`` is ``Region``."""
+        got = titles_of(
+            "Wei Tao, Chairman of the Guangxi Zhuang Autonomous Region (China) on November 2, spoke."
+        )
+        assert got["Wei Tao"] == [("chairman", "Guangxi Zhuang Autonomous Region")]

@@ -1127,6 +1127,7 @@ def _extend_org(
     last_end = -1
     j = i
     prev_connector = False
+    prev_lower_body = False
     # Capitalized words read in a row from the start or a connector: in
     # English they are kept only if a body word follows (``the Ho Chi Minh
     # City Party Committee``, but not ``the Central Committee Le Van Hung``).
@@ -1207,7 +1208,9 @@ def _extend_org(
                     and (lead or j == i or prev_connector)
                     else 0
                 )
-            elif cap and (j == i or prev_connector):
+            elif cap and (j == i or prev_connector or (prev_lower_body and not direct)):
+                # After "of", or a lower-case body word ("of northern Tay Ninh
+                # province"): read on trial as the lead of a name.
                 lead = 1
             elif cap and not direct and 0 < lead < 4:
                 # Read on trial: kept if a body word comes before the run ends.
@@ -1250,12 +1253,21 @@ def _extend_org(
         ):
             break
         prev_connector = connector
+        prev_lower_body = not connector and text[j].islower() and key in org_words
         j = nxt
     if last_count == 0:
         return None
     last_end = _trailing_name_cut(sp, walked[:last_count])
     if last_end < 0:
         return None
+    opened = text.rfind("(", i, last_end)
+    if opened != -1 and text.find(")", opened, last_end) == -1:
+        # "the Guangxi Zhuang Autonomous Region (China": the bracket is not the body's.
+        last_end = opened
+        while last_end > i and text[last_end - 1].isspace():
+            last_end -= 1
+        if last_end <= i:
+            return None
     return i, last_end
 
 
