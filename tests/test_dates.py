@@ -920,3 +920,18 @@ class TestVietnameseDayRangesWithACue:
     def test_no_cue_no_date(self, text):
         """Without a cue word, ``2-4/9`` may be a ratio: no date."""
         assert read(text, language="vi") == []
+
+
+class TestUnaccentedYearWord:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Nam 2023, hai nuoc ra tuyen bo chung.", ["2023"]),
+            ("Hai ben ky ket. Nam 2023, hai nuoc nang cap quan he.", ["2023"]),
+            ("Ong Tran Van Nam 2023 phat bieu.", []),
+            ("Viet Nam 2023 la nam ban le.", []),
+        ],
+    )
+    def test_nam_opening_a_sentence(self, text, expected):
+        """Unaccented ``Nam 2023`` is the year word where it opens a sentence, a name elsewhere."""
+        assert [v for _, v, _, _ in read(text, language="vi")] == expected

@@ -1359,3 +1359,11 @@ class TestBodyDetails:
             "Wei Tao, Chairman of the Guangxi Zhuang Autonomous Region (China) on November 2, spoke."
         )
         assert got["Wei Tao"] == [("chairman", "Guangxi Zhuang Autonomous Region")]
+
+
+class TestUnaccentedTextWithSymbols:
+    @pytest.mark.parametrize("prefix", ["", "• ", "“Tin” "])
+    def test_bullets_do_not_make_a_text_accented(self, prefix):
+        """A Vietnamese text without diacritics reads its bodies the same with a bullet or curly quotes in it."""
+        text = prefix + "Ong cam on Chu tich Dang Nhan dan Campuchia Hun Sen."
+        assert titles_of(text) == {"Hun Sen": [("chairman", "Dang Nhan dan Campuchia")]}

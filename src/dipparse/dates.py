@@ -1415,6 +1415,14 @@ def _resolve_pair(
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+def _opens_sentence(low: str, pos: int) -> bool:
+    """Whether only blanks stand between ``pos`` and the text's start or a sentence's end."""
+    k = pos
+    while k > 0 and low[k - 1] in " \t":
+        k -= 1
+    return k == 0 or low[k - 1] in ".!?\n:;(\"'"
+
+
 def _cued_head_day(r: _Reader, pos: int) -> bool:
     """Whether a range's first day stands before ``pos`` with a cue before it (``ngày 2-``, ``từ 2 đến``)."""
     low = r.low
@@ -2066,7 +2074,11 @@ class _Scanner:
             if not r.vi_ok(s, m.start("vy_y")):
                 return None
             prev, _ = r.word_before(s)
-            if prev == "viet" or (r.p.text[s : s + 1] == "N" and not r.accented):
+            if prev == "viet" or (
+                r.p.text[s : s + 1] == "N" and not r.accented and not _opens_sentence(r.low, s)
+            ):
+                # "Nam" in unaccented text is a name, unless it opens a
+                # sentence ("Nam 2023, hai nuoc ...": Năm).
                 return None
             return self.year(m.start("vy_y"), m.end("vy_y"), int(g("vy_y")))
         if kind == "vr":
