@@ -17,6 +17,7 @@ from dipparse.language import LANGUAGES, detect_language
 from dipparse.models import Article, _article
 from dipparse.officials import extract_officials
 from dipparse.text import prepare
+from dipparse.unwrap import unwrap
 
 __all__ = ["parse"]
 
@@ -88,7 +89,7 @@ def parse(
     _check_args(text, published, language, gazetteer, fields)
     if not text.strip():
         return Article(language=language, published=published)
-    p = prepare(text)
+    p = unwrap(prepare(text))
     header = read_header(p, published)
     lang = language or detect_language(p)
     ref = header.dateline.date if header.dateline and header.dateline.date else header.published
