@@ -1367,3 +1367,37 @@ class TestUnaccentedTextWithSymbols:
         """A Vietnamese text without diacritics reads its bodies the same with a bullet or curly quotes in it."""
         text = prefix + "Ong cam on Chu tich Dang Nhan dan Campuchia Hun Sen."
         assert titles_of(text) == {"Hun Sen": [("chairman", "Dang Nhan dan Campuchia")]}
+
+
+class TestSecretariesGeneral:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "organization"),
+        [
+            (
+                "Tổng Thư ký Quốc hội Lê Quang Mạnh phát biểu.",
+                "Lê Quang Mạnh",
+                "secretary-general",
+                "Quốc hội",
+            ),
+            (
+                "Ông gặp Ngô Chính Long, Phó Tổng Thư ký Quốc vụ viện.",
+                "Wu Zhenglong",
+                "deputy secretary-general",
+                "Quốc vụ viện",
+            ),
+            (
+                "Deputy Secretary-General Amina Mohammed spoke.",
+                "Amina Mohammed",
+                "deputy secretary-general",
+                None,
+            ),
+        ],
+    )
+    def test_secretary_general(self, text, name, role, organization):
+        """``Tổng Thư ký`` and ``Phó Tổng Thư ký`` (deputy secretary-general) are offices."""
+        assert titles_of(text)[name] == [(role, organization)]
+
+    def test_law_in_a_vietnamese_body(self):
+        """``Ủy ban Chính trị Pháp luật`` is read whole (``luật`` is a body word)."""
+        got = titles_of("Bí thư Ủy ban Chính trị Pháp luật Trung ương Trần Cẩm Tú phát biểu.")
+        assert got == {"Trần Cẩm Tú": [("secretary", "Ủy ban Chính trị Pháp luật Trung ương")]}
