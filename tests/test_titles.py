@@ -1401,3 +1401,17 @@ class TestSecretariesGeneral:
         """``Ủy ban Chính trị Pháp luật`` is read whole (``luật`` is a body word)."""
         got = titles_of("Bí thư Ủy ban Chính trị Pháp luật Trung ương Trần Cẩm Tú phát biểu.")
         assert got == {"Trần Cẩm Tú": [("secretary", "Ủy ban Chính trị Pháp luật Trung ương")]}
+
+
+class TestOpenBodyStops:
+    def test_cong_tac_before_a_capital_is_part_of_the_body(self):
+        """``Ủy ban công tác Đối ngoại Trung ương`` is read whole."""
+        got = titles_of(
+            "Chủ nhiệm Văn phòng Ủy ban công tác Đối ngoại Trung ương Vương Nghị tiếp đoàn."
+        )
+        assert got["Wang Yi"][0][1] == "Văn phòng Ủy ban công tác Đối ngoại Trung ương"
+
+    def test_cong_tac_as_a_verb_ends_the_body(self):
+        """``công tác tại`` (on a work trip in) still ends a body."""
+        got = titles_of("Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh công tác tại Hà Nội.")
+        assert got["Trần Hồng Minh"] == [("secretary", "Tỉnh ủy Cao Bằng")]

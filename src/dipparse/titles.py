@@ -745,6 +745,7 @@ class _Vocab:
     vi_org_keys: frozenset[str]
     """Their folded keys (``noi``, ``hai``)."""
     vi_body_stops: frozenset[str]
+    vi_body_stops_open: frozenset[str]
     """Lower-case Vietnamese phrases of two words that end a body (``hội đàm``)."""
     org_words_vi: frozenset[str]
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
@@ -1004,6 +1005,7 @@ def _vocab() -> _Vocab:
         vi_org_forms=frozenset(data["org_word_forms_vi"]),
         vi_org_keys=frozenset(fold(w).lower() for w in data["org_word_forms_vi"]),
         vi_body_stops=frozenset(data["body_stops_vi"]),
+        vi_body_stops_open=frozenset(data["body_stops_vi_open"]),
         org_words_vi=frozenset(data["org_words_vi"]),
         vi_roles_by_country=data["vi_roles_by_country"],
         vi_bare_roles_by_country=data["vi_bare_roles_by_country"],
@@ -1370,8 +1372,16 @@ def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
         return True
     if e + 1 < len(text) and text[e] == " ":
         nxt = sp.word_end(e + 1)
-        if nxt > e + 1 and f"{word} {text[e + 1 : nxt].lower()}" in v.vi_body_stops:
-            return True
+        phrase = f"{word} {text[e + 1 : nxt].lower()}"
+        if nxt > e + 1 and phrase in v.vi_body_stops:
+            # "Ủy ban công tác Đối ngoại": a capitalized word after it makes
+            # the phrase part of the body's name.
+            return not (
+                phrase in v.vi_body_stops_open
+                and nxt + 1 < len(text)
+                and text[nxt] == " "
+                and text[nxt + 1].isupper()
+            )
     return False
 
 
