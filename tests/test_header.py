@@ -372,3 +372,21 @@ class TestPublicationStamp:
         """A wire dateline's day takes its year from the stamp above it."""
         text = "Xi meets PM\n\n(Xinhua) 08:12, June 28, 2023\n\nBEIJING, June 27 (Xinhua) -- Xi met the PM."
         assert dipparse.parse(text).dateline.date == D(2023, 6, 27)
+
+
+class TestPhotoCreditsAreNoSource:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tổng Bí thư tiếp ông Lưu Hải Tinh (Ảnh: Thống Nhất - TTXVN).\n\nTại cuộc tiếp, ông nói.",
+            "Tổng Bí thư tiếp ông Lưu Hải Tinh (Ảnh: Thống Nhất - TTXVN)",
+            "The leaders met in Hanoi (Photo: Tran Hai - VNA).\n\nThey discussed trade.",
+        ],
+    )
+    def test_photographer_and_agency_in_a_caption(self, text):
+        """``(Ảnh: name - TTXVN)`` credits a photo, not the article."""
+        assert read_header(prepare(text)).source is None
+
+    def test_article_credit_still_read(self):
+        """A credit with no photo label still names the source."""
+        assert read_header(prepare("Tổng Bí thư tiếp ông.\n\nÔng nói.\n\nTTXVN")).source == "TTXVN"

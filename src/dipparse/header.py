@@ -55,6 +55,16 @@ _DATELINE = regex.compile(
 # non-blank character (or right after the ``date`` header on the first line).
 _HEADER_END = regex.compile(r"\A\s*(?i:date)\s+\d{4}-\d{2}-\d{2}[ \t]+")
 _PHOTO = regex.compile(r"(?i)\b(?:photo|photos|ảnh|anh|image|file photo)\s*:?\s*$")
+# A photo label earlier in the bracket or line of a credit: "(Ảnh: Thống Nhất - TTXVN)".
+_PHOTO_LABEL = regex.compile(r"(?i)\b(?:photo|photos|ảnh|image)[ \t]*:")
+
+
+def _photo_credit(line: str, at: int) -> bool:
+    """Whether the credit at ``at`` is a photo's: a photo label opens its bracket or line before it."""
+    opened = line.rfind("(", 0, at)
+    return _PHOTO_LABEL.search(line, opened + 1 if opened >= 0 else 0, at) is not None
+
+
 _TRAILER = regex.compile(
     r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
 )
@@ -228,6 +238,9 @@ def _trailing_source(p: PreparedText) -> str | None:
     photo = _PHOTO_ASCII if plain else _PHOTO
     if photo.search(before, max(0, len(before.rstrip().rstrip(":").rstrip()) - 10)):
         return None
+    line_start = tail.rfind("\n", 0, m.start("src")) + 1
+    if _photo_credit(tail[line_start:], m.start("src") - line_start):
+        return None
     src = m.group("src").strip()
     # A photo credit names a person after the slash: "Xinhua/Xie Huanchi".
     parts = src.split("/")
@@ -315,7 +328,11 @@ def _foot_source(text: str) -> str | None:
         elif not end.endswith(")") and not any(d in end for d in "-–—"):
             continue
         m = _MARKED.search(end)
-        if m is not None and (label is None or m.start() == 0):
+        if (
+            m is not None
+            and (label is None or m.start() == 0)
+            and not _photo_credit(end, m.start("src"))
+        ):
             src = m.group("src").strip()
             parts = src.split("/")
             if all(_source_of(x) is not None for x in parts):
