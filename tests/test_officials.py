@@ -872,3 +872,19 @@ class TestCambodianHonorifics:
         found = people(text)
         assert "Samdech Techo" not in found
         assert found["Hun Sen"].roles == ("prime minister",)
+
+
+class TestLaoShortNames:
+    def test_family_name_alone(self):
+        """A Lao leader named in full is found again by the family name alone (``Sisoulith``)."""
+        o = people(
+            "Tô Lâm welcomed Lao President Thongloun Sisoulith. Lâm thanked Sisoulith for the visit."
+        )["Thongloun Sisoulith"]
+        assert [m.text for m in o.mentions] == ["Thongloun Sisoulith", "Sisoulith"]
+
+    def test_given_name_alone(self):
+        """The given name alone (``Thongloun``) still is a mention."""
+        o = people("Lao President Thongloun Sisoulith arrived. Thongloun said.")[
+            "Thongloun Sisoulith"
+        ]
+        assert [m.text for m in o.mentions] == ["Thongloun Sisoulith", "Thongloun"]

@@ -1415,3 +1415,30 @@ class TestOpenBodyStops:
         """``công tác tại`` (on a work trip in) still ends a body."""
         got = titles_of("Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh công tác tại Hà Nội.")
         assert got["Trần Hồng Minh"] == [("secretary", "Tỉnh ủy Cao Bằng")]
+
+
+class TestLaoAndExecutiveBodies:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "President of the Lao People's Democratic Republic Thongloun Sisoulith spoke.",
+                [("president", "Lao People's Democratic Republic")],
+            ),
+            (
+                "General Secretary of the Central Executive Committee of the Lao People's"
+                " Revolutionary Party, President of the Lao People's Democratic Republic"
+                " Thongloun Sisoulith spoke.",
+                [
+                    (
+                        "general secretary",
+                        "Central Executive Committee of the Lao People's Revolutionary Party",
+                    ),
+                    ("president", "Lao People's Democratic Republic"),
+                ],
+            ),
+        ],
+    )
+    def test_long_english_bodies(self, text, expected):
+        """``Democratic``, ``Revolutionary`` and ``Executive`` are words of a body's name."""
+        assert titles_of(text)["Thongloun Sisoulith"] == expected

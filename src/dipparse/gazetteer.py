@@ -42,6 +42,8 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 # family name in Chinese, Korean and Japanese usage, the given name in Lao
 # usage (``Thongloun`` of Thongloun Sisoulith).
 _FAMILY_FIRST = frozenset({"CN", "TW", "HK", "MO", "KP", "KR", "JP", "LA"})
+# Countries whose leaders the press also calls by the name's last word.
+_BOTH_SHORT = frozenset({"LA"})
 
 
 def _partial_date_start(value: str | None) -> _dt.date | None:
@@ -162,7 +164,8 @@ class Person:
 
         Vietnamese names are shortened to the last syllable (``Lâm``), Chinese
         names to the family name (``Xi``); a Sino-Vietnamese alias likewise to
-        its first syllable (``Tập``).
+        its first syllable (``Tập``). Lao names, given name first, to either
+        word (``Thongloun``, ``Sisoulith``).
 
         Example:
             >>> Person("Tô Lâm", "VN").short_names()
@@ -174,6 +177,9 @@ class Person:
         words = self.name.split()
         if len(words) >= 2:
             out.append(words[0] if self.family_first else words[-1])
+            if self.country in _BOTH_SHORT:
+                # "Thongloun" and, in Viet Nam's press, "Sisoulith".
+                out.append(words[-1])
         if self.family_first:
             for alias in self.aliases:
                 aw = alias.split()
