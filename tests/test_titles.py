@@ -1442,3 +1442,21 @@ class TestLaoAndExecutiveBodies:
     def test_long_english_bodies(self, text, expected):
         """``Democratic``, ``Revolutionary`` and ``Executive`` are words of a body's name."""
         assert titles_of(text)["Thongloun Sisoulith"] == expected
+
+
+class TestEnvoysAndAssistants:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            ("Đại biện lâm thời Trung Quốc Lý Minh dự.", "Lý Minh", "chargé d'affaires"),
+            ("Chinese Chargé d'affaires Li Ming attended.", "Li Ming", "chargé d'affaires"),
+            (
+                "Trợ lý Bộ trưởng Ngoại giao Trung Quốc Hoa Xuân Doanh dự.",
+                "Hua Chunying",
+                "assistant minister of foreign affairs",
+            ),
+        ],
+    )
+    def test_roles(self, text, name, role):
+        """A chargé d'affaires and an assistant minister are read as such (not as a minister)."""
+        assert roles_of(text)[name] == [role]
