@@ -888,3 +888,22 @@ class TestLaoShortNames:
             "Thongloun Sisoulith"
         ]
         assert [m.text for m in o.mentions] == ["Thongloun Sisoulith", "Thongloun"]
+
+
+class TestAssistants:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Trợ lý Tổng Bí thư Trần Văn Cường dự buổi tiếp.", "Trần Văn Cường"),
+            ("Assistant to the Prime Minister Tran Van Cuong attended.", "Tran Van Cuong"),
+            ("Thư ký Thủ tướng Nguyễn Văn Bình dự.", "Nguyễn Văn Bình"),
+        ],
+    )
+    def test_assistant_holds_no_office_of_the_one_assisted(self, text, name):
+        """The assistant of a General Secretary is named, but is no General Secretary."""
+        assert people(text)[name].roles == ()
+
+    def test_envoy_of_a_leader(self):
+        """``Đặc phái viên của Tổng Bí thư ... X``: X is the General Secretary."""
+        got = people("Ông là Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.")
+        assert got["Xi Jinping"].roles == ("general secretary", "president")

@@ -1254,13 +1254,37 @@ def extract_officials(
                 r._unknown(run, c.country)
     r.short_mentions()
     r.hits.sort(key=_FIRST)
-    r.attach(groups)
+    r.attach(_held(p, groups) if groups else groups)
     for key, title in counterpart_titles(p, counterparts, r.hits, r.entities):
         ent = r.entities[key]
         ent.titles.append(title)
         if title.country is not None and (ent.country is None or ent.guessed):
             ent.country, ent.guessed = title.country, False
     return r.officials()
+
+
+@functools.cache
+def _assistant_words() -> tuple[str, ...]:
+    """The words before an office that make its holder the one assisted (``Trợ lý``, ``assistant to the``)."""
+    return tuple(" " + w for w in load_json("offices.json")["assistant_words"])
+
+
+def _held(p: PreparedText, groups: Sequence[Sequence[TitleHit]]) -> list[Sequence[TitleHit]]:
+    """``groups`` without the stacks that name the person someone assists.
+
+    ``Trợ lý Tổng Bí thư Trần Văn Cường``, ``Assistant to the Prime Minister
+    X``: the name after the office is the assistant's (still a person the
+    text names), who does not hold the office.
+    """
+    words = _assistant_words()
+    lower = p.lower
+    out = []
+    for group in groups:
+        start = group[0].start
+        before = " " + " ".join(lower[max(0, start - 24) : start].split()[-3:])
+        if not before.endswith(words):
+            out.append(group)
+    return out
 
 
 def _spelling_fits(surface: str, person: Person) -> bool:
