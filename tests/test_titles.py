@@ -1460,3 +1460,25 @@ class TestEnvoysAndAssistants:
     def test_roles(self, text, name, role):
         """A chargé d'affaires and an assistant minister are read as such (not as a minister)."""
         assert roles_of(text)[name] == [role]
+
+
+class TestPartySecretaryGeneral:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Secretary General of the Communist Party of Viet Nam Central Committee To Lam spoke.",
+                "Tô Lâm",
+                "general secretary",
+            ),
+            (
+                "UN Secretary-General Antonio Guterres spoke.",
+                "Antonio Guterres",
+                "secretary-general",
+            ),
+            ("Tổng Thư ký Quốc hội Lê Quang Mạnh phát biểu.", "Lê Quang Mạnh", "secretary-general"),
+        ],
+    )
+    def test_party_secretary_general_is_general_secretary(self, text, name, role):
+        """A party's ``Secretary General`` is its general secretary; the UN's stays secretary-general."""
+        assert roles_of(text)[name] == [role]

@@ -733,6 +733,7 @@ class _Vocab:
     """The cased first words in lower case."""
     by_surface: dict[str, tuple[str, str | None, bool]]
     member_of: tuple[tuple[tuple[str, ...], str], ...]
+    role_by_body: dict[str, tuple[tuple[str, ...], str]]
     abbreviations: dict[str, str]
     nationalities: dict[str, str]
     org_countries: dict[str, str]
@@ -989,6 +990,9 @@ def _vocab() -> _Vocab:
         cased_keys=frozenset(f.lower() for f in cased_by_first.firsts()),
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
+        role_by_body={
+            r["role"]: (tuple(r["contains"]), r["becomes"]) for r in data["role_by_body"]
+        },
         abbreviations=data["abbreviations"],
         nationalities=data["nationalities"],
         org_countries=data["org_countries"],
@@ -1684,6 +1688,13 @@ def find_titles(
             )
             if permanent and role == "member of the secretariat":
                 role = "permanent member of the secretariat"
+        elif role in v.role_by_body and org_text is not None:
+            # "Secretary General of the CPV Central Committee": a party's
+            # secretary-general is its general secretary.
+            okey = fold(org_text).lower()
+            needles, other = v.role_by_body[role]
+            if any(nd in okey for nd in needles):
+                role = other
         if (
             role in ("minister", "deputy minister")
             and org_text is not None
