@@ -1692,9 +1692,9 @@ def find_titles(
             # "Secretary General of the CPV Central Committee": a party's
             # secretary-general is its general secretary.
             okey = fold(org_text).lower()
-            needles, other = v.role_by_body[role]
-            if any(nd in okey for nd in needles):
-                role = other
+            by_body_words, by_body_role = v.role_by_body[role]
+            if any(w in okey for w in by_body_words):
+                role = by_body_role
         if (
             role in ("minister", "deputy minister")
             and org_text is not None
