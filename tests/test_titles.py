@@ -1482,3 +1482,25 @@ class TestPartySecretaryGeneral:
     def test_party_secretary_general_is_general_secretary(self, text, name, role):
         """A party's ``Secretary General`` is its general secretary; the UN's stays secretary-general."""
         assert roles_of(text)[name] == [role]
+
+
+class TestChiefOfAnOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Chief of the Party Central Committee Office Le Hoai Trung attended.",
+                "Lê Hoài Trung",
+                [("head", "Party Central Committee Office")],
+            ),
+            (
+                "Deputy Chief of the Government Office Nguyen Van Thanh attended.",
+                "Nguyen Van Thanh",
+                [("deputy head", "Government Office")],
+            ),
+            ("Chief Justice Le Minh Tri spoke.", "Lê Minh Trí", [("chief justice", None)]),
+        ],
+    )
+    def test_chief_is_head(self, text, name, expected):
+        """``Chief of the ... Office`` heads it; ``Chief Justice`` stays its own office."""
+        assert titles_of(text)[name] == expected
