@@ -83,6 +83,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "counterparts": _repeat("Prime Minister Pham Minh Chinh met his Lao counterpart Tea Seiha, "),
     "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),
     "honorifics and events": _repeat("Samdech Techo Samdech Belt and Road Forum Diễn đàn BRI "),
+    "pronoun elections": _repeat("To Lam’s trip since he was appointed party chief, he was "),
     "Vietnamese counterparts": _repeat(
         "Bộ trưởng Lê Văn Hà gặp người đồng cấp Lào Lào Trung Quốc "
     ),

@@ -907,3 +907,20 @@ class TestAssistants:
         """``Đặc phái viên của Tổng Bí thư ... X``: X is the General Secretary."""
         got = people("Ông là Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.")
         assert got["Xi Jinping"].roles == ("general secretary", "president")
+
+
+class TestNamesWithCurlyPossessive:
+    @pytest.mark.parametrize("text", ["To Lam’s visit to Beijing ended.", "He met To Lam’s wife."])
+    def test_ascii_name_with_curly_apostrophe(self, text):
+        """A name written without diacritics is found whatever its apostrophe (``To Lam’s``)."""
+        assert "Tô Lâm" in people(text)
+
+
+class TestOfficeGivenByAPronoun:
+    def test_since_he_was_appointed(self):
+        """``X's visit, his first since he was appointed party chief``: X holds the office."""
+        text = (
+            "To Lam’s visit to Beijing, his first overseas trip since he was appointed party"
+            " chief early this month, signals a desire for closer ties."
+        )
+        assert people(text)["Tô Lâm"].roles == ("general secretary",)

@@ -62,6 +62,9 @@ _set = object.__setattr__
 __all__ = ["extract_officials"]
 
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
+# A Latin letter with a diacritic: a name written with none ("To Lam’s", its
+# apostrophe curly) is read as one in ASCII is.
+_DIACRITIC = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 # Forms of address that introduce a name: "Comrade X", "đồng chí X", "Mr. X".
 _ADDRESS_WORDS = (
@@ -134,7 +137,9 @@ _STOP_NAME_WORDS = frozenset(
     "i you said says told asked noted stressed affirmed added highly also both all".split()
 )
 _ELECTED_AS = regex.compile(
-    r"(?:,\s{0,3}who\s+(?:was|has\s+been|had\s+been|is)\s+(?:newly\s+|recently\s+)?|\s+on\s+(?:his|her)\s+|\s+(?:was|has\s+been)\s+)"
+    r"(?:,\s{0,3}who\s+(?:was|has\s+been|had\s+been|is)\s+(?:newly\s+|recently\s+)?|\s+on\s+(?:his|her)\s+|\s+(?:was|has\s+been)\s+"
+    # "Lam's visit, his first trip since he was appointed party chief"
+    r"|(?:'s|’s)?[^.!?\n]{0,80}?\b(?:he|she)\s+(?:was|has\s+been|had\s+been)\s+(?:newly\s+|recently\s+)?)"
     r"(?:(?:re-?)?elected|appointed|named|sworn\s+in|(?:re-?)?election|appointment|nomination)\s+(?:as\s+)?(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
@@ -546,14 +551,15 @@ class _Reader:
                 key = " ".join(keys[:size])
                 people = get(key, ()) or get(key.replace(" ", ""), ())
                 damaged = False
-                if not people and text[i:end].isascii():
+                plain = text[i:end].isascii() or not _DIACRITIC.search(text, i, end)
+                if not people and plain:
                     people = get("\x00" + key, ())
                     damaged = bool(people)
                 if not people:
                     continue
                 if damaged and sum(text[a].isupper() for a, _ in window[:size]) < 2:
                     continue
-                if not damaged and not text[i:end].isascii():
+                if not damaged and not plain:
                     # Written with diacritics: "Lê Văn Thanh" is not "Lê Văn Thành".
                     people = tuple(q for q in people if _spelling_fits(text[i:end], q))
                     if not people:
@@ -1085,7 +1091,7 @@ class _Reader:
         between = self.p.text[hit[1] : pos]
         # The pattern starts with a comma or a blank and names an election or
         # appointment (any case): most gaps do neither.
-        if not (between[:1] == "," or between[:1].isspace()):
+        if not (between[:1] in (",", "'", "’") or between[:1].isspace()):
             return None
         if between.isascii():
             low = between.lower()
