@@ -1270,9 +1270,11 @@ def extract_officials(
 
 
 @functools.cache
-def _assistant_words() -> tuple[str, ...]:
-    """The words before an office that make its holder the one assisted (``Trợ lý``, ``assistant to the``)."""
-    return tuple(" " + w for w in load_json("offices.json")["assistant_words"])
+def _assisted() -> re.Pattern[str]:
+    """The words right before an office that make its holder the one assisted (``Trợ lý``, ``assistant to the``)."""
+    words = sorted(load_json("offices.json")["assistant_words"], key=len, reverse=True)
+    alternation = "|".join(r"[ \t]{1,3}".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})[ \t]{{1,3}}\Z")
 
 
 def _held(p: PreparedText, groups: Sequence[Sequence[TitleHit]]) -> list[Sequence[TitleHit]]:
@@ -1282,15 +1284,9 @@ def _held(p: PreparedText, groups: Sequence[Sequence[TitleHit]]) -> list[Sequenc
     X``: the name after the office is the assistant's (still a person the
     text names), who does not hold the office.
     """
-    words = _assistant_words()
+    search = _assisted().search
     lower = p.lower
-    out = []
-    for group in groups:
-        start = group[0].start
-        before = " " + " ".join(lower[max(0, start - 24) : start].split()[-3:])
-        if not before.endswith(words):
-            out.append(group)
-    return out
+    return [g for g in groups if search(lower, max(0, g[0].start - 24), g[0].start) is None]
 
 
 def _spelling_fits(surface: str, person: Person) -> bool:

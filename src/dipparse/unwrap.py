@@ -42,7 +42,11 @@ _LINE_ENDS = frozenset('.;:!?"”)')
 
 def _wrap_points(text: str) -> list[int]:
     """The offsets of the line feeds that wrap a paragraph, or ``[]`` for a text that is not wrapped."""
-    if text.count("\n") < _MIN_LINES:
+    # A wrapped text breaks its lines at most every _MAX_WIDTH characters, most
+    # of them with a single line feed: a text with fewer such breaks (most
+    # texts, their paragraphs long and parted by blank lines) is not wrapped.
+    singles = text.count("\n") - 2 * text.count("\n\n")
+    if singles < _MIN_LINES - 1 or singles * _MAX_WIDTH < len(text) * _FULL * _WRAPPED_SHARE:
         return []
     lines = text.split("\n")
     lengths = [len(line.rstrip()) for line in lines]
