@@ -465,7 +465,17 @@ class _Phrases(Generic[_T]):
                             if c >= pos and not (
                                 c >= 2 and t[c - 1] == "-" and t[c - 2] != " " and pos != c - 1
                             ):
-                                found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
+                                # The walk's first step, written out: the
+                                # opener is no phrase alone, and this word
+                                # (one of its next words) follows it.
+                                kids = roots[o][1]
+                                step = kids[w] if kids is not None else (None, None)
+                                if step[1] is not None:
+                                    found = self._walk(t, parts, b, i, step, size)
+                                elif step[0] is not None:
+                                    found = (b, step[0])
+                                else:
+                                    found = None
                                 if found is not None:
                                     out.append((c, found[0], found[1]))
                                     pos = found[0]
@@ -1194,18 +1204,28 @@ def _sentence_end_after(text: str, pos: int) -> int:
     A match starts at one of ``.!?`` or a newline, so the first place where it
     does is the first such character at which it matches. At each,
     ``_SENTENCE_END_SURE`` matches (its last branch is empty), and answers
-    unless that branch is the one it took.
+    unless that branch is the one it took. The most common end, a full stop
+    with a space and a capital A-Z after it, is one its first branch takes.
     """
-    c = _next_break(text, pos)
-    while c >= 0:
+    size = len(text)
+    while True:
+        # :func:`_next_break`, written out: it runs for most cooperation words.
+        c = size
+        for ch in ".\n?!":
+            i = text.find(ch, pos, c)
+            if i >= 0:
+                c = i
+        if c == size:
+            return size + 1
+        if text[c] == "." and text[c + 1 : c + 2] == " " and "A" <= text[c + 2 : c + 3] <= "Z":
+            return c + 1
         m = _SENTENCE_END_SURE.match(text, c)
         if m is not None and m.lastindex is None:
             return m.end()
         e = _SENTENCE_END.match(text, c)
         if e is not None:
             return e.end()
-        c = _next_break(text, c + 1)
-    return len(text) + 1
+        pos = c + 1
 
 
 def _sentence_end_after_ascii(text: str, pos: int) -> int:
