@@ -4,8 +4,11 @@ import datetime
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dipparse
+from dipparse import agreements
 from dipparse.agreements import extract_agreements
 from dipparse.models import DateMention
 from dipparse.text import prepare
@@ -967,3 +970,25 @@ class TestNamedEvents:
         """The initiative named on its own still is one."""
         (a,) = read("Việt Nam ủng hộ Sáng kiến Vành đai và Con đường.")
         assert a.kind == "initiative"
+
+
+class TestClauseBreaksFoundByCharacter:
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.text(alphabet=list('aB .!?;\n\t"“(ÀxY\r\u00a0É'), max_size=40),
+        st.integers(min_value=0, max_value=45),
+        st.integers(min_value=0, max_value=50),
+    )
+    def test_same_breaks_as_the_pattern(self, text: str, pos: int, reach: int) -> None:
+        """The clause's start and end are the pattern's last and first break in the window."""
+        p = prepare(text)
+        t = p.text
+        at = min(pos, len(t))
+        lo = max(0, at - reach)
+        starts = (
+            [m.end() for m in agreements._SENTENCE_BREAK.finditer(t, lo, at)] if at > lo else []
+        )
+        assert agreements._clause_start(p, pos, reach) == (starts[-1] if starts else lo)
+        hi = min(len(t), pos + reach)
+        ends = [m.start() for m in agreements._SENTENCE_BREAK.finditer(t, pos, hi)]
+        assert agreements._clause_end(p, pos, reach) == (ends[0] if ends else hi)

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dipparse
+from dipparse import fields
 from dipparse.errors import DataFileError
 from dipparse.fields import FieldTaxonomy, _Phrases, extract_fields, phrase_key
 from dipparse.text import prepare
@@ -687,3 +688,70 @@ class TestCasedSurfaces:
         """A cased surface (``AI``) counts only as a whole word written in capitals."""
         found = extract_fields(prepare(text))
         assert sorted(m.text for f in found for m in f.mentions) == sorted(expected)
+
+
+class TestSentenceEndsFoundByCharacter:
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.text(alphabet=list("aB .!?\n\t\"'”’)(“‘ÀẠxY\r\x0c\u00a0\u2028É"), max_size=30),
+        st.integers(min_value=0, max_value=30),
+    )
+    def test_same_end_as_the_pattern(self, text: str, pos: int) -> None:
+        """The end found at the break characters is where the sentence pattern's search ends."""
+        pos = min(pos, len(text))
+        m = fields._SENTENCE_END.search(text, pos)
+        assert fields._sentence_end_after(text, pos) == (m.end() if m else len(text) + 1)
+        ascii_text = text.encode("ascii", "ignore").decode("ascii")
+        pos = min(pos, len(ascii_text))
+        m = fields._SENTENCE_END_ASCII.search(ascii_text, pos)
+        expected = m.end() if m else len(ascii_text) + 1
+        assert fields._sentence_end_after_ascii(ascii_text, pos) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Boost cooperation. Trade rose.", []),
+            ("Boost cooperation in trade. Tourism rose.", ["trade"]),
+            ("Boost cooperation in trade! Tourism rose.", ["trade"]),
+            ("Boost cooperation in trade\n\nTourism rose.", ["trade"]),
+            (
+                "Boost cooperation in trade, tourism and investment.",
+                ["trade", "tourism", "investment"],
+            ),
+        ],
+    )
+    def test_reach_ends_with_the_sentence(self, text: str, expected: list[str]) -> None:
+        """A cooperation word reaches the fields of its own sentence only."""
+        assert [f.name for f in extract_fields(prepare(text))] == expected
+
+
+class TestPartIndices:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(st.sampled_from(["in", "trade", "in-", "a", "", ",", "&", "b/c"]), max_size=12),
+        st.sets(st.sampled_from(["in", "trade", "a", "b", "c"]), min_size=1),
+    )
+    def test_indices_of_the_parts(self, words: list[str], wanted: set[str]) -> None:
+        """The parts that hold the words looked for are found at their indices, in order."""
+        sw = fields.spaced_words_of(prepare(" ".join(words)))
+        needles = {w: f" {w} " for w in wanted}
+        expected = [i for i, w in enumerate(sw.parts) if w in wanted]
+        assert fields._part_indices(sw, wanted, needles) == expected
+
+
+class TestAttachedRuns:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("They opened trade and investment partnerships.", ["trade", "investment"]),
+            (
+                "They opened trade, tourism and investment partnerships.",
+                ["trade", "tourism", "investment"],
+            ),
+            ("Trade grew; they opened investment partnerships.", ["investment"]),
+            ("Trade which the two sides value is an investment partnership.", ["investment"]),
+        ],
+    )
+    def test_surfaces_before_a_cooperation_word(self, text: str, expected: list[str]) -> None:
+        """The surfaces right before a cooperation word are taken back to the first long gap."""
+        assert [f.name for f in extract_fields(prepare(text))] == expected

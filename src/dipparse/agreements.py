@@ -56,8 +56,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+){0,4}|\
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+){0,4}|[^ \t\n\v\f\r]")
 # A full stop ends a clause only before a capital, a quote or the end: not in ``Dec. 30``.
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s*(?:[\p{Lu}\"“(]|$))|[;\n]")
-# The characters a match of ``_SENTENCE_BREAK`` is: it is tried only at them.
-_BREAK_CHAR = re.compile(r"[.!?;\n]")
 _DIGITS = regex.compile(r"\d{1,3}")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DASHES = frozenset({"-", "–", "—"})
@@ -693,10 +691,37 @@ def _tokens(p: PreparedText, start: int, end: int, limit: int | None = None) -> 
         pieces, rest = rest.split(" "), ""
 
 
+# The characters a match of ``_SENTENCE_BREAK`` is, the most frequent first:
+# it is tried only at them, and they are looked for one by one with ``str.find`` and
+# ``str.rfind``, which scan at memory speed, each bounded by the nearest found
+# so far; a class's search tests them all at every character.
+_BREAK_CHARS = ".\n;?!"
+
+
+def _first_break(text: str, lo: int, hi: int) -> int:
+    """The first offset in ``lo .. hi - 1`` of one of ``_BREAK_CHARS``, else -1."""
+    best = hi
+    for c in _BREAK_CHARS:
+        i = text.find(c, lo, best)
+        if i >= 0:
+            best = i
+    return best if best < hi else -1
+
+
+def _last_break(text: str, lo: int, hi: int) -> int:
+    """The last offset in ``lo .. hi - 1`` of one of ``_BREAK_CHARS``, else -1."""
+    best = lo - 1
+    for c in _BREAK_CHARS:
+        i = text.rfind(c, best + 1, hi)
+        if i >= 0:
+            best = i
+    return best if best >= lo else -1
+
+
 def _clause_start(p: PreparedText, pos: int, reach: int) -> int:
     """Where the last match of ``_SENTENCE_BREAK`` in ``p.text[pos - reach : pos]`` ends.
 
-    Every match is one of the characters ``_BREAK_CHAR`` finds, so the window
+    Every match is one of the characters ``_BREAK_CHARS``, so the window
     is read backwards for them, and the pattern is tried only there (a match
     of one character is one ``finditer`` yields wherever the pattern matches).
     """
@@ -705,13 +730,11 @@ def _clause_start(p: PreparedText, pos: int, reach: int) -> int:
     lo = max(0, pos - reach)
     if pos <= lo:
         return lo
-    back = text[lo:pos][::-1]
-    c = _BREAK_CHAR.search(back)
-    while c is not None:
-        q = pos - 1 - c.start()
+    q = _last_break(text, lo, pos)
+    while q >= 0:
         if _SENTENCE_BREAK.match(text, q, pos) is not None:
             return q + 1
-        c = _BREAK_CHAR.search(back, c.start() + 1)
+        q = _last_break(text, lo, q)
     return lo
 
 
@@ -719,12 +742,11 @@ def _clause_end(p: PreparedText, pos: int, reach: int) -> int:
     """Where the first match of ``_SENTENCE_BREAK`` in ``p.text[pos : pos + reach]`` starts, else its end."""
     text = p.text
     hi = min(len(text), pos + reach)
-    c = _BREAK_CHAR.search(text, pos, hi)
-    while c is not None:
-        q = c.start()
+    q = _first_break(text, pos, hi)
+    while q >= 0:
         if _SENTENCE_BREAK.match(text, q, hi) is not None:
             return q
-        c = _BREAK_CHAR.search(text, q + 1, hi)
+        q = _first_break(text, q + 1, hi)
     return hi
 
 

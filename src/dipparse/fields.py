@@ -67,7 +67,7 @@ _SENTENCE_END_ASCII = re.compile(
 _LATIN_CAPITALS = "".join(
     regex.findall(r"\p{Lu}", "".join(map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])))
 )
-# It opens with one class, so that the engine skips to such a character in C.
+# It is tried only at such a character (see :func:`_next_break`).
 _SENTENCE_END_SURE = re.compile(
     r"[.!?\n](?:"
     rf"(?<=[.!?])(?=[\t\n\x0b\x0c\r \"'”’)]*(?:\n|$|[\"“‘(]?[A-Z{_LATIN_CAPITALS}]))"
@@ -108,11 +108,11 @@ _NON_ASCII_GAP = re.compile(r"[^\x00-\x7f](?<![^\W_])(?<![\u0300-\u036f])")
 _JOINERS = frozenset("-&,/")
 # In a text whose gaps are spaces: a word, and the next token after a position.
 _SPACED_WORD = re.compile(r"[^ ,&/\-]+")
-# Up to this many distinct opening words in a text are looked up one by one
-# (``list.index`` passes over the parts, one per word); for more, one pass
-# tests every part against the set: measured, two words already cost more by
-# ``list.index`` (agreements 1.001 -> 0.977 M instructions per sample article).
-_FEW_WORDS = 1
+# Up to this many distinct opening words in a text are looked for one by one
+# (``str.find`` of each as a whole part, the indices counted from the spaces
+# before it, see :func:`_part_indices`); for more, one pass tests every part
+# against the set, which costs about as much as ten words looked for.
+_FEW_WORDS = 8
 # An opener that is no phrase alone, with at most this many words after it,
 # is looked for through those words.
 _FEW_NEXT = 6
@@ -412,7 +412,7 @@ class _Phrases(Generic[_T]):
         if len(hits) > _FEW_WORDS:
             at = itertools.compress(_counting(len(parts)), map(hits.__contains__, parts))
         else:
-            at = sorted(_indices(parts, hits))
+            at = _part_indices(sw, hits, self._needles)
         roots = self._roots
         after = self._after_joiner
         before = self._before
@@ -465,7 +465,17 @@ class _Phrases(Generic[_T]):
                             if c >= pos and not (
                                 c >= 2 and t[c - 1] == "-" and t[c - 2] != " " and pos != c - 1
                             ):
-                                found = self._walk(t, parts, a - 1, i - 1, roots[o], size)
+                                # The walk's first step, written out: the
+                                # opener is no phrase alone, and this word
+                                # (one of its next words) follows it.
+                                kids = roots[o][1]
+                                step = kids[w] if kids is not None else (None, None)
+                                if step[1] is not None:
+                                    found = self._walk(t, parts, b, i, step, size)
+                                elif step[0] is not None:
+                                    found = (b, step[0])
+                                else:
+                                    found = None
                                 if found is not None:
                                     out.append((c, found[0], found[1]))
                                     pos = found[0]
@@ -490,7 +500,7 @@ class _Phrases(Generic[_T]):
                                 break
                 if w not in openers:
                     continue
-            if a < pos or (a >= 2 and t[a - 1] == "-" and t[a - 2] != " " and pos != a - 1):
+            if a < pos or (t[a - 1] == "-" and a >= 2 and t[a - 2] != " " and pos != a - 1):
                 # Inside a phrase found, or after a hyphen inside a word (in
                 # the spaced text every character but a space is a token's)
                 # unless a phrase ends at the hyphen: ``culture-tourism``.
@@ -598,8 +608,8 @@ class _Phrases(Generic[_T]):
                     range(len(parts)), map(hits.__contains__, parts)
                 )
             else:
-                # A few words: ``list.index`` finds each at the speed of C.
-                at = sorted(_indices(parts, hits))
+                # A few words: ``str.find`` finds each at the speed of C.
+                at = _part_indices(sw, hits, self._needles)
             cands = sw.located(at, self._needles)
             after = self._after_joiner
             if after:
@@ -740,23 +750,18 @@ class _SpacedWords:
         return out
 
 
-_JOINERS_AS_SPACES = str.maketrans(dict.fromkeys("-&,/", " "))
-
-
-# The same for ASCII text as byte tables, which ``bytes.translate`` applies at
-# memory speed: the gaps made spaces, and the gaps and joiners made spaces.
+# The same for ASCII text as a byte table, which ``bytes.translate`` applies
+# at memory speed: the gaps made spaces.
 _ASCII_GAP_BYTES = bytes(ord(" ") if c in _ASCII_GAPS else c for c in range(256))
-_ASCII_WORD_BYTES = bytes(
-    ord(" ") if c in _ASCII_GAPS or chr(c) in _JOINERS else c for c in range(256)
-)
 
 
-def _spaced_words(t: str, u: str | None = None) -> _SpacedWords:
+def _spaced_words(t: str) -> _SpacedWords:
     # With the joiners made spaces too (``u``), a split at each space gives the
     # words (and empty parts between adjacent spaces). Their offsets are
-    # found where needed, not summed up for every word.
-    if u is None:
-        u = t.translate(_JOINERS_AS_SPACES)
+    # found where needed, not summed up for every word. Four replacements of
+    # one character by another (a scan in C each, a copy where it occurs)
+    # cost several times less than a translation of every character.
+    u = t.replace("-", " ").replace("&", " ").replace(",", " ").replace("/", " ")
     parts = u.split(" ") if t else []
     return _SpacedWords(t, parts, f" {u} ", frozenset(parts))
 
@@ -774,26 +779,41 @@ def _counting(n: int) -> list[int]:
     return count
 
 
-def _indices(parts: list[str], words: Iterable[str]) -> Iterator[int]:
-    """The indices of ``parts`` that hold one of ``words``."""
+def _part_indices(sw: _SpacedWords, words: Iterable[str], needles: Mapping[str, str]) -> list[int]:
+    """The indices of ``sw.parts`` that hold one of ``words``, rising.
+
+    ``needles[w]`` is ``w`` between spaces: its matches in ``sw.padded`` are
+    the parts that are ``w``, each found at the offset of its word in
+    ``sw.text``. A part's index is the count of spaces before it in the split
+    text, counted on from the part before.
+    """
+    padded = sw.padded
+    find = padded.find
+    at: list[int] = []
     for w in words:
-        i = parts.index(w)
-        while True:
-            yield i
-            try:
-                i = parts.index(w, i + 1)
-            except ValueError:
-                break
+        needle = needles[w]
+        x = find(needle)
+        while x >= 0:
+            at.append(x)
+            x = find(needle, x + 1)
+    at.sort()
+    count = padded.count
+    out = []
+    i = 0
+    last = 0
+    for x in at:
+        # ``padded`` holds the split text one place on: its spaces in
+        # ``last + 1 .. x`` are the split text's in ``last .. x - 1``.
+        i += count(" ", last + 1, x + 1)
+        out.append(i)
+        last = x
+    return out
 
 
 def _spaced_text(p: PreparedText) -> _SpacedWords:
     s = p.lower
     if s.isascii():
-        b = s.encode("ascii")
-        return _spaced_words(
-            b.translate(_ASCII_GAP_BYTES).decode("ascii"),
-            b.translate(_ASCII_WORD_BYTES).decode("ascii"),
-        )
+        return _spaced_words(s.encode("ascii").translate(_ASCII_GAP_BYTES).decode("ascii"))
     return _spaced_words(_spaces_for_gaps(s))
 
 
@@ -1164,21 +1184,61 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
+def _next_break(text: str, pos: int) -> int:
+    """The first offset from ``pos`` of one of ``.!?`` or a newline, else -1.
+
+    Four ``str.find`` calls, each bounded by the nearest found so far, scan
+    at memory speed; a class's search tests the four at every character.
+    """
+    best = len(text)
+    for c in ".\n?!":
+        i = text.find(c, pos, best)
+        if i >= 0:
+            best = i
+    return best if best < len(text) else -1
+
+
 def _sentence_end_after(text: str, pos: int) -> int:
     """Where ``_SENTENCE_END.search(text, pos)`` ends, or ``len(text) + 1``.
 
     A match starts at one of ``.!?`` or a newline, so the first place where it
-    does is the first such character at which it matches.
+    does is the first such character at which it matches. At each,
+    ``_SENTENCE_END_SURE`` matches (its last branch is empty), and answers
+    unless that branch is the one it took. The most common end, a full stop
+    with a space and a capital A-Z after it, is one its first branch takes.
     """
-    m = _SENTENCE_END_SURE.search(text, pos)
-    while m is not None:
-        if m.lastindex is None:
+    size = len(text)
+    while True:
+        # :func:`_next_break`, written out: it runs for most cooperation words.
+        c = size
+        for ch in ".\n?!":
+            i = text.find(ch, pos, c)
+            if i >= 0:
+                c = i
+        if c == size:
+            return size + 1
+        if text[c] == "." and text[c + 1 : c + 2] == " " and "A" <= text[c + 2 : c + 3] <= "Z":
+            return c + 1
+        m = _SENTENCE_END_SURE.match(text, c)
+        if m is not None and m.lastindex is None:
             return m.end()
-        c = m.start()
         e = _SENTENCE_END.match(text, c)
         if e is not None:
             return e.end()
-        m = _SENTENCE_END_SURE.search(text, c + 1)
+        pos = c + 1
+
+
+def _sentence_end_after_ascii(text: str, pos: int) -> int:
+    """Where ``_SENTENCE_END_ASCII.search(text, pos)`` ends, or ``len(text) + 1``.
+
+    Every match starts at one of ``.!?`` or a newline: it is tried there only.
+    """
+    c = _next_break(text, pos)
+    while c >= 0:
+        m = _SENTENCE_END_ASCII.match(text, c)
+        if m is not None:
+            return m.end()
+        c = _next_break(text, c + 1)
     return len(text) + 1
 
 
@@ -1253,7 +1313,7 @@ def extract_fields(
     # position the next match is the one a scan of the whole text finds. The
     # positions asked for rise, so the last answer serves until it is passed.
     ends: list[int] = []
-    end_pat = _SENTENCE_END_ASCII if text.isascii() else None
+    end_after = _sentence_end_after_ascii if text.isascii() else _sentence_end_after
     last = [0, -1]  # [asked from, answer]
 
     def sentence_end(pos: int) -> int:
@@ -1264,16 +1324,14 @@ def extract_fields(
             if not ends:
                 ends.extend(_sentence_ends(text))
             return ends[bisect.bisect_right(ends, pos)] if pos < ends[-1] else ends[-1]
-        if end_pat is None:
-            end = _sentence_end_after(text, pos)
-        else:
-            m = end_pat.search(text, pos)
-            end = len(text) + 1 if m is None else m.end()
+        end = end_after(text, pos)
         last[0] = pos
         last[1] = end
         return end
 
-    counted: set[int] = set()
+    # Which events are counted, by index: a flag each, so that the counted
+    # ones come out of one ``itertools.compress`` in text order.
+    counted = bytearray(len(events))
     lower = p.lower
     orgs = comp.organizations
     phrases = comp.organization_phrases
@@ -1289,75 +1347,74 @@ def extract_fields(
             hit = named[i] = _in_name(p, events[i][0], orgs, phrases)
         return hit
 
-    # Right to left: a surface right before a cooperation word, or before a
-    # surface that is, is attached ("trade and investment partnerships").
-    anchor: int | None = None
-    anchor_trigger = -1  # the capitalized cooperation word the anchor is, else -1
-    for i in range(len(events) - 1, -1, -1):
-        s, e, (kind, name, mode) = events[i]
-        if kind == "triggers" or (
-            kind == "field" and mode == "standalone" and _span_has_trigger(comp, lower[s:e])
-        ):
-            anchor = s
-            anchor_trigger = i if kind == "triggers" and text[s].isupper() else -1
-            if kind == "field":
-                counted.add(i)
-            continue
-        if kind != "field":
-            anchor = None
-            continue
-        if (
-            anchor is not None
-            and _gap_ok(lower[e:anchor])
-            and not (anchor_trigger >= 0 and in_name(anchor_trigger))
-        ):
-            counted.add(i)
-            anchor = s
-        else:
-            anchor = None
-        anchor_trigger = -1
-        if mode == "standalone":
-            counted.add(i)
-    # Left to right: surfaces within the reach of a cooperation word or verb.
+    # One pass, left to right. A surface right before a cooperation word, or
+    # before a surface that is, is attached ("trade and investment
+    # partnerships"): the surfaces since the last other event wait in ``run``
+    # until a cooperation word (or a standalone surface holding one) takes
+    # them, last first, as far as the gaps between them allow.
+    run: list[int] = []
+    # Surfaces within the reach of a cooperation word or verb.
     open_until = -1
     # The reaches of capitalized cooperation words: (until, index).
     capital_reach: list[tuple[int, int]] = []
     chain: int | None = None  # end of a modifier (``bilateral``) and the surfaces right after it
     for i, (s, e, (kind, _name, mode)) in enumerate(events):
-        if kind == "field" and chain is not None and _CHAIN_GAP.fullmatch(lower, chain, s):
-            counted.add(i)
-            chain = e
-            continue
-        chain = e if kind == "modifiers" else None
-        # Every standalone field is counted by now; only a field has a mode.
-        if kind == "triggers" or mode == "standalone":
-            end = last[1] if last[0] <= s < last[1] else sentence_end(s)
-            if kind == "triggers" and text[s].isupper():
-                capital_reach.append((min(end, e + _TRIGGER_REACH), i))
+        if kind == "field":
+            if mode == "standalone":
+                counted[i] = 1
+                if _span_has_trigger(comp, lower[s:e]):
+                    if run:
+                        _attach(events, run, s, lower, counted)
+                        run = []
+                else:
+                    run.append(i)
             else:
+                run.append(i)
+            if chain is not None and _CHAIN_GAP.fullmatch(lower, chain, s):
+                counted[i] = 1
+                chain = e
+                continue
+            chain = None
+            if mode == "standalone":
+                end = last[1] if last[0] <= s < last[1] else sentence_end(s)
                 open_until = max(open_until, min(end, e + _TRIGGER_REACH))
-        elif kind == "verbs":
-            end = last[1] if last[0] <= s < last[1] else sentence_end(s)
-            limit = min(end, e + _VERB_REACH)
-            comma = text.find(",", e, limit)
-            open_until = max(open_until, comma if comma >= 0 else limit)
-        elif kind == "stops":
-            open_until = -1
-            capital_reach.clear()
-        elif (
-            kind == "field"
-            and mode == "context"
-            and (
+            elif mode == "context" and (
                 s < open_until
                 or (capital_reach and any(s < u and not in_name(j) for u, j in capital_reach))
-            )
-        ):
-            counted.add(i)
+            ):
+                counted[i] = 1
+        elif kind == "triggers":
+            chain = None
+            end = last[1] if last[0] <= s < last[1] else sentence_end(s)
+            if text[s].isupper():
+                # A capitalized cooperation word in the name of a body takes
+                # no surface before it.
+                if run:
+                    if not in_name(i):
+                        _attach(events, run, s, lower, counted)
+                    run = []
+                capital_reach.append((min(end, e + _TRIGGER_REACH), i))
+            else:
+                if run:
+                    _attach(events, run, s, lower, counted)
+                    run = []
+                open_until = max(open_until, min(end, e + _TRIGGER_REACH))
+        else:
+            if run:
+                run = []
+            chain = e if kind == "modifiers" else None
+            if kind == "verbs":
+                end = last[1] if last[0] <= s < last[1] else sentence_end(s)
+                limit = min(end, e + _VERB_REACH)
+                comma = text.find(",", e, limit)
+                open_until = max(open_until, comma if comma >= 0 else limit)
+            elif kind == "stops":
+                open_until = -1
+                capital_reach.clear()
     found: dict[str, list[Mention]] = {}
     original = p.original
     span = p.span
-    for i in sorted(counted):
-        s, e, hit = events[i]
+    for s, e, hit in itertools.compress(events, counted):
         name = hit[1]
         # Only a capitalized word can stand in a name.
         if name is None or (text[s].isupper() and _in_name(p, s, orgs, phrases)):
@@ -1382,6 +1439,27 @@ def extract_fields(
         _set(f, "mentions", tuple(ms))
         out.append(f)
     return tuple(out)
+
+
+def _attach(
+    events: list[tuple[int, int, _Label]],
+    run: list[int],
+    anchor: int,
+    lower: str,
+    counted: bytearray,
+) -> None:
+    """Count the surfaces of ``run`` that a cooperation word at ``anchor`` takes.
+
+    The last surface is taken when only connectors and a modifier stand
+    between it and the word, each one before it likewise up to the one after
+    it, and the first that is not ends the run.
+    """
+    for k in reversed(run):
+        s, e, _ = events[k]
+        if not _gap_ok(lower[e:anchor]):
+            return
+        counted[k] = 1
+        anchor = s
 
 
 def _add_cased(
