@@ -992,3 +992,28 @@ class TestClauseBreaksFoundByCharacter:
         hi = min(len(t), pos + reach)
         ends = [m.start() for m in agreements._SENTENCE_BREAK.finditer(t, pos, hi)]
         assert agreements._clause_end(p, pos, reach) == (ends[0] if ends else hi)
+
+
+class TestPeriodsOfPlans:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            ("Both sides adopted the Action Plan for 2024-2028.", "the Action Plan for 2024-2028"),
+            ("They signed the cooperation plan for 2024.", "the cooperation plan for 2024"),
+            (
+                "The cooperation agreement for 2021–25 works well.",
+                "The cooperation agreement for 2021–25",
+            ),
+        ],
+    )
+    def test_period_makes_it_specific(self, text, surface):
+        """The period a plan covers (``for 2024-2028``) names a specific plan."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    def test_period_is_no_signing_date(self):
+        """``adopted the Action Plan for 2024-2028 and issued a Joint Statement``: no signing year 2024."""
+        found = dipparse.parse(
+            " date 2024-08-20\nBoth sides adopted the Action Plan for 2024-2028 and issued a Joint Statement."
+        ).agreements
+        assert [(a.kind, a.signed) for a in found] == [("plan", None), ("joint statement", None)]

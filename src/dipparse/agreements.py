@@ -750,6 +750,14 @@ def _clause_end(p: PreparedText, pos: int, reach: int) -> int:
     return hi
 
 
+def _is_period(low: str) -> bool:
+    """A year or a range of years as one token: ``2024``, ``2021-2025``, ``2021–25``."""
+    if _is_year(low):
+        return True
+    a, dash, b = low.partition("-") if "-" in low else low.partition("–")
+    return bool(dash) and _is_year(a) and (_is_year(b) or (len(b) == 2 and b.isdigit()))
+
+
 def _is_year(low: str) -> bool:
     """``_YEAR.fullmatch(low)``, without the pattern for ASCII words."""
     if low.isascii():
@@ -921,6 +929,11 @@ def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int
         return end, words
     if first.low not in v.complement_words or (first.low == "to" and not initiative):
         return None, []
+    if first.low == "for" and len(toks) > 1 and _is_period(toks[1].low):
+        # ``the action plan for 2024-2028``: the period it covers.
+        if len(toks) > 3 and toks[2].low in _DASHES and _is_period(f"2000-{toks[3].low}"):
+            return toks[3].end, [toks[1].low, toks[3].low]
+        return toks[1].end, [toks[1].low]
     if len(toks) > 1 and (
         toks[1].low[:1].isdigit()
         or month_number(toks[1].low) is not None
@@ -1061,6 +1074,9 @@ def _date_in(
             return value
     for d in dates:
         if start <= d.start < end:
+            if d.end_value is not None and d.granularity == "year":
+                # A period of years (the plan for 2024-2028) dates no signing.
+                continue
             return d.value
     return None
 
