@@ -1017,3 +1017,26 @@ class TestPeriodsOfPlans:
             " date 2024-08-20\nBoth sides adopted the Action Plan for 2024-2028 and issued a Joint Statement."
         ).agreements
         assert [(a.kind, a.signed) for a in found] == [("plan", None), ("joint statement", None)]
+
+
+class TestDateAfterTheSubject:
+    @pytest.mark.parametrize(
+        ("text", "surface", "signed"),
+        [
+            (
+                "They signed the memorandum on trade on Monday.",
+                "the memorandum on trade",
+                "2024-08-26",
+            ),
+            (
+                "They signed an MoU on cooperation on 19 August.",
+                "an MoU on cooperation",
+                "2024-08-19",
+            ),
+            ("They signed an agreement on fisheries in 2020.", "an agreement on fisheries", "2020"),
+        ],
+    )
+    def test_date_ends_the_subject(self, text, surface, signed):
+        """``on Monday`` after ``the memorandum on trade`` is its signing date, not part of its subject."""
+        (a,) = read(text, dates=tuple(dipparse.parse(text, published=REF).dates))
+        assert (a.text, a.signed) == (surface, signed)

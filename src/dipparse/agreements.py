@@ -911,6 +911,23 @@ def _opens_clause(v: _Vocab, t: _Tok) -> bool:
     )
 
 
+# Words that open a date after an agreement's subject: "on Monday", "in 2020".
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "since", "from", "by"})
+
+
+def _date_word(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` opens a date: a year, a month, a weekday, or a day before a month."""
+    low = toks[k].low
+    if month_number(low) is not None or weekday_number(low) is not None or _is_period(low):
+        return True
+    return (
+        low.isdigit()
+        and len(low) <= 2
+        and k + 1 < len(toks)
+        and month_number(toks[k + 1].low) is not None
+    )
+
+
 def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int | None, list[str]]:
     """Read ``on land border management`` / ``of Friendship`` / ``to build ...`` after a head."""
     if not toks:
@@ -948,12 +965,15 @@ def _read_complement(v: _Vocab, toks: list[_Tok], initiative: bool) -> tuple[int
         else v.complement_stops
     )
     read = 1
-    for t in toks[1:]:
+    for k, t in enumerate(toks[1:], 2):
         if t.low in _DASHES:
             # Dashes join words (``Lào Cai – Hà Nội``): they do not count, and
             # the complement never ends on one.
             continue
         if read >= limit or not t.word or t.low in stops:
+            break
+        if t.low in _DATE_PREPOSITIONS and k < len(toks) and _date_word(toks, k):
+            # ``the memorandum on trade on Monday``: the date ends the subject.
             break
         read += 1
         if t.low not in v.determiners:
