@@ -277,6 +277,14 @@ def _place_words_before_vi() -> frozenset[str]:
     return frozenset(load_json("offices.json")["place_words_before_vi"])
 
 
+@functools.cache
+def _place_word_seconds_vi() -> frozenset[str]:
+    """The second words of the two-word phrases of :func:`_place_words_before_vi` (``pho``)."""
+    return frozenset(
+        parts[1] for parts in (w.split(" ") for w in _place_words_before_vi()) if len(parts) == 2
+    )
+
+
 def _after_place_word_vi(sp: _Spaced, first: int) -> bool:
     """Whether a Vietnamese place or institution word stands right before the name at ``first``.
 
@@ -300,6 +308,9 @@ def _after_place_word_vi(sp: _Spaced, first: int) -> bool:
         return w1 == "tp"
     if w1 in words:
         return True
+    if w1 not in _place_word_seconds_vi():
+        # No phrase of two words ends with it: most words before a name.
+        return False
     if a < 2 or text[a - 1] != " " or s[a - 2] == " ":
         return False
     b = s.rfind(" ", 0, a - 1) + 1
@@ -508,14 +519,19 @@ class _Reader:
                         nx = e + 1
                         e2 = find(" ", nx + 1) - 1
                         if text[nx].isupper() or e2 - nx <= 3:
-                            key = s[i:e]
-                            key2 = s[nx:e2]
-                            pair = (
-                                (key if key.isalnum() else _word_key(key))
-                                + " "
-                                + (key2 if key2.isalnum() else _word_key(key2))
-                            )
-                            if pair in pairs or pair.replace(" ", "") in compact:
+                            # The two keys with the gap between, a blank in ``s``.
+                            pair = s[i:e2]
+                            flat = pair.replace(" ", "")
+                            if not flat.isalnum():
+                                key = s[i:e]
+                                key2 = s[nx:e2]
+                                pair = (
+                                    (key if key.isalnum() else _word_key(key))
+                                    + " "
+                                    + (key2 if key2.isalnum() else _word_key(key2))
+                                )
+                                flat = pair.replace(" ", "")
+                            if pair in pairs or flat in compact:
                                 starts.append(i)
                 i = hp.find(needle, i + step)
             capitalized[head] = at
