@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, compress, repeat
@@ -563,7 +564,9 @@ class _Spaced:
         else:
             self.heads_padded = self.padded
         self.heads: frozenset[str] | _Heads = (
-            _Heads(p) if kept is not None else frozenset(self.heads_padded.split())
+            _Heads(p, self.heads_padded)
+            if kept is not None
+            else frozenset(self.heads_padded.split())
         )
 
     def word_end(self, start: int) -> int:
@@ -606,33 +609,51 @@ class _Heads:
     The view's words are its runs of letters and digits. Those of letters
     alone are runs of ``a``-``z`` in ``p.lower``, which language detection
     and dates have already split off (:func:`~dipparse.text.letter_runs`) and
-    hashed: a set of them costs no word made or hashed again. ``vocab &
-    heads`` gives every word of ``vocab`` in the view, plus the words with a
-    digit (not told apart here) and the runs of letters that in the view run
-    on into a digit (``g`` of ``g20``): the callers search for each word
-    found, and find none of those.
+    hashed. ``vocab & heads`` gives every word of ``vocab`` in the view,
+    plus the words with a digit (not told apart here) and, for a large
+    vocabulary, the runs of letters that in the view run on into a digit
+    (``g`` of ``g20``): the callers search for each word found, and find
+    none of those.
+
+    A large vocabulary (a frozenset of more than ``_FEW_WORDS``, such as the
+    gazetteer's first words) is read against the runs that are a word of
+    any large vocabulary read so far (:func:`_vocab_entry`): one pass over
+    the runs, on first use, rather than a set of every run; a small one is
+    searched for word by word in the view itself.
 
     Example:
         >>> from dipparse.text import prepare
-        >>> sorted({"talks", "g", "g20", "lam", "visit"} & _Heads(prepare("Lam's talks at the G20")))
+        >>> heads = _spaced(prepare("Lam's talks at the G20")).heads
+        >>> sorted({"talks", "g", "g20", "lam", "visit"} & heads)
+        ['g20', 'lam', 'talks']
+        >>> sorted(frozenset({"talks", "g", "g20", "lam", "visit", "a", "b", "c", "d"}) & heads)
         ['g', 'g20', 'lam', 'talks']
     """
 
-    __slots__ = ("_runs", "_words")
+    __slots__ = ("_known", "_padded", "_runs", "_words")
 
-    def __init__(self, p: PreparedText) -> None:
+    def __init__(self, p: PreparedText, padded: str) -> None:
         # The runs themselves, not ``p``: the view is kept in ``p``'s memo, and
         # a reference back would make a cycle that keeps every text alive
         # until the cyclic collector runs (memory grew over a stream).
-        self._words: tuple[bytes, ...] | None = letter_runs(p)
-        self._runs: frozenset[bytes] | None = None
+        self._words: tuple[bytes, ...] = letter_runs(p) or ()
+        # The heads view, blank-padded (``_Spaced.heads_padded``).
+        self._padded = padded
+        self._runs: frozenset[bytes] = _NO_BYTES
+        # The state of the union of large vocabularies ``_runs`` was read for.
+        self._known: _UnionState | None = None
 
-    def _letters(self) -> frozenset[bytes]:
-        runs = self._runs
-        if runs is None:
-            runs = self._runs = frozenset(self._words or ())
-            self._words = None
-        return runs
+    def _letters(self, letters: frozenset[bytes], added: tuple[int, int]) -> frozenset[bytes]:
+        """``letters`` (a large vocabulary's, added to the union at ``added``) that are runs of the view."""
+        state = _VOCAB_UNION[0]
+        epoch, count, union = state
+        if added[0] != epoch or added[1] > count:
+            # Not in the union read (another thread changed it): read it alone.
+            return letters.intersection(self._words)
+        if self._known is not state:
+            self._runs = union.intersection(self._words)
+            self._known = state
+        return letters & self._runs
 
     def __rand__(self, vocab: AbstractSet[str]) -> frozenset[str]:
         return self._present(vocab)
@@ -643,47 +664,63 @@ class _Heads:
 
     def _present(self, vocab: Iterable[str]) -> frozenset[str]:
         if type(vocab) is not frozenset or len(vocab) <= _FEW_WORDS:
-            # A vocabulary made per call, or a small one: word by word.
-            runs = self._letters()
+            # A vocabulary made per call, or a small one: word by word, each
+            # searched for in the view (a word of letters is a word of the
+            # view where blanks stand on either side).
+            padded = self._padded
             return frozenset(
                 [
                     w
                     for w in vocab
-                    if w.isascii() and (w.encode("ascii") in runs if w.isalpha() else w.isalnum())
+                    if w.isascii() and (f" {w} " in padded if w.isalpha() else w.isalnum())
                 ]
             )
-        letters, back, digits = _vocab_bytes(vocab)
-        found = letters & self._letters()
+        letters, back, digits, added = _vocab_entry(vocab)
+        found = self._letters(letters, added)
         out = frozenset(map(back.__getitem__, found)) if found else _NO_WORDS
         return out | digits if digits else out
 
 
 _NO_WORDS: frozenset[str] = frozenset()
-# A vocabulary this small is read word by word rather than through _vocab_bytes.
+_NO_BYTES: frozenset[bytes] = frozenset()
+_UnionState = tuple[int, int, frozenset[bytes]]
+# The words of letters of every large vocabulary remembered by _vocab_entry,
+# as one set, with how often the memory was cleared and how many
+# vocabularies were added since: a new state whenever a vocabulary is added,
+# so a view can tell whether its runs were read for the vocabularies of the moment.
+_VOCAB_UNION: list[_UnionState] = [(0, 0, _NO_BYTES)]
+_VOCAB_LOCK = threading.Lock()
+# A vocabulary this small is read word by word rather than through _vocab_entry.
 _FEW_WORDS = 8
-_VOCAB_BYTES: dict[
-    int, tuple[frozenset[str], frozenset[bytes], dict[bytes, str], frozenset[str]]
-] = {}
+_VocabEntry = tuple[frozenset[bytes], dict[bytes, str], frozenset[str], tuple[int, int]]
+_VOCAB_BYTES: dict[int, tuple[frozenset[str], _VocabEntry]] = {}
 
 
-def _vocab_bytes(
-    vocab: frozenset[str],
-) -> tuple[frozenset[bytes], dict[bytes, str], frozenset[str]]:
-    """A vocabulary's ASCII words of letters as bytes, the way back, and its ASCII words with a digit.
+def _vocab_entry(vocab: frozenset[str]) -> _VocabEntry:
+    """A vocabulary's ASCII words of letters as bytes, the way back, its ASCII words with a digit, and where it joined the union.
 
     Remembered per vocabulary object (the extractors' vocabularies are made
     once); a word of any other character is never a word of an ASCII view.
+    Where it joined the union of large vocabularies is ``(clears, count)``:
+    how often the memory was cleared, and how many vocabularies the union
+    held with it.
     """
     hit = _VOCAB_BYTES.get(id(vocab))
     if hit is not None and hit[0] is vocab:
-        return hit[1], hit[2], hit[3]
+        return hit[1]
     back = {w.encode("ascii"): w for w in vocab if w.isascii() and w.isalpha() and w.islower()}
     digits = frozenset(w for w in vocab if w.isascii() and w.isalnum() and not w.isalpha())
-    if len(_VOCAB_BYTES) > 64:
-        # Vocabularies made per call would pile up: start again.
-        _VOCAB_BYTES.clear()
-    _VOCAB_BYTES[id(vocab)] = (vocab, frozenset(back), back, digits)
-    return frozenset(back), back, digits
+    letters = frozenset(back)
+    with _VOCAB_LOCK:
+        epoch, count, union = _VOCAB_UNION[0]
+        if len(_VOCAB_BYTES) > 64:
+            # Vocabularies made per call would pile up: start again.
+            _VOCAB_BYTES.clear()
+            epoch, count, union = epoch + 1, 0, _NO_BYTES
+        entry = (letters, back, digits, (epoch, count + 1))
+        _VOCAB_BYTES[id(vocab)] = (vocab, entry)
+        _VOCAB_UNION[0] = (epoch, count + 1, union | letters)
+    return entry
 
 
 _JOINERS_BLANKED = str.maketrans(".'", "  ")
