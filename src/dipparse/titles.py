@@ -630,7 +630,7 @@ class _Heads:
         ['g', 'g20', 'lam', 'talks']
     """
 
-    __slots__ = ("_known", "_padded", "_runs", "_words")
+    __slots__ = ("_padded", "_runs", "_words")
 
     def __init__(self, p: PreparedText, padded: str) -> None:
         # The runs themselves, not ``p``: the view is kept in ``p``'s memo, and
@@ -639,9 +639,9 @@ class _Heads:
         self._words: tuple[bytes, ...] = letter_runs(p) or ()
         # The heads view, blank-padded (``_Spaced.heads_padded``).
         self._padded = padded
-        self._runs: frozenset[bytes] = _NO_BYTES
-        # The state of the union of large vocabularies ``_runs`` was read for.
-        self._known: _UnionState | None = None
+        # The runs read for a state of the union of large vocabularies, and
+        # that state (one object: set at once, also where threads share the view).
+        self._runs: tuple[_UnionState | None, frozenset[bytes]] = (None, _NO_BYTES)
 
     def _letters(self, letters: frozenset[bytes], added: tuple[int, int]) -> frozenset[bytes]:
         """``letters`` (a large vocabulary's, added to the union at ``added``) that are runs of the view."""
@@ -650,10 +650,11 @@ class _Heads:
         if added[0] != epoch or added[1] > count:
             # Not in the union read (another thread changed it): read it alone.
             return letters.intersection(self._words)
-        if self._known is not state:
-            self._runs = union.intersection(self._words)
-            self._known = state
-        return letters & self._runs
+        known, runs = self._runs
+        if known is not state:
+            runs = union.intersection(self._words)
+            self._runs = (state, runs)
+        return letters & runs
 
     def __rand__(self, vocab: AbstractSet[str]) -> frozenset[str]:
         return self._present(vocab)
