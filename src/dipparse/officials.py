@@ -463,7 +463,23 @@ class _Reader:
         text = sp.text
         found = self._capitalized
         out: list[int] = []
-        for head in heads & sp.heads:
+        view = sp.heads
+        if type(view) is not frozenset:
+            # The view is searched itself: a head that is no word of it is
+            # found nowhere, so only the gazetteer's short names that the
+            # view holds (one intersection) and any other head are searched for.
+            listed = self.gaz._short_heads()
+            present = listed & view
+            for head in heads:
+                at = found.get(head)
+                if at is None:
+                    if head in listed and head not in present:
+                        continue
+                    at = [i for i in sp.find_head(head) if text[i].isupper()]
+                out += at
+            out.sort()
+            return out
+        for head in heads & view:
             at = found.get(head)
             out += at if at is not None else [i for i in sp.find_head(head) if text[i].isupper()]
         out.sort()
