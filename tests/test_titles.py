@@ -1304,7 +1304,12 @@ class TestHeadsIntersection:
     def test_small_vocabulary(self):
         """A small vocabulary gives the words of the view it holds, and its words with digits."""
         heads = titles._spaced(prepare(self._TEXT)).heads
-        assert sorted({"talks", "g20", "lam", "visit", "xi"} & heads) == ["g20", "lam", "talks", "xi"]
+        assert sorted({"talks", "g20", "lam", "visit", "xi"} & heads) == [
+            "g20",
+            "lam",
+            "talks",
+            "xi",
+        ]
 
     def test_large_vocabulary(self):
         """A large vocabulary gives every word of the view it holds."""
@@ -1317,7 +1322,9 @@ class TestHeadsIntersection:
         """Vocabularies read after the memory of vocabularies filled up are read right."""
         heads = titles._spaced(prepare(self._TEXT)).heads
         for k in range(80):
-            vocab = frozenset({f"w{k}x", "talks", "summit", "absent", *[f"z{k}z{j}" for j in range(9)]})
+            vocab = frozenset(
+                {f"w{k}x", "talks", "summit", "absent", *[f"z{k}z{j}" for j in range(9)]}
+            )
             found = vocab & heads
             assert {"talks", "summit"} <= found
             assert "absent" not in found
