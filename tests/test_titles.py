@@ -1504,3 +1504,105 @@ class TestChiefOfAnOffice:
     def test_chief_is_head(self, text, name, expected):
         """``Chief of the ... Office`` heads it; ``Chief Justice`` stays its own office."""
         assert titles_of(text)[name] == expected
+
+
+_BODY_GAP_CASES = [
+    # (text, role, organization, title as written)
+    (
+        "Secretary of the Communist Party of Vietnam Central\nCommittee Nguyen Van A said",
+        "secretary",
+        "Communist Party of Vietnam Central Committee",
+        "Secretary of the Communist Party of Vietnam Central\nCommittee",
+    ),
+    (
+        "Chairman of the Vietnam - China Friendship Association Nguyen Van A",
+        "chairman",
+        "Vietnam - China Friendship Association",
+        "Chairman of the Vietnam - China Friendship Association",
+    ),
+    (
+        "Minister of Foreign Affairs of China on Saturday",
+        "minister of foreign affairs",
+        "China",
+        "Minister of Foreign Affairs of China",
+    ),
+    (
+        "Secretary of the Party Central Committee's Commission for External Relations Le Hoai Trung",
+        "secretary",
+        "Party Central Committee's Commission for External Relations",
+        "Secretary of the Party Central Committee's Commission for External Relations",
+    ),
+    (
+        "Bí thư Thành ủy Hà Nội Trần Văn Tám phát biểu",
+        "secretary",
+        "Thành ủy Hà Nội",
+        "Bí thư Thành ủy Hà Nội",
+    ),
+    (
+        "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Thắng phát biểu",
+        "secretary",
+        "Tỉnh ủy Quảng Ninh",
+        "Bí thư Tỉnh ủy Quảng Ninh",
+    ),
+]
+
+
+class TestBodyWordByWord:
+    @pytest.mark.parametrize(("text", "role", "organization", "written"), _BODY_GAP_CASES)
+    def test_body_ends_where_it_should(self, text, role, organization, written):
+        """A body runs over line feeds, spaced dashes and possessives and stops at a date or a name."""
+        found = titles.find_titles(prepare(text))
+        assert [(t.role, t.organization, text[t.start : t.end]) for t in found] == [
+            (role, organization, written)
+        ]
+
+    def test_plain_body_words_are_nothing_else(self):
+        """A word read as a plain body word is a body word and in no other vocabulary the body reads."""
+        kinds = titles._body_word_kinds()
+        v = titles._vocab()
+        plain = {k for k, kind in kinds.items() if kind == titles._PLAIN_BODY_WORD}
+        others = (
+            set(titles._CONNECTORS)
+            | titles._date_words()
+            | set(titles._ranks())
+            | set(titles._places_by_first())
+            | v.org_words_vi
+            | v.vi_org_keys
+            | set(v.nationalities)
+            | v.role_words
+            | {"tai"}
+        )
+        assert plain == set(v.org_words) - others
+        assert "committee" in plain
+
+
+class TestHeadsIntersection:
+    _TEXT = "Lam's talks at the G20 summit with Xi and Chinh in Ha Noi"
+
+    def test_small_vocabulary(self):
+        """A small vocabulary gives the words of the view it holds, and its words with digits."""
+        heads = titles._spaced(prepare(self._TEXT)).heads
+        assert sorted({"talks", "g20", "lam", "visit", "xi"} & heads) == [
+            "g20",
+            "lam",
+            "talks",
+            "xi",
+        ]
+
+    def test_large_vocabulary(self):
+        """A large vocabulary gives every word of the view it holds."""
+        heads = titles._spaced(prepare(self._TEXT)).heads
+        vocab = frozenset({"talks", "lam", "visit", "xi", "chinh", "noi", "ha", "summit", "hanoi"})
+        assert {"talks", "lam", "xi", "chinh", "noi", "ha", "summit"} <= (vocab & heads)
+        assert not {"visit", "hanoi"} & (vocab & heads)
+
+    def test_many_vocabularies(self):
+        """Vocabularies read after the memory of vocabularies filled up are read right."""
+        heads = titles._spaced(prepare(self._TEXT)).heads
+        for k in range(80):
+            vocab = frozenset(
+                {f"w{k}x", "talks", "summit", "absent", *[f"z{k}z{j}" for j in range(9)]}
+            )
+            found = vocab & heads
+            assert {"talks", "summit"} <= found
+            assert "absent" not in found

@@ -551,6 +551,20 @@ class Gazetteer:
             self._cache["pair_prefixes"] = cached
         return cached
 
+    def _short_heads(self) -> frozenset[str]:
+        """The first words of the keys of every person's short names (:meth:`short_keys`), damaged keys included."""
+        cached: frozenset[str] | None = self._cache.get("short_heads")
+        if cached is None:
+            cached = frozenset(
+                variant.split(" ")[0]
+                for person in self.people
+                for pair in self.short_keys(person)
+                for variant in pair
+                if variant
+            )
+            self._cache["short_heads"] = cached
+        return cached
+
     def max_words(self) -> int:
         """The most words any indexed spelling has (bounds the matcher's window).
 

@@ -111,6 +111,7 @@ _INTRO_HEADS = tuple(
 # split reads it ("dong" of "Đồng chí"), and the same for "his"/"her".
 _INTRO_WORDS = frozenset(fold(w).lower().split()[0] for w in _ADDRESS_WORDS)
 _SPOUSE_INTRO_WORDS = frozenset({"his", "her"})
+_INTRO_OR_SPOUSE_WORDS = _INTRO_WORDS | frozenset(_SPOUSE_WORDS)
 _INTRO = regex.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(_SPOUSE_WORDS)})|{_ADDRESS})[ \t]{{1,3}}(?=\S)"
 )
@@ -222,8 +223,10 @@ def _introductions(p: PreparedText, sp: _Spaced) -> list[regex.Match[str]]:
         # folds to ASCII and is not one), and that word is the form's first
         # word: a search for it finds every place to try. Most texts hold none.
         heads = sp.heads
-        present = _INTRO_WORDS & heads
-        if not heads.isdisjoint(_SPOUSE_WORDS):
+        # One intersection for both vocabularies (a large one reads cheaply).
+        in_view = _INTRO_OR_SPOUSE_WORDS & heads
+        present = _INTRO_WORDS & in_view
+        if not in_view.isdisjoint(_SPOUSE_WORDS):
             present |= _SPOUSE_INTRO_WORDS & heads
         if not present:
             return []
@@ -284,6 +287,14 @@ def _place_words_before_vi() -> frozenset[str]:
     return frozenset(load_json("offices.json")["place_words_before_vi"])
 
 
+@functools.cache
+def _place_word_seconds_vi() -> frozenset[str]:
+    """The second words of the two-word phrases of :func:`_place_words_before_vi` (``pho``)."""
+    return frozenset(
+        parts[1] for parts in (w.split(" ") for w in _place_words_before_vi()) if len(parts) == 2
+    )
+
+
 def _after_place_word_vi(sp: _Spaced, first: int) -> bool:
     """Whether a Vietnamese place or institution word stands right before the name at ``first``.
 
@@ -307,6 +318,9 @@ def _after_place_word_vi(sp: _Spaced, first: int) -> bool:
         return w1 == "tp"
     if w1 in words:
         return True
+    if w1 not in _place_word_seconds_vi():
+        # No phrase of two words ends with it: most words before a name.
+        return False
     if a < 2 or text[a - 1] != " " or s[a - 2] == " ":
         return False
     b = s.rfind(" ", 0, a - 1) + 1
@@ -456,7 +470,23 @@ class _Reader:
         text = sp.text
         found = self._capitalized
         out: list[int] = []
-        for head in heads & sp.heads:
+        view = sp.heads
+        if type(view) is not frozenset:
+            # The view is searched itself: a head that is no word of it is
+            # found nowhere, so only the gazetteer's short names that the
+            # view holds (one intersection) and any other head are searched for.
+            listed = self.gaz._short_heads()
+            present = listed & view
+            for head in heads:
+                at = found.get(head)
+                if at is None:
+                    if head in listed and head not in present:
+                        continue
+                    at = [i for i in sp.find_head(head) if text[i].isupper()]
+                out += at
+            out.sort()
+            return out
+        for head in heads & view:
             at = found.get(head)
             out += at if at is not None else [i for i in sp.find_head(head) if text[i].isupper()]
         out.sort()
@@ -515,14 +545,19 @@ class _Reader:
                         nx = e + 1
                         e2 = find(" ", nx + 1) - 1
                         if text[nx].isupper() or e2 - nx <= 3:
-                            key = s[i:e]
-                            key2 = s[nx:e2]
-                            pair = (
-                                (key if key.isalnum() else _word_key(key))
-                                + " "
-                                + (key2 if key2.isalnum() else _word_key(key2))
-                            )
-                            if pair in pairs or pair.replace(" ", "") in compact:
+                            # The two keys with the gap between, a blank in ``s``.
+                            pair = s[i:e2]
+                            flat = pair.replace(" ", "")
+                            if not flat.isalnum():
+                                key = s[i:e]
+                                key2 = s[nx:e2]
+                                pair = (
+                                    (key if key.isalnum() else _word_key(key))
+                                    + " "
+                                    + (key2 if key2.isalnum() else _word_key(key2))
+                                )
+                                flat = pair.replace(" ", "")
+                            if pair in pairs or flat in compact:
                                 starts.append(i)
                 i = hp.find(needle, i + step)
             capitalized[head] = at

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, compress, repeat
@@ -53,6 +54,8 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
 _BODY_GAPS = frozenset({" ", "-", " (", ") ", ")"})
 _SPACED_DASHES = frozenset({" - ", " – ", " — "})
+# The body gaps of one character.
+_ONE_CHAR_BODY_GAPS = frozenset(g for g in _BODY_GAPS if len(g) == 1)
 # A body's short form in brackets may close the first office: "... Academy of
 # Politics (HCMA) and Chairman of ...".
 _STACK_GAP = regex.compile(
@@ -113,6 +116,11 @@ class TitleHit:
     country: str | None
     vietnamese: bool = False
     plural: bool = False
+
+
+# The objects' fields set directly, as models._unchecked does (see there).
+_new = object.__new__
+_set = object.__setattr__
 
 
 @functools.cache
@@ -397,6 +405,12 @@ def _learn_kinds(chars: Iterable[str]) -> None:
 
 def _kept(p: PreparedText) -> bytes | None:
     """``p.lower`` with every gap character a blank, or ``None`` where byte operations do not apply."""
+    found = _kept_joiners(p)
+    return None if found is None else found[0]
+
+
+def _kept_joiners(p: PreparedText) -> tuple[bytes, list[int]] | None:
+    """:func:`_kept` and the offsets of its joiners (:func:`_joiner_offsets`), or ``None``."""
     text, lower = p.text, p.lower
     if not lower.isascii():
         return None
@@ -432,10 +446,11 @@ def _kept(p: PreparedText) -> bytes | None:
     # few (the full stops were blanked above): each is found and looked at,
     # where searches for the bad pairs would each scan the whole view.
     last = len(kept) - 1
-    for i in _joiner_offsets(kept):
+    joiners = _joiner_offsets(kept)
+    for i in joiners:
         if (i and kept[i - 1] in _NOT_WORD_BYTES) or (i < last and kept[i + 1] in _NOT_WORD_BYTES):
             return None
-    return kept
+    return kept, joiners
 
 
 # What a byte of a kept view is when it is no letter or digit: a gap or a joiner.
@@ -516,12 +531,13 @@ class _Spaced:
 
     def __init__(self, p: PreparedText) -> None:
         self.text = p.text
-        kept = _kept(p)
+        found = _kept_joiners(p)
+        kept = None if found is None else found[0]
         self.exact = kept is not None
         heads: str | None = None
-        if kept is not None:
+        if found is not None:
+            kept, joiners = found
             s = kept.decode("ascii")
-            joiners = _joiner_offsets(kept)
             if joiners:
                 # The few joiners blanked one by one (a translate reads every byte).
                 buf = bytearray(kept)
@@ -548,7 +564,9 @@ class _Spaced:
         else:
             self.heads_padded = self.padded
         self.heads: frozenset[str] | _Heads = (
-            _Heads(p) if kept is not None else frozenset(self.heads_padded.split())
+            _Heads(p, self.heads_padded)
+            if kept is not None
+            else frozenset(self.heads_padded.split())
         )
 
     def word_end(self, start: int) -> int:
@@ -591,33 +609,52 @@ class _Heads:
     The view's words are its runs of letters and digits. Those of letters
     alone are runs of ``a``-``z`` in ``p.lower``, which language detection
     and dates have already split off (:func:`~dipparse.text.letter_runs`) and
-    hashed: a set of them costs no word made or hashed again. ``vocab &
-    heads`` gives every word of ``vocab`` in the view, plus the words with a
-    digit (not told apart here) and the runs of letters that in the view run
-    on into a digit (``g`` of ``g20``): the callers search for each word
-    found, and find none of those.
+    hashed. ``vocab & heads`` gives every word of ``vocab`` in the view,
+    plus the words with a digit (not told apart here) and, for a large
+    vocabulary, the runs of letters that in the view run on into a digit
+    (``g`` of ``g20``): the callers search for each word found, and find
+    none of those.
+
+    A large vocabulary (a frozenset of more than ``_FEW_WORDS``, such as the
+    gazetteer's first words) is read against the runs that are a word of
+    any large vocabulary read so far (:func:`_vocab_entry`): one pass over
+    the runs, on first use, rather than a set of every run; a small one is
+    searched for word by word in the view itself.
 
     Example:
         >>> from dipparse.text import prepare
-        >>> sorted({"talks", "g", "g20", "lam", "visit"} & _Heads(prepare("Lam's talks at the G20")))
+        >>> heads = _spaced(prepare("Lam's talks at the G20")).heads
+        >>> sorted({"talks", "g", "g20", "lam", "visit"} & heads)
+        ['g20', 'lam', 'talks']
+        >>> sorted(frozenset({"talks", "g", "g20", "lam", "visit", "a", "b", "c", "d"}) & heads)
         ['g', 'g20', 'lam', 'talks']
     """
 
-    __slots__ = ("_runs", "_words")
+    __slots__ = ("_padded", "_runs", "_words")
 
-    def __init__(self, p: PreparedText) -> None:
+    def __init__(self, p: PreparedText, padded: str) -> None:
         # The runs themselves, not ``p``: the view is kept in ``p``'s memo, and
         # a reference back would make a cycle that keeps every text alive
         # until the cyclic collector runs (memory grew over a stream).
-        self._words: tuple[bytes, ...] | None = letter_runs(p)
-        self._runs: frozenset[bytes] | None = None
+        self._words: tuple[bytes, ...] = letter_runs(p) or ()
+        # The heads view, blank-padded (``_Spaced.heads_padded``).
+        self._padded = padded
+        # The runs read for a state of the union of large vocabularies, and
+        # that state (one object: set at once, also where threads share the view).
+        self._runs: tuple[_UnionState | None, frozenset[bytes]] = (None, _NO_BYTES)
 
-    def _letters(self) -> frozenset[bytes]:
-        runs = self._runs
-        if runs is None:
-            runs = self._runs = frozenset(self._words or ())
-            self._words = None
-        return runs
+    def _letters(self, letters: frozenset[bytes], added: tuple[int, int]) -> frozenset[bytes]:
+        """``letters`` (a large vocabulary's, added to the union at ``added``) that are runs of the view."""
+        state = _VOCAB_UNION[0]
+        epoch, count, union = state
+        if added[0] != epoch or added[1] > count:
+            # Not in the union read (another thread changed it): read it alone.
+            return letters.intersection(self._words)
+        known, runs = self._runs
+        if known is not state:
+            runs = union.intersection(self._words)
+            self._runs = (state, runs)
+        return letters & runs
 
     def __rand__(self, vocab: AbstractSet[str]) -> frozenset[str]:
         return self._present(vocab)
@@ -628,47 +665,63 @@ class _Heads:
 
     def _present(self, vocab: Iterable[str]) -> frozenset[str]:
         if type(vocab) is not frozenset or len(vocab) <= _FEW_WORDS:
-            # A vocabulary made per call, or a small one: word by word.
-            runs = self._letters()
+            # A vocabulary made per call, or a small one: word by word, each
+            # searched for in the view (a word of letters is a word of the
+            # view where blanks stand on either side).
+            padded = self._padded
             return frozenset(
                 [
                     w
                     for w in vocab
-                    if w.isascii() and (w.encode("ascii") in runs if w.isalpha() else w.isalnum())
+                    if w.isascii() and (f" {w} " in padded if w.isalpha() else w.isalnum())
                 ]
             )
-        letters, back, digits = _vocab_bytes(vocab)
-        found = letters & self._letters()
+        letters, back, digits, added = _vocab_entry(vocab)
+        found = self._letters(letters, added)
         out = frozenset(map(back.__getitem__, found)) if found else _NO_WORDS
         return out | digits if digits else out
 
 
 _NO_WORDS: frozenset[str] = frozenset()
-# A vocabulary this small is read word by word rather than through _vocab_bytes.
+_NO_BYTES: frozenset[bytes] = frozenset()
+_UnionState = tuple[int, int, frozenset[bytes]]
+# The words of letters of every large vocabulary remembered by _vocab_entry,
+# as one set, with how often the memory was cleared and how many
+# vocabularies were added since: a new state whenever a vocabulary is added,
+# so a view can tell whether its runs were read for the vocabularies of the moment.
+_VOCAB_UNION: list[_UnionState] = [(0, 0, _NO_BYTES)]
+_VOCAB_LOCK = threading.Lock()
+# A vocabulary this small is read word by word rather than through _vocab_entry.
 _FEW_WORDS = 8
-_VOCAB_BYTES: dict[
-    int, tuple[frozenset[str], frozenset[bytes], dict[bytes, str], frozenset[str]]
-] = {}
+_VocabEntry = tuple[frozenset[bytes], dict[bytes, str], frozenset[str], tuple[int, int]]
+_VOCAB_BYTES: dict[int, tuple[frozenset[str], _VocabEntry]] = {}
 
 
-def _vocab_bytes(
-    vocab: frozenset[str],
-) -> tuple[frozenset[bytes], dict[bytes, str], frozenset[str]]:
-    """A vocabulary's ASCII words of letters as bytes, the way back, and its ASCII words with a digit.
+def _vocab_entry(vocab: frozenset[str]) -> _VocabEntry:
+    """A vocabulary's ASCII words of letters as bytes, the way back, its ASCII words with a digit, and where it joined the union.
 
     Remembered per vocabulary object (the extractors' vocabularies are made
     once); a word of any other character is never a word of an ASCII view.
+    Where it joined the union of large vocabularies is ``(clears, count)``:
+    how often the memory was cleared, and how many vocabularies the union
+    held with it.
     """
     hit = _VOCAB_BYTES.get(id(vocab))
     if hit is not None and hit[0] is vocab:
-        return hit[1], hit[2], hit[3]
+        return hit[1]
     back = {w.encode("ascii"): w for w in vocab if w.isascii() and w.isalpha() and w.islower()}
     digits = frozenset(w for w in vocab if w.isascii() and w.isalnum() and not w.isalpha())
-    if len(_VOCAB_BYTES) > 64:
-        # Vocabularies made per call would pile up: start again.
-        _VOCAB_BYTES.clear()
-    _VOCAB_BYTES[id(vocab)] = (vocab, frozenset(back), back, digits)
-    return frozenset(back), back, digits
+    letters = frozenset(back)
+    with _VOCAB_LOCK:
+        epoch, count, union = _VOCAB_UNION[0]
+        if len(_VOCAB_BYTES) > 64:
+            # Vocabularies made per call would pile up: start again.
+            _VOCAB_BYTES.clear()
+            epoch, count, union = epoch + 1, 0, _NO_BYTES
+        entry = (letters, back, digits, (epoch, count + 1))
+        _VOCAB_BYTES[id(vocab)] = (vocab, entry)
+        _VOCAB_UNION[0] = (epoch, count + 1, union | letters)
+    return entry
 
 
 _JOINERS_BLANKED = str.maketrans(".'", "  ")
@@ -1124,10 +1177,11 @@ def _extend_org(
     ranks = _ranks()
     abbreviations = v.abbreviations
     vi_org_keys, vi_org_forms, org_words_vi = v.vi_org_keys, v.vi_org_forms, v.org_words_vi
-    s, text, padded = sp.s, sp.text, sp.padded
+    s, text = sp.s, sp.text
+    find = sp.padded.find
     n = len(s)
-    # The words read, as (start, end), for the name cut at the end.
-    walked: list[tuple[int, int]] = []
+    # What each vocabulary word is, in one look-up (see _body_word_kinds).
+    kinds = _body_word_kinds().get
     count = 0
     last_count = 0  # how many words were read up to the last body word
     last_end = -1
@@ -1146,7 +1200,7 @@ def _extend_org(
         if j in stop_at:
             break
         # The word's end: ``padded`` ends in a blank, and is one character ahead of ``s``.
-        e = padded.find(" ", j + 1) - 1
+        e = find(" ", j + 1) - 1
         key = s[j:e]
         if key.endswith(("'s", "’s")) and len(key) > 2 and key not in org_words:
             # "the Party Central Committee's Commission for External Relations"
@@ -1155,89 +1209,102 @@ def _extend_org(
             nx = sp.next_start(e)
             if nx == -1 or s[nx : sp.word_end(nx)] not in org_words or text[nx].isupper():
                 break
-        walked.append((j, e))
         count += 1
-        # An English connector; in a Vietnamese body only as written (``Tô``
-        # folds to ``to`` and is a family name).
-        connector = (key in _CONNECTORS and text[j:e].lower() == key) or (
-            abroad and direct and j > i and key == "tai" and text[j:e].lower() in ("tại", "tai")
-        )
-        if connector and lead and last_count < count - 1:
-            # Capitalized words read on trial, then a connector: they were a
-            # name (``Ambassador of Thailand Urawadee Sriphiromya in Hanoi``).
-            break
-        if connector:
-            if key == "and":
-                # The next word: a single blank usually leads to it.
-                nx = e + 1 if e + 1 < n and s[e + 1] != " " else sp.next_start(e)
-                if nx == -1:
-                    break
-                ne = s.find(" ", nx)
-                nkey = s[nx:ne] if ne != -1 else s[nx:]
-                if nkey in role_words or nkey in nationalities:
-                    break
+        if kinds(key) == _PLAIN_BODY_WORD and not place_left and (not direct or text[j].isupper()):
+            # A body word and nothing else (most are): what the branches below
+            # make of it, read at once. It is no connector, date, rank, place,
+            # nationality, role word or Vietnamese-only or -spelled word.
+            connector = False
             lead = 0
+            last_count, last_end = count, e
         else:
-            cap = text[j].isupper()
-            if cap and (
-                key in date_words
-                # "of China on Saturday": a date follows the body; "Bộ trưởng
-                # Quốc phòng Đại tướng X": a rank, then the name (in English,
-                # "General" is also a body's word: the General Staff).
-                or (direct and key in ranks and _past_rank(sp, j) != j)
-            ):
+            # An English connector; in a Vietnamese body only as written (``Tô``
+            # folds to ``to`` and is a family name).
+            connector = (key in _CONNECTORS and text[j:e].lower() == key) or (
+                abroad and direct and j > i and key == "tai" and text[j:e].lower() in ("tại", "tai")
+            )
+            if connector and lead and last_count < count - 1:
+                # Capitalized words read on trial, then a connector: they were a
+                # name (``Ambassador of Thailand Urawadee Sriphiromya in Hanoi``).
                 break
-            trial = False
-            if direct and cap and not place_left and key in places:
-                place_left = _place_size(_keys_ahead(sp, j, 6))
-            if place_left:
-                place_left -= 1
-                body_word = True
+            if connector:
+                if key == "and":
+                    # The next word: a single blank usually leads to it.
+                    nx = e + 1 if e + 1 < n and s[e + 1] != " " else sp.next_start(e)
+                    if nx == -1:
+                        break
+                    ne = s.find(" ", nx)
+                    nkey = s[nx:ne] if ne != -1 else s[nx:]
+                    if nkey in role_words or nkey in nationalities:
+                        break
+                lead = 0
             else:
-                body_word = (key in org_words or (direct and key in org_words_vi)) and not (
-                    # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
-                    key in vi_org_keys
-                    and not text[j:e].isascii()
-                    and text[j:e].lower() not in vi_org_forms
-                )
-            if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
-                break
-            # A body word, or a capitalized word at the start or after a connector.
-            if body_word or text[j:e] in abbreviations or key in nationalities:
-                # A capitalized Vietnamese syllable (``Thanh`` of ``Thanh Hoa``)
-                # or nationality (``Thai`` of ``Thai Nguyen``) can lead a
-                # place's name; an English body word ends a lead.
-                lead = (
-                    lead + 1
-                    if cap
-                    and (key in vi_org_keys or key in nationalities)
-                    and (lead or j == i or prev_connector)
-                    else 0
-                )
-            elif cap and (j == i or prev_connector or (prev_lower_body and not direct)):
-                # After "of", or a lower-case body word ("of northern Tay Ninh
-                # province"): read on trial as the lead of a name.
-                lead = 1
-            elif cap and not direct and 0 < lead < 4:
-                # Read on trial: kept if a body word comes before the run ends.
-                lead += 1
-                trial = True
-            elif not direct and key[:1].isdigit() and _ORDINAL.fullmatch(key):
-                # "the 14th National People's Congress": kept if a body word follows.
-                trial = True
-            else:
-                break
-            if not trial:
-                if not cap and j > i and key in role_words:
+                cap = text[j].isupper()
+                if cap and (
+                    key in date_words
+                    # "of China on Saturday": a date follows the body; "Bộ trưởng
+                    # Quốc phòng Đại tướng X": a rank, then the name (in English,
+                    # "General" is also a body's word: the General Staff).
+                    or (direct and key in ranks and _past_rank(sp, j) != j)
+                ):
                     break
-                last_count, last_end = count, e
+                trial = False
+                if direct and cap and not place_left and key in places:
+                    place_left = _place_size(_keys_ahead(sp, j, 6))
+                if place_left:
+                    place_left -= 1
+                    body_word = True
+                else:
+                    body_word = (key in org_words or (direct and key in org_words_vi)) and not (
+                        # Spelled otherwise than the body word it folds to: "Tô" is no "tổ".
+                        key in vi_org_keys
+                        and not text[j:e].isascii()
+                        and text[j:e].lower() not in vi_org_forms
+                    )
+                if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
+                    break
+                # A body word, or a capitalized word at the start or after a connector.
+                if body_word or text[j:e] in abbreviations or key in nationalities:
+                    # A capitalized Vietnamese syllable (``Thanh`` of ``Thanh Hoa``)
+                    # or nationality (``Thai`` of ``Thai Nguyen``) can lead a
+                    # place's name; an English body word ends a lead.
+                    lead = (
+                        lead + 1
+                        if cap
+                        and (key in vi_org_keys or key in nationalities)
+                        and (lead or j == i or prev_connector)
+                        else 0
+                    )
+                elif cap and (j == i or prev_connector or (prev_lower_body and not direct)):
+                    # After "of", or a lower-case body word ("of northern Tay Ninh
+                    # province"): read on trial as the lead of a name.
+                    lead = 1
+                elif cap and not direct and 0 < lead < 4:
+                    # Read on trial: kept if a body word comes before the run ends.
+                    lead += 1
+                    trial = True
+                elif not direct and key[:1].isdigit() and _ORDINAL.fullmatch(key):
+                    # "the 14th National People's Congress": kept if a body word follows.
+                    trial = True
+                else:
+                    break
+                if not trial:
+                    if not cap and j > i and key in role_words:
+                        break
+                    last_count, last_end = count, e
         if count >= 16:
             break
         # The next word, if a body gap (a blank, a hyphen, a bracket) leads to it.
         nxt = e + 1
-        if nxt >= n:
-            break
-        if s[nxt] == " ":
+        if nxt < n and s[nxt] != " ":
+            # A gap of one character (the usual blank).
+            gap = text[e]
+            # A hard-wrapped English body goes on over a single line feed.
+            if gap not in _ONE_CHAR_BODY_GAPS and (direct or gap != "\n"):
+                break
+        else:
+            if nxt >= n:
+                break
             nxt += 1
             if nxt >= n or s[nxt] == " ":
                 # "the Vietnam - China Friendship Association": a dash between
@@ -1251,19 +1318,14 @@ def _extend_org(
                 ):
                     break
                 nxt = e + 3
-        if (
-            nxt != e + 3
-            and text[e:nxt] not in _BODY_GAPS
-            # A hard-wrapped English body goes on over a single line feed.
-            and (direct or text[e:nxt] != "\n")
-        ):
-            break
+            if nxt != e + 3 and text[e:nxt] not in _BODY_GAPS:
+                break
         prev_connector = connector
         prev_lower_body = not connector and text[j].islower() and key in org_words
         j = nxt
     if last_count == 0:
         return None
-    last_end = _trailing_name_cut(sp, walked[:last_count])
+    last_end = _trailing_name_cut(sp, i, last_end)
     if last_end < 0:
         return None
     opened = text.rfind("(", i, last_end)
@@ -1275,6 +1337,39 @@ def _extend_org(
         if last_end <= i:
             return None
     return i, last_end
+
+
+# A body word that is nothing else :func:`_extend_org` tells apart (see there).
+_PLAIN_BODY_WORD = 1
+_OTHER_BODY_KIND = 2
+
+
+@functools.cache
+def _body_word_kinds() -> dict[str, int]:
+    """What :func:`_extend_org` may read a word's key as: ``_PLAIN_BODY_WORD``, or else any bit of 2.
+
+    A key in ``org_words`` and in none of the other vocabularies the body's
+    reading looks at (connectors, dates, ranks, places, role words,
+    nationalities, Vietnamese body words and their spellings, ``tai``) is a
+    plain body word; any other key in them has the bit 2 set; a key in none
+    is absent.
+    """
+    v = _vocab()
+    kinds = dict.fromkeys(v.org_words, _PLAIN_BODY_WORD)
+    for vocab in (
+        _CONNECTORS,
+        _date_words(),
+        _ranks(),
+        _places_by_first(),
+        v.org_words_vi,
+        v.vi_org_keys,
+        v.nationalities,
+        v.role_words,
+        ("tai",),
+    ):
+        for key in vocab:
+            kinds[key] = kinds.get(key, 0) | _OTHER_BODY_KIND
+    return kinds
 
 
 def _keys_ahead(sp: _Spaced, j: int, limit: int) -> list[str]:
@@ -1389,35 +1484,48 @@ def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     return False
 
 
-def _trailing_name_cut(sp: _Spaced, walked: list[tuple[int, int]]) -> int:
+def _trailing_name_cut(sp: _Spaced, first: int, body_end: int) -> int:
     """In ``Bí thư Thành ủy Hà Nội Trần Văn Tám``, end the body before the trailing name.
 
     The name straight after a body (Vietnamese order, and English as in
     ``Secretary of the CPV Central Committee Trần Văn Tám``) is the last two
-    to four capitalized words, led by a Vietnamese family name. ``walked`` are the body's words, as ``(start, end)``; the
-    result is the end of the body's new last word (``-1``: none left). The
+    to four capitalized words, led by a Vietnamese family name. The body's
+    words run from ``first`` to ``body_end``, parted by blanks in the spaced
+    view; the result is the end of the body's new last word (``-1``: none left). The
     capitalized words between the body read and the name belong to the body
     (``Bộ Công Thương Nguyễn Hồng Diên``).
     """
     vietnamese = surnames()[0]
     s, text = sp.s, sp.text
     n = len(s)
-    last = len(walked) - 1
-    words = list(walked)
-    e = words[-1][1]
-    while len(words) - 1 - last < 4 and e + 1 < n and text[e] == " " and s[e + 1] != " ":
+    # The body's words, split off the spaced view at once.
+    keys = list(filter(None, s[first:body_end].split(" ")))
+    last = len(keys) - 1
+    after: list[tuple[int, int]] = []
+    e = body_end
+    while len(after) < 4 and e + 1 < n and text[e] == " " and s[e + 1] != " ":
         nx = e + 1
         if not text[nx].isupper():
             break
         e = sp.word_end(nx)
-        words.append((nx, e))
-    end = len(words) - 1
-    keys = [s[a:b] for a, b in words]
+        after.append((nx, e))
+        keys.append(s[nx:e])
+    end = len(keys) - 1
     places = _places_by_first()
     # No place among the words the loop below reads (the usual case): it comes
     # down to the family name test of the last three.
     if places.keys().isdisjoint(keys[:end]) and vietnamese.isdisjoint(keys[max(0, end - 3) : end]):
-        return words[last][1]
+        return body_end
+    # The body's words as (start, end): parted by blanks only.
+    words: list[tuple[int, int]] = []
+    a = first
+    for key in keys[: last + 1]:
+        b = a + len(key)
+        words.append((a, b))
+        a = b
+        while a < n and s[a] == " ":
+            a += 1
+    words += after
     # From the body's first word on (``Đại sứ Cao Văn Minh`` has no body): a
     # name's words are all capitalized, and a place is no name (``Thái Lan``,
     # ``Tỉnh ủy Cao Bằng``); a place the body enters belongs to it whole.
@@ -1591,7 +1699,7 @@ def find_titles(
     last_end = -1
     by_surface = v.by_surface
     nationalities, org_words, abbreviations = v.nationalities, v.org_words, v.abbreviations
-    role_words = v.role_words
+    role_words, plurals = v.role_words, v.plurals
     for start, _, _cased, end, surface in hits:
         if start < last_end:
             continue
@@ -1715,17 +1823,17 @@ def find_titles(
             elif role in _PRESIDING and any(w in okey for w in _presiding_bodies()):
                 # The president of a legislature presides over it: "Senate President".
                 role = _PRESIDING[role]
-        out.append(
-            TitleHit(
-                t_start,
-                t_end,
-                role,
-                org_text,
-                country,
-                vietnamese,
-                skey in v.plurals,
-            )
-        )
+        # ``TitleHit(...)`` with its fields set directly, as models._unchecked
+        # does: the generated ``__init__`` costs more than the object.
+        hit = _new(TitleHit)
+        _set(hit, "start", t_start)
+        _set(hit, "end", t_end)
+        _set(hit, "role", role)
+        _set(hit, "organization", org_text)
+        _set(hit, "country", country)
+        _set(hit, "vietnamese", vietnamese)
+        _set(hit, "plural", skey in plurals)
+        out.append(hit)
         last_end = t_end
     return out
 
