@@ -1606,3 +1606,14 @@ class TestHeadsIntersection:
             found = vocab & heads
             assert {"talks", "summit"} <= found
             assert "absent" not in found
+
+
+class TestDoubleBlanksInBodies:
+    def test_double_blank_inside_a_body(self):
+        """Two blanks between a body's words (as scraped pages have) do not end it."""
+        got = titles_of(
+            "General Secretary of the Communist Party  of Vietnam Central Committee To Lam spoke."
+        )
+        assert got["Tô Lâm"] == [
+            ("general secretary", "Communist Party of Vietnam Central Committee")
+        ]
