@@ -900,3 +900,23 @@ class TestYearAfterAName:
         """A capitalized word names the year after it only on its line, and not a year that opens a date."""
         got = [(d.text, d.value) for d in extract_dates(prepare(text), MON, None)]
         assert got == expected
+
+
+class TestBareDayScan:
+    @pytest.mark.parametrize(
+        "low",
+        [
+            "on the 5th, on the 6th anniversary, on the 7th.",
+            "on the on the 1st and",
+            "talks on the 2nd of next month",
+            "on the 31st",
+            "nothing here",
+        ],
+    )
+    def test_same_as_a_full_scan(self, low):
+        """Trying the pattern only where ``on the`` stands finds what a scan of every offset finds."""
+        from dipparse.dates import _BARE_DAY, _bare_day_matches
+
+        assert [m.span() for m in _bare_day_matches(low)] == [
+            m.span() for m in _BARE_DAY.finditer(low)
+        ]
