@@ -935,3 +935,23 @@ class TestUnaccentedYearWord:
     def test_nam_opening_a_sentence(self, text, expected):
         """Unaccented ``Nam 2023`` is the year word where it opens a sentence, a name elsewhere."""
         assert [v for _, v, _, _ in read(text, language="vi")] == expected
+
+
+class TestBareDayScan:
+    @pytest.mark.parametrize(
+        "low",
+        [
+            "on the 5th, on the 6th anniversary, on the 7th.",
+            "on the on the 1st and",
+            "talks on the 2nd of next month",
+            "on the 31st",
+            "nothing here",
+        ],
+    )
+    def test_same_as_a_full_scan(self, low):
+        """Trying the pattern only where ``on the`` stands finds what a scan of every offset finds."""
+        from dipparse.dates import _BARE_DAY, _bare_day_matches
+
+        assert [m.span() for m in _bare_day_matches(low)] == [
+            m.span() for m in _BARE_DAY.finditer(low)
+        ]

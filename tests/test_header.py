@@ -390,3 +390,37 @@ class TestPhotoCreditsAreNoSource:
     def test_article_credit_still_read(self):
         """A credit with no photo label still names the source."""
         assert read_header(prepare("Tổng Bí thư tiếp ông.\n\nÔng nói.\n\nTTXVN")).source == "TTXVN"
+
+
+class TestAliasPrecheck:
+    @pytest.mark.parametrize(
+        ("tail", "named"),
+        [
+            ("talks were held. vna", True),
+            ("photo: vna/vns", True),
+            ("(vov5) - talks", True),
+            ("theo kinh te & do thi", True),
+            ("the people's daily reported", True),
+            ("talks in vnexpressions and vnas", False),
+            ("vov5x and 2vna", True),
+            ("xvna, vnax", False),
+            ("新华社", True),
+            ("", False),
+        ],
+    )
+    def test_whole_words_only(self, tail, named):
+        """A credit counts in the tail only as whole words, bounded by no letter."""
+        from dipparse.header import _names_a_source
+
+        assert _names_a_source(tail) is named
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("Talks were held in Hanoi and Beijing.\n\n(VNA)", "VNA"),
+            ("Talks were held with VNAS partners.", None),
+        ],
+    )
+    def test_trailing_credit_after_precheck(self, text, source):
+        """The trailer is read only where a known credit stands as whole words."""
+        assert read_header(prepare(text)).source == source

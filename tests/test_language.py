@@ -4,6 +4,7 @@ import pytest
 
 import dipparse
 from dipparse.language import detect_language
+from dipparse.text import prepare
 
 
 class TestDetectLanguage:
@@ -151,3 +152,21 @@ class TestShortTexts:
     def test_vietnamese_stays_vietnamese(self, text):
         """A short Vietnamese text, with or without diacritics or with capitals, is Vietnamese."""
         assert detect_language(text) == "vi"
+
+
+class TestLetterBound:
+    @pytest.mark.parametrize(
+        ("text", "lang"),
+        [
+            ("Nguyễn Phú Trọng, Đặng Thị Ngọc Thịnh, Võ Văn Thưởng and the ministers met", "en"),
+            ("Hội nghị được tổ chức tại Hà Nội. Talks were held.", "vi"),
+        ],
+    )
+    def test_counted_and_measured_bounds_agree(self, text, lang):
+        """The kept count of non-ASCII characters and the UTF-8 bound give one answer."""
+        from dipparse.text import _NON_ASCII
+
+        p = prepare(text)
+        q = prepare(text)
+        q._memo.pop(_NON_ASCII, None)
+        assert detect_language(p) == detect_language(q) == lang

@@ -128,3 +128,30 @@ class TestMarkup:
         length = len(prepare(word).text)
         m = p.mention(head, head + length)
         assert (m.text, m.start, m.end) == (word, start, start + len(word))
+
+
+class TestNonAsciiCount:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("Hà Nội – Bắc Kinh", 4),
+            ("“Talks” in Hanoi", 2),
+            ("Xi met Lam", None),
+            ("Ha\u0300 No\u0323i", None),
+        ],
+    )
+    def test_counted_when_prepared_clean(self, text, count):
+        """A clean non-ASCII text keeps its count of non-ASCII characters; other paths keep none."""
+        from dipparse.text import non_ascii_count
+
+        assert non_ascii_count(prepare(text)) == count
+
+    @given(st.text(max_size=60))
+    @settings(max_examples=300, deadline=None)
+    def test_count_is_exact_where_kept(self, text):
+        """Where a count is kept it is the number of non-ASCII characters of the prepared text."""
+        from dipparse.text import non_ascii_count
+
+        p = prepare(text)
+        count = non_ascii_count(p)
+        assert count is None or count == sum(not c.isascii() for c in p.text)

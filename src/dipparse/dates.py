@@ -105,7 +105,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -2160,6 +2160,23 @@ _BARE_DAY = re.compile(
 )
 
 
+def _bare_day_matches(low: str) -> Iterator[re.Match[str]]:
+    """``_BARE_DAY.finditer(low)``: its literal ``on the `` found by ``str.find``, the pattern tried only there.
+
+    Example:
+        >>> [m.group() for m in _bare_day_matches("on the 5th, on the 6th anniversary, on the 7th.")]
+        ['on the 5th', 'on the 7th']
+    """
+    i = low.find("on the ")
+    while i >= 0:
+        m = _BARE_DAY.match(low, i)
+        if m is None:
+            i = low.find("on the ", i + 1)
+        else:
+            yield m
+            i = low.find("on the ", m.end())
+
+
 def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
     """``found`` with each ``on the 5th`` that no other mention covers.
 
@@ -2170,7 +2187,7 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
     """
     low = r.low
     out = found
-    for m in _BARE_DAY.finditer(low):
+    for m in _bare_day_matches(low):
         s, e = m.span()
         if s and low[s - 1].isalnum():
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from dipparse.text import PreparedText, letter_bytes, letter_runs
+from dipparse.text import PreparedText, letter_bytes, letter_runs, non_ascii_count
 
 __all__ = ["LANGUAGES", "detect_language"]
 
@@ -183,8 +183,11 @@ def _by_counts(p: PreparedText, words: tuple[bytes, ...], lead: int) -> str | No
     sample = p.text[:_SAMPLE]
     if not sample.isascii():
         # Half the Vietnamese letters count as Vietnamese words; there can be
-        # no more of them than non-ASCII characters, which UTF-8 bounds cheaply.
-        bound = len(sample.encode("utf-8", "surrogatepass")) - len(sample)
+        # no more of them than non-ASCII characters: the text's own count if
+        # its preparation kept one, else UTF-8 bounds it cheaply.
+        bound = non_ascii_count(p)
+        if bound is None:
+            bound = len(sample.encode("utf-8", "surrogatepass")) - len(sample)
         if bound // 2 > -lead:
             lead += len(_VI_LETTERS.findall(sample)) // 2
     if lead == 0 and not any(map(_EN.__contains__, (w.decode("ascii") for w in words))):

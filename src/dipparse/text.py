@@ -29,7 +29,14 @@ from dipparse.models import Mention, _mention
 
 _T = TypeVar("_T")
 
-__all__ = ["PreparedText", "fold_char", "letter_bytes", "letter_runs", "prepare"]
+__all__ = [
+    "PreparedText",
+    "fold_char",
+    "letter_bytes",
+    "letter_runs",
+    "non_ascii_count",
+    "prepare",
+]
 
 # Lead bytes of UTF-8 sequences as Latin-1/cp1252 shows them, followed by a
 # continuation byte as it shows it: the signature of mojibake.
@@ -486,7 +493,10 @@ def _prepare_clean(original: str) -> PreparedText | None:
     lower = folded.lower()
     if len(lower) != len(folded):
         lower = folded.translate(_LOWER_TABLE)
-    return PreparedText(original, original, folded, lower, None, None)
+    p = PreparedText(original, original, folded, lower, None, None)
+    # Counted here for free; language detection bounds a count with it.
+    p._memo[_NON_ASCII] = len(wide)
+    return p
 
 
 def prepare(original: str) -> PreparedText:
@@ -602,6 +612,20 @@ def _prepare_plain(original: str) -> PreparedText:
         None if identity else tuple(starts),
         None if identity else tuple(ends),
     )
+
+
+_NON_ASCII = "non_ascii"
+
+
+def non_ascii_count(p: PreparedText) -> int | None:
+    """The number of non-ASCII characters of ``p.text`` where preparing it counted them, else ``None``.
+
+    Example:
+        >>> non_ascii_count(prepare("Hà Nội – Bắc Kinh")), non_ascii_count(prepare("Ha Noi"))
+        (4, None)
+    """
+    count = p._memo.get(_NON_ASCII)
+    return count if isinstance(count, int) else None
 
 
 def _letter_bytes(p: PreparedText) -> bytes:
