@@ -924,3 +924,17 @@ class TestOfficeGivenByAPronoun:
             " chief early this month, signals a desire for closer ties."
         )
         assert people(text)["Tô Lâm"].roles == ("general secretary",)
+
+
+class TestServesAs:
+    def test_who_also_serves_as(self):
+        """``X, who also serves as Chairman of ...``: X holds that office too."""
+        text = (
+            "At a reception, Bùi Thanh Sơn, who also serves as Chairman of the Việt Nam – China"
+            " Steering Committee for Bilateral Cooperation, said."
+        )
+        (t,) = people(text)["Bùi Thanh Sơn"].titles
+        assert (t.role, t.organization) == (
+            "chairman",
+            "Vietnam – China Steering Committee for Bilateral Cooperation",
+        )

@@ -118,10 +118,10 @@ _INTRO = regex.compile(
 _INTRO_BEFORE = regex.compile(rf"\b{_ADDRESS}[ \t]{{1,3}}\Z")
 # "X, <title>", "X, who is (also) (a) <title>", "X, also <title>", "X, the <title>".
 _APPOS = regex.compile(
-    r",\s{0,3}(?:(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
+    r",\s{0,3}(?:(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
 )
 _APPOS_SHORT = regex.compile(
-    r"(?:,\s{0,3}(?:who\s+is\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
+    r"(?:,\s{0,3}(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
 )
 # "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
 _DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
