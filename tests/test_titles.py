@@ -1505,6 +1505,10 @@ class TestChiefOfAnOffice:
         """``Chief of the ... Office`` heads it; ``Chief Justice`` stays its own office."""
         assert titles_of(text)[name] == expected
 
+    def test_chief_without_a_body_is_no_office(self):
+        """``China's top diplomat and chief Wang Yi``: ``chief`` alone heads nothing."""
+        assert titles_of("China's top diplomat and chief Wang Yi spoke.")["Wang Yi"] == []
+
 
 _BODY_GAP_CASES = [
     # (text, role, organization, title as written)

@@ -787,6 +787,7 @@ class _Vocab:
     by_surface: dict[str, tuple[str, str | None, bool]]
     member_of: tuple[tuple[tuple[str, ...], str], ...]
     role_by_body: dict[str, tuple[tuple[str, ...], str]]
+    needs_body: frozenset[str]
     abbreviations: dict[str, str]
     nationalities: dict[str, str]
     org_countries: dict[str, str]
@@ -1043,6 +1044,7 @@ def _vocab() -> _Vocab:
         cased_keys=frozenset(f.lower() for f in cased_by_first.firsts()),
         by_surface=by_surface,
         member_of=tuple((tuple(r["contains"]), r["role"]) for r in data["member_of"]),
+        needs_body=frozenset(data["needs_body"]),
         role_by_body={
             r["role"]: (tuple(r["contains"]), r["becomes"]) for r in data["role_by_body"]
         },
@@ -1786,6 +1788,10 @@ def find_titles(
             org_text = _normalize_org(text[b0:t_end], english=not vietnamese)
         elif prefix_org:
             org_text = _normalize_org(prefix_org, english=True)
+        if org_text is None and " ".join(s[start:end].split()) in v.needs_body:
+            # "chief negotiator": "chief" names an office only with its body
+            # ("Chief of the Party Central Committee Office").
+            continue
         if role in _MEMBER_OF:
             if org_text is None:
                 continue
