@@ -117,7 +117,7 @@ from dipparse._digits import to_int
 from dipparse.models import DateMention, Granularity, _new
 from dipparse.models import _set as _set_attr
 from dipparse.names import fold
-from dipparse.text import PreparedText, letter_bytes, letter_runs
+from dipparse.text import DIACRITIC_LETTER, PreparedText, letter_bytes, letter_runs
 
 __all__ = ["extract_dates"]
 
@@ -1006,7 +1006,6 @@ _UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
 _SENTENCE_END = _std(r"[.!?;\n]\s|\n")
-_VI_LETTERS = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 # UTF-8 lead bytes of U+00C0-U+023F and lead pairs of U+1E00-U+1EFF: counting
 # them counts those letters without a scan per character.
 _LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
@@ -1014,7 +1013,7 @@ _LATIN_EXTENDED_LEADS = (b"\xe1\xb8", b"\xe1\xb9", b"\xe1\xba", b"\xe1\xbb")
 
 
 def _latin_letters(text: str) -> int:
-    """``len(_VI_LETTERS.findall(text))``: the letters of U+00C0-U+024F and U+1E00-U+1EFF.
+    """``len(DIACRITIC_LETTER.findall(text))``: the letters of U+00C0-U+024F and U+1E00-U+1EFF.
 
     Example:
         >>> _latin_letters("Hà Nội, Đà Nẵng, ɐ")
@@ -1022,7 +1021,7 @@ def _latin_letters(text: str) -> int:
     """
     raw = text.encode("utf-8", "surrogatepass")
     if b"\xc9" in raw:  # U+0240-U+027F: only part of it counts
-        return len(_VI_LETTERS.findall(text))
+        return len(DIACRITIC_LETTER.findall(text))
     return sum(map(raw.count, _LATIN_LEADS)) + sum(map(raw.count, _LATIN_EXTENDED_LEADS))
 
 

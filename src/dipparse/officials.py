@@ -38,7 +38,7 @@ from dipparse.counterparts import counterpart_titles, find_counterparts
 from dipparse.gazetteer import _FAMILY_FIRST, Gazetteer, Person
 from dipparse.models import Official, Title, _mention
 from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
-from dipparse.text import PreparedText, _diacritics_form
+from dipparse.text import DIACRITIC_LETTER, PreparedText, _diacritics_form
 from dipparse.titles import (
     ORG_MARKERS,
     TitleHit,
@@ -62,9 +62,6 @@ _set = object.__setattr__
 __all__ = ["extract_officials"]
 
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
-# A Latin letter with a diacritic: a name written with none ("To Lam’s", its
-# apostrophe curly) is read as one in ASCII is.
-_DIACRITIC = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 # Forms of address that introduce a name: "Comrade X", "đồng chí X", "Mr. X".
 _ADDRESS_WORDS = (
@@ -586,7 +583,9 @@ class _Reader:
                 key = " ".join(keys[:size])
                 people = get(key, ()) or get(key.replace(" ", ""), ())
                 damaged = False
-                plain = text[i:end].isascii() or not _DIACRITIC.search(text, i, end)
+                # A name with no letter with a diacritic ("To Lam’s", its apostrophe
+                # curly) is read as one in ASCII is.
+                plain = text[i:end].isascii() or not DIACRITIC_LETTER.search(text, i, end)
                 if not people and plain:
                     people = get("\x00" + key, ())
                     damaged = bool(people)

@@ -29,7 +29,15 @@ from dipparse.models import Mention, _mention
 
 _T = TypeVar("_T")
 
+DIACRITIC_LETTER = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+"""A Latin letter with a diacritic (Latin-1 Supplement to Latin Extended-B, Latin Extended Additional).
+
+What makes a word or a text "written with diacritics"; bullets, curly quotes
+and dashes do not.
+"""
+
 __all__ = [
+    "DIACRITIC_LETTER",
     "PreparedText",
     "fold_char",
     "letter_bytes",

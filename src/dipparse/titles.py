@@ -31,7 +31,7 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.names import fold
-from dipparse.text import PreparedText, fold_char, letter_runs
+from dipparse.text import DIACRITIC_LETTER, PreparedText, fold_char, letter_runs
 
 __all__ = [
     "TitleHit",
@@ -1453,12 +1453,6 @@ def _in_place_name(sp: _Spaced, start: int) -> bool:
     return (key == "phu" and before != "chinh") or (key == "phong" and before == "van")
 
 
-# A letter with a diacritic (Latin-1 Supplement to Latin Extended-B, Latin
-# Extended Additional): a text with none is not written with diacritics,
-# whatever bullets or quotation marks it holds.
-_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
-
-
 def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     """True when the lower-case word ``text[j:e]``, whose key is a body word, is not one here.
 
@@ -1469,7 +1463,7 @@ def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     key = sp.s[j:e]
     text = sp.text
     word = text[j:e].lower()
-    if key in v.vi_org_keys and word not in v.vi_org_forms and _ACCENTED.search(text):
+    if key in v.vi_org_keys and word not in v.vi_org_forms and DIACRITIC_LETTER.search(text):
         return True
     if e + 1 < len(text) and text[e] == " ":
         nxt = sp.word_end(e + 1)
