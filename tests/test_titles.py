@@ -630,8 +630,10 @@ class TestVietnameseOffices:
         ],
     )
     def test_palace_is_no_office(self, text):
-        """'Phủ Chủ tịch' (the Presidential Palace) and 'Văn phòng Chủ tịch nước' hold no office of the person."""
-        assert roles_of(text)["Lê Văn Hòa"] == ["general secretary"]
+        """'Phủ Chủ tịch' (the Presidential Palace) and 'Văn phòng Chủ tịch nước' make no one a president."""
+        roles = roles_of(text)["Lê Văn Hòa"]
+        assert "general secretary" in roles
+        assert "president" not in roles
 
 
 class TestEnglishBodyBeforeVietnameseName:
@@ -1621,3 +1623,66 @@ class TestDoubleBlanksInBodies:
         assert got["Tô Lâm"] == [
             ("general secretary", "Communist Party of Vietnam Central Committee")
         ]
+
+
+class TestForeignNameAfterVietnameseOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "body"),
+        [
+            (
+                "Tổng thống Martin Ellwood phát biểu tại lễ đón.",
+                "Martin Ellwood",
+                "president",
+                None,
+            ),
+            (
+                "Đón đoàn có Bộ trưởng Bộ Ngoại giao Khamsouk Vongphachanh.",
+                "Khamsouk Vongphachanh",
+                "minister of foreign affairs",
+                None,
+            ),
+            ("Đại sứ Katrin Holmberg trình quốc thư.", "Katrin Holmberg", "ambassador", None),
+            ("Chủ tịch Vingroup Phạm Văn Lộc phát biểu.", "Phạm Văn Lộc", "chairman", "Vingroup"),
+            ("Chủ tịch Samsung Lee Jae-won phát biểu.", "Lee Jae-won", "chairman", "Samsung"),
+        ],
+    )
+    def test_name_is_no_body(self, text, name, role, body):
+        """A capitalized word no Vietnamese syllable spells, before another such, starts a name, not a body."""
+        got = {
+            o.name: [(t.role, t.organization) for t in o.titles]
+            for o in dipparse.parse(text).officials
+        }
+        assert got[name] == [(role, body)]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Lộc phát biểu.",
+                "Trần Văn Lộc",
+                [("minister", None), ("chairman", "Văn phòng Chính phủ")],
+            ),
+            (
+                "Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Lộc báo cáo.",
+                "Lê Văn Lộc",
+                [("chairman", "Văn phòng Chủ tịch nước")],
+            ),
+            (
+                "Tiếp theo là Chủ nhiệm Văn phòng Thủ tướng Bounthavy Sengsouvanh.",
+                "Bounthavy Sengsouvanh",
+                [("chairman", "Văn phòng Thủ tướng")],
+            ),
+            (
+                "Tổng Bí thư Đảng Nhân dân Cách mạng Lào Bounthavy Sengsouvanh dự.",
+                "Bounthavy Sengsouvanh",
+                [("general secretary", "Đảng Nhân dân Cách mạng Lào")],
+            ),
+        ],
+    )
+    def test_office_words_in_a_body(self, text, name, expected):
+        """A second office after 'Bộ trưởng' is no body; 'Văn phòng Chủ tịch nước' and 'Cách mạng' are."""
+        got = {
+            o.name: [(t.role, t.organization) for t in o.titles]
+            for o in dipparse.parse(text).officials
+        }
+        assert got[name] == expected

@@ -9,6 +9,7 @@ canonical one.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import regex
@@ -55,6 +56,11 @@ _KEY_DROP = regex.compile(r"[\s\-‐‑–—.'’_]+")
 # The characters of _KEY_DROP other than white space, made blanks.
 _KEY_DROP_TABLE = str.maketrans(dict.fromkeys("-‐‑–—.'’_", " "))
 _HAN = regex.compile(r"^\p{Han}+$")
+# One Vietnamese syllable, accent-folded and lower-case: onset, one to three
+# vowels, final. ``Thongsavanh`` or ``Trump`` is none; ``Lee`` or ``Hun`` is.
+VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
 
 
 def fold(s: str) -> str:

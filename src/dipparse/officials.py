@@ -37,7 +37,7 @@ from dipparse._data import load_json
 from dipparse.counterparts import counterpart_titles, find_counterparts
 from dipparse.gazetteer import _FAMILY_FIRST, Gazetteer, Person
 from dipparse.models import Official, Title, _mention
-from dipparse.names import ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
+from dipparse.names import VN_SYLLABLE, ascii_name, damaged_key, fold, han_to_pinyin, name_key, tidy
 from dipparse.text import DIACRITIC_LETTER, PreparedText, _diacritics_form
 from dipparse.titles import (
     ORG_MARKERS,
@@ -146,10 +146,6 @@ _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 _LIST_JOIN = re.compile(r"(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})(?=[^\W\d_])")
 # The words of a name: parted by blanks and hyphens.
 _NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
-# One Vietnamese syllable, accent-folded: onset, one to three vowels, final.
-_VN_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
-)
 _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 _START = attrgetter("start")
 
@@ -374,7 +370,7 @@ def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:
     word follows (``Le Thanh Long On Monday`` is a headline).
     """
     s, text = sp.s, sp.text
-    if not (text[a].isupper() and text[a + 1 : b].islower() and _VN_SYLLABLE.fullmatch(s[a:b])):
+    if not (text[a].isupper() and text[a + 1 : b].islower() and VN_SYLLABLE.fullmatch(s[a:b])):
         return False
     first = s[run[0][0] : run[0][1]]
     if first not in surnames()[0]:
@@ -397,7 +393,7 @@ def _surname_as_word_ok(keys: Sequence[str]) -> bool:
     them, and no place.
     """
     rest = keys[1:]
-    return len(rest) >= 2 and all(_VN_SYLLABLE.fullmatch(w) for w in rest) and not _place_size(rest)
+    return len(rest) >= 2 and all(VN_SYLLABLE.fullmatch(w) for w in rest) and not _place_size(rest)
 
 
 def _choose(people: Sequence[Person], ref: _dt.date | None) -> Person | None:
@@ -730,7 +726,7 @@ class _Reader:
             return
         keys = [sp.s[a:b] for a, b in run]
         if all(k in _vocab().org_words for k in keys) and not all(
-            _VN_SYLLABLE.fullmatch(k) for k in keys
+            VN_SYLLABLE.fullmatch(k) for k in keys
         ):
             # Words of a body's name (``Ministry of Foreign Affairs, Chinese
             # Ambassador ...``), not a person's: a Vietnamese name whose
@@ -936,7 +932,7 @@ class _Reader:
                 continue
             if (
                 self.language == "vi"
-                and _VN_SYLLABLE.fullmatch(s[k:end]) is not None
+                and VN_SYLLABLE.fullmatch(s[k:end]) is not None
                 and not self._introduced(k)
             ):
                 # Vietnamese press names a person by a bare given name only after

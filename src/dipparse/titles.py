@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from dipparse._data import load_json
-from dipparse.names import fold
+from dipparse.names import VN_SYLLABLE, fold
 from dipparse.text import DIACRITIC_LETTER, PreparedText, fold_char, letter_runs
 
 __all__ = [
@@ -1190,6 +1190,7 @@ def _extend_org(
     j = i
     prev_connector = False
     prev_lower_body = False
+    prev_key = ""
     # Capitalized words read in a row from the start or a connector: in
     # English they are kept only if a body word follows (``the Ho Chi Minh
     # City Party Committee``, but not ``the Central Committee Le Van Hung``).
@@ -1253,6 +1254,10 @@ def _extend_org(
                 trial = False
                 if direct and cap and not place_left and key in places:
                     place_left = _place_size(_keys_ahead(sp, j, 6))
+                if direct and cap and not place_left and prev_key == "phong":
+                    # "Văn phòng Chủ tịch nước", "Văn phòng Thủ tướng": the
+                    # office whose staff the body is, part of its name.
+                    place_left = _vi_role_size(sp, j)
                 if place_left:
                     place_left -= 1
                     body_word = True
@@ -1278,6 +1283,12 @@ def _extend_org(
                         else 0
                     )
                 elif cap and (j == i or prev_connector or (prev_lower_body and not direct)):
+                    if direct and j == i and (_foreign_name_next(sp, e) or _vi_role_at(sp, j, e)):
+                        # "Tổng thống Donald Trump", "Đại sứ Marc Knapper": a
+                        # name in no Vietnamese spelling follows the office; a
+                        # company's (``Chủ tịch Vingroup Phạm Nhật Vượng``)
+                        # is followed by a Vietnamese one.
+                        break
                     # After "of", or a lower-case body word ("of northern Tay Ninh
                     # province"): read on trial as the lead of a name.
                     lead = 1
@@ -1324,6 +1335,7 @@ def _extend_org(
                 break
         prev_connector = connector
         prev_lower_body = not connector and text[j].islower() and key in org_words
+        prev_key = key
         j = nxt
     if last_count == 0:
         return None
@@ -1451,6 +1463,52 @@ def _in_place_name(sp: _Spaced, start: int) -> bool:
         return False
     before = s[s.rfind(" ", 0, a - 1) + 1 : a - 1] if a >= 2 and text[a - 1] == " " else ""
     return (key == "phu" and before != "chinh") or (key == "phong" and before == "van")
+
+
+def _vi_role_size(sp: _Spaced, j: int) -> int:
+    """How many words, two or three, the Vietnamese office that starts at ``j`` has; 0 for none."""
+    by_surface = _vocab().by_surface
+    keys = _keys_ahead(sp, j, 3)
+    for size in (3, 2):
+        hit = by_surface.get(" ".join(keys[:size])) if len(keys) >= size else None
+        if hit is not None and hit[2]:
+            return size
+    return 0
+
+
+def _vi_role_at(sp: _Spaced, j: int, e: int) -> bool:
+    """True when a Vietnamese office of two words starts with the word ``text[j:e]``.
+
+    ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`` is written without the
+    comma too: the second office is no body of the first.
+    """
+    text = sp.text
+    if e + 1 >= len(text) or text[e] != " ":
+        return False
+    nxt = sp.word_end(e + 1)
+    hit = _vocab().by_surface.get(f"{sp.s[j:e]} {sp.s[e + 1 : nxt]}")
+    return hit is not None and hit[2]
+
+
+def _foreign_name_next(sp: _Spaced, e: int) -> bool:
+    """True when the word after a single blank at ``e`` is a capitalized word no Vietnamese syllable spells.
+
+    It makes the capitalized word before it, right after a Vietnamese office,
+    a foreign name's first word rather than a body: ``Thủ tướng Anthony
+    Albanese``, ``Bộ trưởng Ngoại giao Thongsavanh Phimvihane``.
+    """
+    text = sp.text
+    if e + 1 >= len(text) or text[e] != " " or not text[e + 1].isupper():
+        return False
+    nxt = sp.word_end(e + 1)
+    word = text[e + 1 : nxt]
+    key = sp.s[e + 1 : nxt]
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and VN_SYLLABLE.fullmatch(key) is None
+        and key not in _vocab().org_words
+    )
 
 
 def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
