@@ -1686,3 +1686,45 @@ class TestForeignNameAfterVietnameseOffice:
             for o in dipparse.parse(text).officials
         }
         assert got[name] == expected
+
+
+class TestVietnameseBodyWithVa:
+    @pytest.mark.parametrize(
+        ("text", "body"),
+        [
+            (
+                "Bộ trưởng Bộ Giáo dục và Thể thao Khamsouk Vongphachanh dự.",
+                "Bộ Giáo dục và Thể thao",
+            ),
+            (
+                "Bo truong Bo Giao duc va The thao Khamsouk Vongphachanh du.",
+                "Bo Giao duc va The thao",
+            ),
+        ],
+    )
+    def test_va_joins_a_body(self, text, body):
+        """'và' before a capitalized body word and its lower-case syllable joins one body."""
+        (off,) = dipparse.parse(text).officials
+        assert [t.organization for t in off.titles] == [body]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Ông Lê Văn Tám, Chủ tịch Ủy ban Hữu nghị và Phu nhân đã dự.",
+                "Lê Văn Tám",
+                ["chairman"],
+            ),
+            (
+                "Bộ trưởng Bộ Ngoại giao và Bộ trưởng Bộ Công an Lê Văn Tám dự.",
+                "Lê Văn Tám",
+                ["minister of foreign affairs", "minister of public security"],
+            ),
+        ],
+    )
+    def test_va_before_an_office_or_spouse(self, text, name, roles):
+        """'và' before an office or 'Phu nhân' joins no body."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert list(offs[name].roles) == roles
+        for o in offs.values():
+            assert all("Phu" not in (t.organization or "") for t in o.titles)

@@ -804,6 +804,10 @@ class _Vocab:
     """Lower-case Vietnamese phrases of two words that end a body (``hội đàm``)."""
     org_words_vi: frozenset[str]
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
+    vi_lower_forms: frozenset[str]
+    """Second syllables of a body's words, read only in lower case (``dục`` of ``Giáo dục``)."""
+    vi_lower_keys: frozenset[str]
+    """Their folded keys, for a text without diacritics."""
     vi_roles_by_country: dict[str, dict[str, str]]
     vi_bare_roles_by_country: dict[str, dict[str, str]]
     """The same for a Vietnamese office written without its body (``Chủ tịch`` of China's is its president)."""
@@ -1066,6 +1070,8 @@ def _vocab() -> _Vocab:
         vi_body_stops=frozenset(data["body_stops_vi"]),
         vi_body_stops_open=frozenset(data["body_stops_vi_open"]),
         org_words_vi=frozenset(data["org_words_vi"]),
+        vi_lower_forms=frozenset(data["org_words_vi_lower"]),
+        vi_lower_keys=frozenset(fold(w).lower() for w in data["org_words_vi_lower"]),
         vi_roles_by_country=data["vi_roles_by_country"],
         vi_bare_roles_by_country=data["vi_bare_roles_by_country"],
         plurals=frozenset(plurals),
@@ -1223,8 +1229,16 @@ def _extend_org(
         else:
             # An English connector; in a Vietnamese body only as written (``Tô``
             # folds to ``to`` and is a family name).
-            connector = (key in _CONNECTORS and text[j:e].lower() == key) or (
-                abroad and direct and j > i and key == "tai" and text[j:e].lower() in ("tại", "tai")
+            connector = (
+                (key in _CONNECTORS and text[j:e].lower() == key)
+                or (
+                    abroad
+                    and direct
+                    and j > i
+                    and key == "tai"
+                    and text[j:e].lower() in ("tại", "tai")
+                )
+                or (direct and j > i and key == "va" and _vi_and_joins(sp, j, e))
             )
             if connector and lead and last_count < count - 1:
                 # Capitalized words read on trial, then a connector: they were a
@@ -1268,6 +1282,10 @@ def _extend_org(
                         and not text[j:e].isascii()
                         and text[j:e].lower() not in vi_org_forms
                     )
+                    if direct and not cap and not body_word and key in v.vi_lower_keys:
+                        # "Bộ Giáo dục và Thể thao": a name's names are capitalized,
+                        # so a lower-case syllable of a body's word is no name's.
+                        body_word = text[j:e].isascii() or text[j:e] in v.vi_lower_forms
                 if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                     break
                 # A body word, or a capitalized word at the start or after a connector.
@@ -1463,6 +1481,42 @@ def _in_place_name(sp: _Spaced, start: int) -> bool:
         return False
     before = s[s.rfind(" ", 0, a - 1) + 1 : a - 1] if a >= 2 and text[a - 1] == " " else ""
     return (key == "phu" and before != "chinh") or (key == "phong" and before == "van")
+
+
+def _vi_and_joins(sp: _Spaced, j: int, e: int) -> bool:
+    """True when ``và`` at ``text[j:e]`` joins two words of one Vietnamese body.
+
+    It does before a capitalized Vietnamese word that starts no office and no
+    Vietnamese name and goes on with a body's lower-case syllable: ``Bộ Giáo
+    dục và Thể thao``, ``Kế hoạch và Đầu tư``; not ``và Thủ tướng``, ``và
+    Phu nhân``, ``và Nguyễn Văn Tám``.
+    """
+    text, s = sp.text, sp.s
+    if text[j:e] not in ("và", "va") or e + 1 >= len(text) or text[e] != " ":
+        return False
+    a = e + 1
+    b = sp.word_end(a)
+    if b + 1 >= len(text) or text[b] != " " or not text[a].isupper() or not text[a:b].isalpha():
+        return False
+    first = s[a:b]
+    if (
+        VN_SYLLABLE.fullmatch(first) is None
+        or first in surnames()[0]
+        or first in _ranks()
+        or _vi_role_size(sp, a)
+    ):
+        return False
+    c = b + 1
+    d = sp.word_end(c)
+    word = text[c:d]
+    if not (word.isalpha() and word.islower()):
+        return False
+    v = _vocab()
+    if f"{text[a:b].lower()} {word}" in v.vi_body_stops:
+        return False
+    if word.isascii():
+        return s[c:d] in v.vi_lower_keys or s[c:d] in v.vi_org_keys
+    return word in v.vi_lower_forms or word in v.vi_org_forms
 
 
 def _vi_role_size(sp: _Spaced, j: int) -> int:
