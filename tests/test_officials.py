@@ -938,3 +938,58 @@ class TestServesAs:
             "chairman",
             "Vietnam – China Steering Committee for Bilateral Cooperation",
         )
+
+
+class TestHonorificsAndLegislatures:
+    @pytest.mark.parametrize(
+        ("text", "name", "titles", "country"),
+        [
+            (
+                "They met the Chairman of the Lao Front for National Construction, H.E. Bounmy Keosavang.",
+                "Bounmy Keosavang",
+                [("chairman", "Lao Front for National Construction")],
+                "LA",
+            ),
+            (
+                "Cambodian Prime Minister Samdech Moha Borvor Thipadei Hun Manet spoke.",
+                "Hun Manet",
+                [("prime minister", None)],
+                "KH",
+            ),
+            (
+                "They later met Cambodian Senate Speaker Chea Sokhom.",
+                "Chea Sokhom",
+                [("chairman", "Senate")],
+                "KH",
+            ),
+            (
+                "He greeted Keo Sothy, President of Cambodia’s National Assembly.",
+                "Keo Sothy",
+                [("chairman", "National Assembly")],
+                "KH",
+            ),
+            (
+                "He met Deputy Commander-in-Chief of the Royal Cambodian Armed Forces Keo Sothy.",
+                "Keo Sothy",
+                [("deputy commander-in-chief", "Royal Cambodian Armed Forces")],
+                "KH",
+            ),
+        ],
+    )
+    def test_office_reaches_the_name(self, text, name, titles, country):
+        """Honorifics (H.E., Samdech ...), speakers, commanders and a possessive country."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert [(t.role, t.organization) for t in offs[name].titles] == titles
+        assert offs[name].country == country
+        assert all(" " not in o.name or o.name == name for o in offs.values())
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The keynote speaker Anna Bell spoke first.",
+            "The Royal Cambodian Armed Forces held a drill.",
+        ],
+    )
+    def test_no_office_without_a_body(self, text):
+        """'speaker' without a body is no office; a body's words are no person."""
+        assert [o.name for o in dipparse.parse(text).officials] == []

@@ -847,8 +847,18 @@ class _Reader:
         # A name starts with a capital letter (a blank is none).
         if k >= len(text) or not text[k].isupper() or k in self.taken:
             return
+        if self.sp.s.startswith(_rank_firsts(), k):
+            # "..., H.E. Sinlavong Khoutphaitoun": an honorific before the name.
+            k = _past_rank(self.sp, k)
+            if k >= len(text) or k in self.taken:
+                return
         run = self._name_run(k, forward=True)
-        if run is None or run[0][0] != k or text[run[-1][1] : run[-1][1] + 1] != ",":
+        # The name ends the apposition: a comma, or the sentence's end.
+        if (
+            run is None
+            or run[0][0] != k
+            or text[run[-1][1] : run[-1][1] + 1] not in (",", ";", ".")
+        ):
             return
         if not self._title_word(k):
             self._unknown(run, country)
@@ -1037,7 +1047,11 @@ class _Reader:
             if target is None and not group[0].vietnamese and text[pos : pos + 2] == ", ":
                 # "Minister of Foreign Affairs, Bui Thanh Son, and ...": the name
                 # set off by commas after the office.
-                target = by_start.get(pos + 2)
+                k = pos + 2
+                if self.sp.s.startswith(_rank_firsts(), k):
+                    # "..., H.E. Sinlavong Khoutphaitoun": an honorific before the name.
+                    k = _past_rank(self.sp, k)
+                target = by_start.get(k)
                 if target is not None and text[target[1] : target[1] + 1] not in _CLOSES:
                     target = None
             if target is None:

@@ -162,6 +162,10 @@ def _ranks() -> dict[str, tuple[tuple[str, ...], ...]]:
     for rank in load_json("offices.json")["ranks"]:
         words = tuple(fold(rank).lower().replace(".", " ").split())
         by_first.setdefault(words[0], []).append(words)
+        # Initials keep their inner full stops in the spaced views: ``h.e`` of ``H.E.``.
+        dotted = tuple(w.strip(".") for w in fold(rank).lower().split())
+        if dotted != words:
+            by_first.setdefault(dotted[0], []).append(dotted)
     return {w: tuple(sorted(ks, key=len, reverse=True)) for w, ks in by_first.items()}
 
 
@@ -1129,6 +1133,17 @@ def _country_keys() -> dict[str, list[tuple[list[str], str]]]:
     return by_first
 
 
+def _possessive_country(raw: str) -> str | None:
+    """The country of the first nationality or country word in the possessive in an English body."""
+    nationalities = _vocab().nationalities
+    for w in raw.split():
+        if w.endswith(("'s", "’s")):
+            country = nationalities.get(fold(w[:-2]).lower())
+            if country is not None:
+                return country
+    return None
+
+
 def _normalize_org(raw: str, english: bool) -> str:
     v = _vocab()
     # Each substitution runs only where its literal part occurs.
@@ -1892,6 +1907,14 @@ def find_titles(
         if body is not None:
             b0, t_end = body
             org_text = _normalize_org(text[b0:t_end], english=not vietnamese)
+            if (
+                not vietnamese
+                and country is None
+                and ("'s " in text[b0:t_end] or "’s " in text[b0:t_end])
+            ):
+                # "President of Cambodia's National Assembly": the country the
+                # possessive names, which the body's name drops, is the body's.
+                country = _possessive_country(text[b0:t_end])
         elif prefix_org:
             org_text = _normalize_org(prefix_org, english=True)
         if org_text is None and " ".join(s[start:end].split()) in v.needs_body:
