@@ -993,3 +993,18 @@ class TestHonorificsAndLegislatures:
     def test_no_office_without_a_body(self, text):
         """'speaker' without a body is no office; a body's words are no person."""
         assert [o.name for o in dipparse.parse(text).officials] == []
+
+
+class TestSharedBodyCountry:
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            ("He met National Assembly President Keo Sothy.", "Keo Sothy", None),
+            ("He met National Assembly Chairman Tran Van Tam.", "Tran Van Tam", "VN"),
+            ("Chủ tịch Quốc hội Trần Văn Tám phát biểu.", "Trần Văn Tám", "VN"),
+        ],
+    )
+    def test_vietnams_default_needs_a_vietnamese_name(self, text, name, country):
+        """A body Viet Nam shares with others gives VN only to a name of Vietnamese syllables."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert offs[name].country == country

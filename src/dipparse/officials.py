@@ -150,6 +150,11 @@ _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 _START = attrgetter("start")
 
 
+def _vn_shaped(surface: str) -> bool:
+    """True when every word of a name is a Vietnamese syllable (``Lê Văn Tám``, not ``Khuon Sodary``)."""
+    return all(VN_SYLLABLE.fullmatch(w) for w in fold(surface).lower().replace("-", " ").split())
+
+
 class _Entity:
     """A person as gathered while reading: known (``person``) or not."""
 
@@ -734,6 +739,10 @@ class _Reader:
             return
         surface = tidy(self.p.text[lo[0] : hi[1]])
         guessed = False
+        if country == "VN" and not _vn_shaped(surface):
+            # "National Assembly President Khuon Sodary": a body Viet Nam
+            # shares with others, and a name no Vietnamese one.
+            country = None
         if country is None:
             vn, cn = surnames()
             first = sp.s[lo[0] : lo[1]]
@@ -1069,7 +1078,9 @@ class _Reader:
             for target in targets:
                 ent = entities[target[2]]
                 ent.titles.extend(group)
-                if ent.country is None or (ent.guessed and country is not None):
+                if (ent.country is None or (ent.guessed and country is not None)) and (
+                    country != "VN" or ent.person is not None or _vn_shaped(ent.surface)
+                ):
                     ent.country, ent.guessed = country, False
 
     def _appos_before(self, i: int, by_end: dict[int, _NameHit]) -> _NameHit | None:
