@@ -1008,3 +1008,17 @@ class TestSharedBodyCountry:
         """A body Viet Nam shares with others gives VN only to a name of Vietnamese syllables."""
         offs = {o.name: o for o in dipparse.parse(text).officials}
         assert offs[name].country == country
+
+
+class TestUnitedStatesInVietnamese:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tổng thống Mỹ Daniel Brooks phát biểu.",
+            "Bộ trưởng Ngoại giao điện đàm với Ngoại trưởng Mỹ Daniel Brooks.",
+        ],
+    )
+    def test_my_is_the_united_states(self, text):
+        """'Mỹ' in a Vietnamese office's body gives the United States."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert offs["Daniel Brooks"].country == "US"
