@@ -150,15 +150,19 @@ _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 _START = attrgetter("start")
 
 
-def _vn_shaped(surface: str) -> bool:
-    """True when every word of a name is a Vietnamese syllable (``Lê Văn Tám``, not ``Khuon Sodary``)."""
-    return all(VN_SYLLABLE.fullmatch(w) for w in fold(surface).lower().replace("-", " ").split())
-
-
 class _Entity:
     """A person as gathered while reading: known (``person``) or not."""
 
-    __slots__ = ("country", "guessed", "key", "mentions", "person", "surface", "titles")
+    __slots__ = (
+        "country",
+        "guessed",
+        "key",
+        "mentions",
+        "person",
+        "surface",
+        "titles",
+        "vn_shaped",
+    )
 
     def __init__(self, person: Person | None, surface: str, country: str | None, key: str) -> None:
         self.person = person
@@ -169,6 +173,9 @@ class _Entity:
         self.key = key
         self.mentions: list[tuple[int, int]] = []
         self.titles: list[TitleHit] = []
+        # Every word of the name is a Vietnamese syllable (``Lê Văn Tám``, not
+        # ``Khuon Sodary``): set for a name the gazetteer does not know.
+        self.vn_shaped = True
 
     @property
     def family_first(self) -> bool:
@@ -739,7 +746,8 @@ class _Reader:
             return
         surface = tidy(self.p.text[lo[0] : hi[1]])
         guessed = False
-        if country == "VN" and not _vn_shaped(surface):
+        vn_shaped = all(map(VN_SYLLABLE.fullmatch, keys))
+        if country == "VN" and not vn_shaped:
             # "National Assembly President Khuon Sodary": a body Viet Nam
             # shares with others, and a name no Vietnamese one.
             country = None
@@ -755,6 +763,7 @@ class _Reader:
         if entity is None:
             entity = self.entities[key] = _Entity(None, surface, country, key)
             entity.guessed = guessed
+            entity.vn_shaped = vn_shaped
         elif entity.country is None or (entity.guessed and not guessed):
             entity.country, entity.guessed = country, guessed
         self.hits.append((lo[0], self._end(hi), key))
@@ -1079,7 +1088,7 @@ class _Reader:
                 ent = entities[target[2]]
                 ent.titles.extend(group)
                 if (ent.country is None or (ent.guessed and country is not None)) and (
-                    country != "VN" or ent.person is not None or _vn_shaped(ent.surface)
+                    country != "VN" or ent.vn_shaped
                 ):
                     ent.country, ent.guessed = country, False
 

@@ -160,12 +160,10 @@ def _ranks() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The military ranks of ``offices.json`` as folded word tuples by first word, longest first."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for rank in load_json("offices.json")["ranks"]:
-        words = tuple(fold(rank).lower().replace(".", " ").split())
+        # A word's final full stop is no part of it, but initials keep their
+        # inner ones in the spaced views: ``lt``, ``gen`` and ``h.e``.
+        words = tuple(w.strip(".") for w in fold(rank).lower().split())
         by_first.setdefault(words[0], []).append(words)
-        # Initials keep their inner full stops in the spaced views: ``h.e`` of ``H.E.``.
-        dotted = tuple(w.strip(".") for w in fold(rank).lower().split())
-        if dotted != words:
-            by_first.setdefault(dotted[0], []).append(dotted)
     return {w: tuple(sorted(ks, key=len, reverse=True)) for w, ks in by_first.items()}
 
 
