@@ -150,6 +150,17 @@ _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
 _START = attrgetter("start")
 
 
+def _vn_shaped(keys: Sequence[str]) -> bool:
+    """True when a name's folded words are Vietnamese syllables, or it opens with a Vietnamese family name."""
+    return keys[0] in surnames()[0] or all(map(VN_SYLLABLE.fullmatch, keys))
+
+
+def _entity_vn_shaped(ent: _Entity) -> bool:
+    if ent.vn_shaped is None:
+        ent.vn_shaped = _vn_shaped(fold(ent.surface).lower().replace("-", " ").split())
+    return ent.vn_shaped
+
+
 class _Entity:
     """A person as gathered while reading: known (``person``) or not."""
 
@@ -174,8 +185,8 @@ class _Entity:
         self.mentions: list[tuple[int, int]] = []
         self.titles: list[TitleHit] = []
         # Every word of the name is a Vietnamese syllable (``Lê Văn Tám``, not
-        # ``Khuon Sodary``): set for a name the gazetteer does not know.
-        self.vn_shaped = True
+        # ``Khuon Sodary``); ``None`` until asked (see :func:`_vn_shaped`).
+        self.vn_shaped: bool | None = None if person is None else True
 
     @property
     def family_first(self) -> bool:
@@ -746,8 +757,10 @@ class _Reader:
             return
         surface = tidy(self.p.text[lo[0] : hi[1]])
         guessed = False
-        vn_shaped = all(map(VN_SYLLABLE.fullmatch, keys))
-        if country == "VN" and not vn_shaped:
+        vn_shaped = None
+        if country == "VN":
+            vn_shaped = _vn_shaped(keys)
+        if vn_shaped is False:
             # "National Assembly President Khuon Sodary": a body Viet Nam
             # shares with others, and a name no Vietnamese one.
             country = None
@@ -1088,7 +1101,7 @@ class _Reader:
                 ent = entities[target[2]]
                 ent.titles.extend(group)
                 if (ent.country is None or (ent.guessed and country is not None)) and (
-                    country != "VN" or ent.vn_shaped
+                    country != "VN" or _entity_vn_shaped(ent)
                 ):
                     ent.country, ent.guessed = country, False
 
