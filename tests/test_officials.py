@@ -1022,3 +1022,21 @@ class TestUnitedStatesInVietnamese:
         """'Mỹ' in a Vietnamese office's body gives the United States."""
         offs = {o.name: o for o in dipparse.parse(text).officials}
         assert offs["Daniel Brooks"].country == "US"
+
+
+class TestRouteNamedForAPlace:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They signed an MoU on the Phnom Penh-Bavet expressway and Ho Chi Minh-Moc Bai expressway.",
+            "Work began on Ho Chi Minh-Moc Bai expressway last year.",
+        ],
+    )
+    def test_route_is_no_person(self, text):
+        """A name joined by a hyphen to another place before a route noun names the route's end."""
+        assert [o.name for o in dipparse.parse(text).officials] == []
+
+    def test_person_still_read(self):
+        """The person of that name, with no route after it, is still read."""
+        offs = dipparse.parse("President Ho Chi Minh founded the party.").officials
+        assert [o.name for o in offs] == ["Hồ Chí Minh"]

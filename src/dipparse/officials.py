@@ -128,8 +128,12 @@ _CLOSES = frozenset(",.;:)")
 _PLACE_NOUNS = frozenset(
     "city hall park museum memorial mausoleum square street road avenue bridge airport station school "
     "university academy institute trail prize award campaign house temple pagoda relic site district "
-    "province martyrs cemetery stadium theatre theater hospital center centre port".split()
+    "province martyrs cemetery stadium theatre theater hospital center centre port expressway "
+    "highway railway boulevard corridor route".split()
 )
+# What a route between two places is, written after them in lower case (``the
+# Ho Chi Minh-Moc Bai expressway``).
+_ROUTE_NOUNS = frozenset("expressway highway railway road route boulevard corridor bridge".split())
 _STOP_NAME_WORDS = frozenset(
     "the a an and of in on at for to with from by as his her their its this that these those he she it they we "
     "i you said says told asked noted stressed affirmed added highly also both all".split()
@@ -355,10 +359,13 @@ def _is_place_name(sp: _Spaced, first: int, last_end: int) -> bool:
     e = last_end
     steps = 0
     # The words joined to the name by a blank or a hyphen, capitalized.
+    hyphened = False
     while steps < 4 and e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " ":
         nx = e + 1
         if not text[nx].isupper():
-            break
+            # "Ho Chi Minh-Moc Bai expressway": a route from the place the name names.
+            return hyphened and text[e] == " " and s[nx : sp.word_end(nx)] in _ROUTE_NOUNS
+        hyphened = hyphened or text[e] != " "
         e = sp.word_end(nx)
         if s[nx:e] in _PLACE_NOUNS:
             return True
