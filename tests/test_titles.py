@@ -1621,3 +1621,104 @@ class TestDoubleBlanksInBodies:
         assert got["Tô Lâm"] == [
             ("general secretary", "Communist Party of Vietnam Central Committee")
         ]
+
+
+class TestVietnameseBodyWithSpacedDash:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "organization"),
+        [
+            (
+                "Trưởng Ban Tuyên giáo - Dân vận Trung ương Ngô Văn Kiên phát biểu.",
+                "Ngô Văn Kiên",
+                "head",
+                "Tuyên giáo - Dân vận Trung ương",
+            ),
+            (
+                "Phó trưởng ban Tuyên giáo - Dân vận Tỉnh ủy Lạng Sơn Hoàng Thị Mai dự.",
+                "Hoàng Thị Mai",
+                "deputy head",
+                "Tuyên giáo - Dân vận Tỉnh ủy Lạng Sơn",
+            ),
+            (
+                "Vụ trưởng Vụ Trung Quốc – Đông Bắc Á Nguyễn Văn Hòa tham dự.",
+                "Nguyễn Văn Hòa",
+                "director",
+                "Vụ Trung Quốc – Đông Bắc Á",
+            ),
+            (
+                "Chủ tịch Hội Hữu nghị Việt Nam - Campuchia Đặng Văn Tường phát biểu.",
+                "Đặng Văn Tường",
+                "chairman",
+                "Hội Hữu nghị Việt Nam - Campuchia",
+            ),
+        ],
+    )
+    def test_dash_inside_the_body(self, text, name, role, organization):
+        """A dash between blanks inside a Vietnamese body (``Tuyên giáo - Dân vận``) does not end it."""
+        assert titles_of(text)[name] == [(role, organization)]
+
+    def test_dash_before_another_office(self):
+        """``<office> X - Phó Thủ tướng Y``: the dash before an office ends the first body."""
+        got = titles_of("Bộ trưởng Bộ Ngoại giao Lê Văn Tâm - Phó Thủ tướng Trần Văn Hòa dự.")
+        assert got["Trần Văn Hòa"] == [("deputy prime minister", None)]
+
+    def test_politburo_member_keeps_every_office(self):
+        """A stack ending in a dashed body gives its holder every office of the stack."""
+        got = roles_of(
+            "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo - Dân vận"
+            " Trung ương Ngô Văn Kiên."
+        )
+        assert got["Ngô Văn Kiên"] == ["member of the politburo", "secretary", "head"]
+
+
+class TestVietnameseBodyStopWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Quốc hội phê chuẩn Phó Thủ tướng gồm các ông Lê Văn An và Trần Văn Bình.",
+                [("deputy prime minister", None)],
+            ),
+            (
+                "Bộ trưởng Ngoại giao Trung Quốc ông Vương Nghị đến Hà Nội.",
+                [("minister of foreign affairs", "Trung Quốc")],
+            ),
+        ],
+    )
+    def test_word_ends_the_body(self, text, expected):
+        """``gồm``, ``ông`` are no words of a Vietnamese body."""
+        p = prepare(text)
+        starts = frozenset(i for i in (text.find("Lê Văn"), text.find("Vương")) if i >= 0)
+        got = [(h.role, h.organization) for h in titles.find_titles(p, name_starts=starts)]
+        assert got == expected
+
+
+class TestMinistriesWithCommas:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Minister of Information, Culture and Tourism Khampheng Saysompheng spoke.",
+                "Khampheng Saysompheng",
+                "minister of information, culture and tourism",
+            ),
+            (
+                "Deputy Minister of Information, Culture, and Tourism Khampheng Saysompheng spoke.",
+                "Khampheng Saysompheng",
+                "deputy minister of information, culture and tourism",
+            ),
+            (
+                "Cambodian Minister of Agriculture, Forestry and Fisheries Chan Sophal attended.",
+                "Chan Sophal",
+                "minister of agriculture, forestry and fisheries",
+            ),
+            (
+                "Minister of Education, Youth and Sport Chea Dara attended.",
+                "Chea Dara",
+                "minister of education, youth and sport",
+            ),
+        ],
+    )
+    def test_ministry_whose_name_holds_commas(self, text, name, role):
+        """A Lao or Cambodian ministry named with commas gives its minister's office, and no other person."""
+        assert roles_of(text) == {name: [role]}

@@ -120,6 +120,15 @@ _APPOS = regex.compile(
 _APPOS_SHORT = regex.compile(
     r"(?:,\s{0,3}(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
 )
+# What sets off an office after a short name that is also a pronoun: "He,
+# also a member of the Political Bureau ..." is He Lifeng.
+_SHORT_APPOSITIONS = (", also ", ", who is also ", ", a member of ")
+# A form of address between an office and its holder's name: "Bộ trưởng Ngoại
+# giao Trung Quốc ông Vương Nghị", "Chinese Ambassador Mr. Xiong Bo".
+_ADDRESS_AFTER = re.compile(
+    r"(?:ông|bà|ngài|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)[ \t]{1,3}(?=[^\W\d_])"
+)
+_ADDRESS_AFTER_FIRSTS = "ôbnM"
 # "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
 _DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
 _DASHES = "-–—"
@@ -143,7 +152,16 @@ _ELECTED_AS = regex.compile(
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 # What joins the names of a list: a comma, "and", or both.
-_LIST_JOIN = re.compile(r"(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})(?=[^\W\d_])")
+_LIST_JOIN = re.compile(
+    r"(?:,[ \t]{1,3}(?:(?:and|và|va)[ \t]{1,3})?|[ \t]{1,3}(?:and|và|va)[ \t]{1,3})(?=[^\W\d_])"
+)
+# A Chinese given name: one or two pinyin syllables (initial, final), folded.
+_PINYIN_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|er|a|o|e|i|u|v)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # The words of a name: parted by blanks and hyphens.
 _NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
 # One Vietnamese syllable, accent-folded: onset, one to three vowels, final.
@@ -187,6 +205,18 @@ _APPOS_SHORT_LAST = ",soean"
 _ELECTED_WORDS = ("elect", "appoint", "named", "sworn", "nomination")
 
 
+@functools.cache
+def _name_stops() -> frozenset[str]:
+    """Words that make a capitalized run a body or a place: ``ORG_MARKERS`` and the ``org_nouns`` data."""
+    return ORG_MARKERS | frozenset(load_json("offices.json")["org_nouns"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _family_keys(family: str) -> tuple[str, ...]:
+    """The keys a family name is written with: its own and its damaged one (``Phạm``: ``pham``, ``phm``)."""
+    return tuple(dict.fromkeys(k for k in (name_key(family), name_key(damaged_key(family))) if k))
+
+
 @functools.lru_cache(maxsize=65536)
 def _known_ascii(name: str) -> str:
     """:func:`ascii_name` of a gazetteer name (vocabulary, so worth remembering)."""
@@ -196,6 +226,16 @@ def _known_ascii(name: str) -> str:
 def _non_ascii(s: str) -> int:
     """How many characters of ``s`` are not ASCII."""
     return len(s) - len(s.encode("ascii", "ignore"))
+
+
+def _past_address(text: str, j: int) -> int:
+    """Where the name starts after a form of address at ``j`` (``ông``, ``Mr.``), else ``j``."""
+    if j >= len(text) or text[j] not in _ADDRESS_AFTER_FIRSTS:
+        return j
+    m = _ADDRESS_AFTER.match(text, j)
+    if m is None or not text[m.end()].isupper():
+        return j
+    return m.end()
 
 
 def _past_blanks(text: str, pos: int) -> int:
@@ -384,19 +424,23 @@ def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:
 
 
 def _list_next(text: str, end: int) -> int:
-    """Where the next name of a list starts after a name that ends at ``end`` (``, `` or `` and ``), or -1."""
+    """Where the next name of a list starts after a name that ends at ``end`` (``, ``, `` and ``, `` và ``), or -1."""
     m = _LIST_JOIN.match(text, end)
     return -1 if m is None else m.end()
 
 
 def _surname_as_word_ok(keys: Sequence[str]) -> bool:
-    """Whether a run led by a family name that is also an English word (``To``) is a name.
+    """Whether a run led by a family name that is also an English word (``To``, ``He``) is a name.
 
     ``To Van Hung`` is; ``To Visit Japan`` and ``To Viet Nam`` are not: the
-    words after the family name must be Vietnamese syllables, at least two of
-    them, and no place.
+    words after a Vietnamese family name must be Vietnamese syllables, at
+    least two of them, and no place. After a Chinese one (``He Ping``) one
+    given name of one or two pinyin syllables must follow (``He Said`` is
+    none).
     """
     rest = keys[1:]
+    if len(rest) == 1 and keys[0] in surnames()[1] and keys[0] not in surnames()[0]:
+        return _PINYIN_GIVEN.fullmatch(rest[0]) is not None
     return len(rest) >= 2 and all(_VN_SYLLABLE.fullmatch(w) for w in rest) and not _place_size(rest)
 
 
@@ -665,7 +709,7 @@ class _Reader:
                     run.append((a, b))
                     break
                 if (
-                    s[a:b] not in surnames()[0]
+                    (s[a:b] not in surnames()[0] and s[a:b] not in surnames()[1])
                     or not text[a + 1 : b].islower()
                     or (run and forward)
                 ):
@@ -699,8 +743,9 @@ class _Reader:
             return None
         if not forward:
             run.reverse()
-        if not ORG_MARKERS.isdisjoint([s[a:b] for a, b in run]):
-            # A body or a place rather than a person.
+        if not _name_stops().isdisjoint([s[a:b] for a, b in run]):
+            # A body or a place rather than a person (``Armed Forces`` of a
+            # body whose first words no body reads).
             return None
         if trial and not _surname_as_word_ok([s[a:b] for a, b in run]):
             # Read as the English word: it ends the run.
@@ -765,6 +810,8 @@ class _Reader:
             last = group[-1]
             pos = last.end
             k = _past_blanks(text, pos)
+            if k != pos and k < n and text[k] in _ADDRESS_AFTER_FIRSTS:
+                k = _past_address(text, k)
             if k != pos and s.startswith(rank_firsts, k):
                 k = _past_rank(self.sp, k)
             country = next(filter(None, map(_COUNTRY, group)), None)
@@ -930,9 +977,14 @@ class _Reader:
                 continue
             if self._inside_title(k):
                 continue
-            if text[k:end].lower() in _STOP_NAME_WORDS and not self._introduced(k):
+            if (
+                text[k:end].lower() in _STOP_NAME_WORDS
+                and not self._introduced(k)
+                and not text.startswith(_SHORT_APPOSITIONS, end)
+            ):
                 # "He said": the pronoun, unless an office or "Mr" comes right
-                # before (``Vice Premier He``).
+                # before (``Vice Premier He``) or an apposition after (``He,
+                # also a member of ...``).
                 continue
             if (
                 self.language == "vi"
@@ -952,6 +1004,75 @@ class _Reader:
                 continue
             self.hits.append((k, self._end((k, end)), chosen))
             bisect.insort(ends.setdefault(chosen, []), end)
+            taken.add(k)
+
+    def family_mentions(self) -> None:
+        """A Vietnamese person's family name alone right after an office: ``Prime Minister Pham``.
+
+        Foreign wire copy names a Vietnamese official so, once named in full;
+        anywhere else the family name alone is no reference (``Pham`` may be
+        anyone's).
+        """
+        sp = self.sp
+        s, text = sp.s, sp.text
+        n = len(s)
+        taken = self.taken
+        # The one-word names right after an office (most offices are followed
+        # by a name already found, or by none).
+        spots: list[tuple[int, int]] = []
+        last = -1
+        for end in self._title_ends:
+            if end == last:
+                continue
+            last = end
+            k = (
+                end + 1
+                if end + 1 < n and text[end] == " " and text[end + 1] != " "
+                else _past_blanks(text, end)
+            )
+            if k == end or k >= n or k in taken:
+                continue
+            if text[k] in _ADDRESS_AFTER_FIRSTS:
+                k = _past_address(text, k)
+                if k in taken:
+                    continue
+            if not text[k].isupper():
+                continue
+            e = sp.padded.find(" ", k + 1) - 1
+            if e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " " and text[e + 1].isupper():
+                # "Prime Minister Pham Minh Chinh" whom the gazetteer does not know.
+                continue
+            spots.append((k, e))
+        if not spots:
+            return
+        forms: dict[str, list[str]] = {}
+        for key, ent in self.entities.items():
+            if ent.country != "VN" or ent.family_first:
+                continue
+            words = (ent.person.name if ent.person is not None else ent.surface).split()
+            if len(words) < 2:
+                continue
+            for variant in _family_keys(words[0]):
+                if key not in forms.setdefault(variant, []):
+                    forms[variant].append(key)
+        ends: dict[str, list[int]] | None = None
+        for k, e in spots:
+            keys = forms.get(_cmp_key(s[k:e]))
+            if keys is None:
+                continue
+            if len(keys) == 1:
+                chosen: str | None = keys[0]
+            else:
+                if ends is None:
+                    ends = {}
+                    for _, b, key in self.hits:
+                        ends.setdefault(key, []).append(b)
+                    for seen in ends.values():
+                        seen.sort()
+                chosen = self._nearest(keys, k, ends)
+            if chosen is None:
+                continue
+            self.hits.append((k, self._end((k, e)), chosen))
             taken.add(k)
 
     def _inside_title(self, pos: int) -> bool:
@@ -1016,6 +1137,11 @@ class _Reader:
             pos = last.end
             j = _past_blanks(text, pos)
             target = by_start.get(j) if j > pos else None
+            if target is None and j > pos and j < len(text) and text[j] in _ADDRESS_AFTER_FIRSTS:
+                k = _past_address(text, j)
+                if k != j:
+                    j = k
+                    target = by_start.get(j)
             if target is None and j > pos and self.sp.s.startswith(_rank_firsts(), j):
                 # "Minister of National Defence General X": a rank before the name.
                 k = _past_rank(self.sp, j)
@@ -1293,6 +1419,7 @@ def extract_officials(
             if run is not None:
                 r._unknown(run, c.country)
     r.short_mentions()
+    r.family_mentions()
     r.hits.sort(key=_FIRST)
     r.attach(_held(p, groups) if groups else groups)
     for key, title in counterpart_titles(p, counterparts, r.hits, r.entities):

@@ -1310,13 +1310,15 @@ def _extend_org(
             nxt += 1
             if nxt >= n or s[nxt] == " ":
                 # "the Vietnam - China Friendship Association": a dash between
-                # blanks joins two capitalized words of an English body.
+                # blanks joins two capitalized words of an English body; of a
+                # Vietnamese one only before a body word or a place (Ban Tuyên
+                # giáo - Dân vận, Hội Hữu nghị Việt Nam - Campuchia).
                 if (
-                    direct
-                    or text[e : e + 3] not in _SPACED_DASHES
+                    text[e : e + 3] not in _SPACED_DASHES
                     or e + 3 >= n
                     or s[e + 3] == " "
                     or not text[e + 3].isupper()
+                    or (direct and not _vi_body_after_dash(sp, e + 3, v))
                 ):
                     break
                 nxt = e + 3
@@ -1435,6 +1437,15 @@ def _reach_known_name(
     return body
 
 
+def _vi_plural_before(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` makes the Vietnamese office after it plural (``các``, ``hai``)."""
+    a = text.rfind(" ", 0, end) + 1
+    return text[a:end] in _VI_PLURAL_WORDS
+
+
+_VI_PLURAL_WORDS = frozenset({"các", "Các", "cac", "Cac", "hai", "Hai"})
+
+
 def _in_place_name(sp: _Spaced, start: int) -> bool:
     """True when the Vietnamese office at ``start`` names a building or an office.
 
@@ -1453,6 +1464,46 @@ def _in_place_name(sp: _Spaced, start: int) -> bool:
     return (key == "phu" and before != "chinh") or (key == "phong" and before == "van")
 
 
+@functools.cache
+def _vi_role_starts() -> tuple[str, ...]:
+    """The Vietnamese offices' keys, each with the blank after it (for one ``startswith``)."""
+    return tuple(
+        sorted(
+            {
+                " ".join(fold(vi).lower().replace("-", " ").split()) + " "
+                for entry in load_json("offices.json")["roles"]
+                for vi in entry.get("vi", [])
+            }
+        )
+    )
+
+
+@functools.cache
+def _place_firsts_written() -> frozenset[str]:
+    """The first words of ``data/place_names.json``'s places as written, in lower case."""
+    return frozenset(name.split()[0].lower() for name in load_json("place_names.json")["places"])
+
+
+def _vi_body_after_dash(sp: _Spaced, j: int, v: _Vocab) -> bool:
+    """Whether the capitalized word at ``j``, after a dash between blanks, goes on with a Vietnamese body.
+
+    A body word as Vietnamese spells it (``Dân`` of ``Tuyên giáo - Dân vận``)
+    or a listed place (``Việt Nam - Campuchia``) does; an office (``- Phó Thủ
+    tướng``) and a caption's ``- Ảnh`` do not.
+    """
+    s, text = sp.s, sp.text
+    if s.startswith(_vi_role_starts(), j):
+        return False
+    e = sp.word_end(j)
+    key = s[j:e]
+    word = text[j:e].lower()
+    if (key in v.org_words or key in v.org_words_vi) and not (
+        key in v.vi_org_keys and not word.isascii() and word not in v.vi_org_forms
+    ):
+        return True
+    return word in _place_firsts_written() or (word.isascii() and key in _places_by_first())
+
+
 def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     """True when the lower-case word ``text[j:e]``, whose key is a body word, is not one here.
 
@@ -1464,6 +1515,10 @@ def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     text = sp.text
     word = text[j:e].lower()
     if key in v.vi_org_keys and word not in v.vi_org_forms and DIACRITIC_LETTER.search(text):
+        return True
+    if word in v.vi_body_stops:
+        # "gồm", "ông": one word that is never a body's ("Phó Thủ tướng gồm các
+        # ông X", "Bộ trưởng Ngoại giao Trung Quốc ông X").
         return True
     if e + 1 < len(text) and text[e] == " ":
         nxt = sp.word_end(e + 1)
@@ -1832,7 +1887,18 @@ def find_titles(
         _set(hit, "organization", org_text)
         _set(hit, "country", country)
         _set(hit, "vietnamese", vietnamese)
-        _set(hit, "plural", skey in plurals)
+        _set(
+            hit,
+            "plural",
+            skey in plurals
+            # "các Phó Thủ tướng X và Y": Vietnamese marks the plural before the office.
+            or (
+                vietnamese
+                and start >= 4
+                and text[start - 1] == " "
+                and _vi_plural_before(text, start - 1)
+            ),
+        )
         out.append(hit)
         last_end = t_end
     return out
