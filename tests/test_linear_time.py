@@ -85,6 +85,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "family names after offices": _repeat("Prime Minister Pham Minh Chinh Prime Minister Pham "),
     "body head nouns": _repeat("deputy head of the Royal Armed Forces Diplomacy Association "),
     "family name He": _repeat("He Baoxiang, He Said, He, also a Vice Chairman He Ping "),
+    "serving-as appositions": _repeat(
+        "President Tran Van, also serving as Dr. concurrently serving as "
+    ),
     "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
     "counterparts": _repeat("Prime Minister Pham Minh Chinh met his Lao counterpart Tea Seiha, "),
     "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),

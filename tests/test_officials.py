@@ -1139,3 +1139,41 @@ class TestChineseFamilyNameHe:
         )
         mentions = [m.text for m in people(text)["He Lifeng"].mentions]
         assert mentions == ["He Lifeng", "He"]
+
+
+class TestServingAsApposition:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Tran Van Hai, concurrently serving as Minister of Justice, spoke.",
+                "Tran Van Hai",
+                ("minister of justice",),
+            ),
+            (
+                "Bounnhang Vorachith, also serving as President, attended the ceremony.",
+                "Bounnhang Vorachith",
+                ("president",),
+            ),
+        ],
+    )
+    def test_serving_as_sets_off_an_office(self, text, name, roles):
+        """``X, (also) serving as <office>``: X holds the office."""
+        assert people(text)[name].roles == roles
+
+    def test_office_before_a_short_name_is_no_part_of_it(self):
+        """``President Thongloun, also serving as ...``: the office before the short name is no name."""
+        text = (
+            "Lao leader Thongloun Sisoulith arrived. President Thongloun, also serving as"
+            " Secretary General of the Lao People's Revolutionary Party Central Committee, spoke."
+        )
+        got = people(text)
+        assert list(got) == ["Thongloun Sisoulith"]
+        assert got["Thongloun Sisoulith"].roles == ("president", "general secretary")
+
+
+class TestDoctorBeforeTheName:
+    def test_doctor_between_office_and_name(self):
+        """``Deputy Prime Minister Dr. X``: the title of address is passed over."""
+        got = people("Cambodian Deputy Prime Minister Dr. Hang Chuon Naron met the envoy.")
+        assert got["Hang Chuon Naron"].roles == ("deputy prime minister",)

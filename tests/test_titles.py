@@ -1722,3 +1722,24 @@ class TestMinistriesWithCommas:
     def test_ministry_whose_name_holds_commas(self, text, name, role):
         """A Lao or Cambodian ministry named with commas gives its minister's office, and no other person."""
         assert roles_of(text) == {name: [role]}
+
+
+class TestDefenceMinistryWithoutNational:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Minister of Defence General Phan Van Giang met the delegation.",
+                "Phan Văn Giang",
+                "minister of national defense",
+            ),
+            (
+                "Deputy Minister of Defense Hoang Xuan Chien met the delegation.",
+                "Hoang Xuan Chien",
+                "deputy minister of national defense",
+            ),
+        ],
+    )
+    def test_minister_of_defence(self, text, name, role):
+        """``Minister of Defence`` is the minister of national defense; a rank after it is no portfolio."""
+        assert roles_of(text) == {name: [role]}

@@ -115,10 +115,10 @@ _INTRO = regex.compile(
 _INTRO_BEFORE = regex.compile(rf"\b{_ADDRESS}[ \t]{{1,3}}\Z")
 # "X, <title>", "X, who is (also) (a) <title>", "X, also <title>", "X, the <title>".
 _APPOS = regex.compile(
-    r",\s{0,3}(?:(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
+    r",\s{0,3}(?:(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+|(?:also\s+|concurrently\s+)?serving\s+as\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
 )
 _APPOS_SHORT = regex.compile(
-    r"(?:,\s{0,3}(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
+    r"(?:,\s{0,3}(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+|(?:also\s+|concurrently\s+)?serving\s+as\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
 )
 # What sets off an office after a short name that is also a pronoun: "He,
 # also a member of the Political Bureau ..." is He Lifeng.
@@ -126,9 +126,9 @@ _SHORT_APPOSITIONS = (", also ", ", who is also ", ", a member of ")
 # A form of address between an office and its holder's name: "Bộ trưởng Ngoại
 # giao Trung Quốc ông Vương Nghị", "Chinese Ambassador Mr. Xiong Bo".
 _ADDRESS_AFTER = re.compile(
-    r"(?:ông|bà|ngài|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)[ \t]{1,3}(?=[^\W\d_])"
+    r"(?:ông|bà|ngài|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?)[ \t]{1,3}(?=[^\W\d_])"
 )
-_ADDRESS_AFTER_FIRSTS = "ôbnM"
+_ADDRESS_AFTER_FIRSTS = "ôbnMD"
 # "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
 _DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
 _DASHES = "-–—"
@@ -699,6 +699,10 @@ class _Reader:
         while len(run) < limit:
             if a in taken or not text[a].isupper() or not text[a:b].isalpha():
                 break
+            if run and self._title_word(a):
+                # "President Thongloun, also serving as ...": the office is no
+                # part of the name read back from the apposition.
+                break
             if text[a:b] in _ADDRESS_SET:
                 # "Ms Pham Thu Hang": a form of address is no part of the name.
                 break
@@ -866,10 +870,11 @@ class _Reader:
                     continue
                 tail = text[comma + 1 : first.start]
                 # After the comma and up to three blanks, the pattern reads "who",
-                # "the", "a", "an" or nothing: any other first letter rules it out.
+                # "the", "a", "an", "also", "serving", "concurrently" or nothing:
+                # any other first letter rules it out.
                 if tail == " ":
                     q = comma
-                elif tail.lstrip()[:1] in "wta":
+                elif tail.lstrip()[:1] in "wtasc":
                     m = _APPOS.match(text, comma, first.start)
                     if m is None:
                         continue
@@ -1013,6 +1018,9 @@ class _Reader:
         anywhere else the family name alone is no reference (``Pham`` may be
         anyone's).
         """
+        if self.language == "vi":
+            # Vietnamese press never names an official so.
+            return
         sp = self.sp
         s, text = sp.s, sp.text
         n = len(s)
@@ -1022,7 +1030,7 @@ class _Reader:
         spots: list[tuple[int, int]] = []
         last = -1
         for end in self._title_ends:
-            if end == last:
+            if end == last or end + 1 in taken:
                 continue
             last = end
             k = (
