@@ -88,6 +88,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "serving-as appositions": _repeat(
         "President Tran Van, also serving as Dr. concurrently serving as "
     ),
+    "numbered units": _repeat("Tư lệnh Quân khu 2 Vùng 1 Hải quân khu 3 đoàn 12 "),
     "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
     "counterparts": _repeat("Prime Minister Pham Minh Chinh met his Lao counterpart Tea Seiha, "),
     "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),

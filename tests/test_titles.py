@@ -1743,3 +1743,43 @@ class TestDefenceMinistryWithoutNational:
     def test_minister_of_defence(self, text, name, role):
         """``Minister of Defence`` is the minister of national defense; a rank after it is no portfolio."""
         assert roles_of(text) == {name: [role]}
+
+
+class TestCommanders:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Commander of the Vietnam Coast Guard Lieut. Gen. Le Quang Dao met the envoy.",
+                "Le Quang Dao",
+                [("commander", "Vietnam Coast Guard")],
+            ),
+            (
+                "Deputy Commander-in-Chief of the Royal Cambodian Armed Forces Gen. Mao Sophan spoke.",
+                "Mao Sophan",
+                [("deputy commander", "Royal Cambodian Armed Forces")],
+            ),
+            (
+                "Tư lệnh Bộ đội Biên phòng Trung tướng Lê Văn Hải tiếp đoàn.",
+                "Lê Văn Hải",
+                [("commander", "Bộ đội Biên phòng")],
+            ),
+            (
+                "Phó Tư lệnh Cảnh sát biển Việt Nam Nguyễn Văn Tâm dự.",
+                "Nguyễn Văn Tâm",
+                [("deputy commander", "Cảnh sát biển Việt Nam")],
+            ),
+            (
+                "Tư lệnh Quân khu 2 Phạm Văn Hòa tiếp đoàn.",
+                "Phạm Văn Hòa",
+                [("commander", "Quân khu 2")],
+            ),
+        ],
+    )
+    def test_commander_and_unit(self, text, name, expected):
+        """A commander's office and unit, English or Vietnamese (``Tư lệnh Quân khu 2``)."""
+        assert titles_of(text)[name] == expected
+
+    def test_commander_as_a_common_noun(self):
+        """``the commander said`` names no one."""
+        assert titles_of("The commander said the drill was a success.") == {}

@@ -214,7 +214,12 @@ def _name_stops() -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def _family_keys(family: str) -> tuple[str, ...]:
     """The keys a family name is written with: its own and its damaged one (``Phạm``: ``pham``, ``phm``)."""
-    return tuple(dict.fromkeys(k for k in (name_key(family), name_key(damaged_key(family))) if k))
+    # A family name is one word of letters: folding it and dropping its
+    # non-ASCII letters are its key and its damaged key (see names.name_key).
+    key = fold(family).lower()
+    damaged = "".join([c for c in family if c.isascii()]).lower()
+    # One letter left ("T" of "Tô") names no one.
+    return (key,) if len(damaged) < 2 or damaged == key else (key, damaged)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -486,6 +491,8 @@ class _Reader:
         self._titles: list[TitleHit] = []
         self._title_starts: list[int] = []
         self._title_ends: list[int] = []
+        # The entities by the keys of their Vietnamese family names (see _family_hit).
+        self._family_forms: dict[str, list[str]] | None = None
         self.language = language
         self._paragraph_breaks: list[int] | None = None
         # The capitalized words found by their first part, per first part
@@ -1011,77 +1018,52 @@ class _Reader:
             bisect.insort(ends.setdefault(chosen, []), end)
             taken.add(k)
 
-    def family_mentions(self) -> None:
-        """A Vietnamese person's family name alone right after an office: ``Prime Minister Pham``.
+    def _family_hit(self, k: int) -> _NameHit | None:
+        """A Vietnamese person's family name alone at ``k``, right after an office: ``Prime Minister Pham``.
 
         Foreign wire copy names a Vietnamese official so, once named in full;
         anywhere else the family name alone is no reference (``Pham`` may be
-        anyone's).
+        anyone's). The mention found is added to the hits.
         """
-        if self.language == "vi":
-            # Vietnamese press never names an official so.
-            return
         sp = self.sp
         s, text = sp.s, sp.text
         n = len(s)
-        taken = self.taken
-        # The one-word names right after an office (most offices are followed
-        # by a name already found, or by none).
-        spots: list[tuple[int, int]] = []
-        last = -1
-        for end in self._title_ends:
-            if end == last or end + 1 in taken:
-                continue
-            last = end
-            k = (
-                end + 1
-                if end + 1 < n and text[end] == " " and text[end + 1] != " "
-                else _past_blanks(text, end)
-            )
-            if k == end or k >= n or k in taken:
-                continue
-            if text[k] in _ADDRESS_AFTER_FIRSTS:
-                k = _past_address(text, k)
-                if k in taken:
+        if k >= n or k in self.taken or not text[k].isupper() or self.language == "vi":
+            return None
+        e = sp.padded.find(" ", k + 1) - 1
+        if e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " " and text[e + 1].isupper():
+            # "Prime Minister Pham Minh Chinh" whom the gazetteer does not know.
+            return None
+        forms = self._family_forms
+        if forms is None:
+            forms = self._family_forms = {}
+            for key, ent in self.entities.items():
+                if ent.country != "VN" or ent.family_first:
                     continue
-            if not text[k].isupper():
-                continue
-            e = sp.padded.find(" ", k + 1) - 1
-            if e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " " and text[e + 1].isupper():
-                # "Prime Minister Pham Minh Chinh" whom the gazetteer does not know.
-                continue
-            spots.append((k, e))
-        if not spots:
-            return
-        forms: dict[str, list[str]] = {}
-        for key, ent in self.entities.items():
-            if ent.country != "VN" or ent.family_first:
-                continue
-            words = (ent.person.name if ent.person is not None else ent.surface).split()
-            if len(words) < 2:
-                continue
-            for variant in _family_keys(words[0]):
-                if key not in forms.setdefault(variant, []):
-                    forms[variant].append(key)
-        ends: dict[str, list[int]] | None = None
-        for k, e in spots:
-            keys = forms.get(_cmp_key(s[k:e]))
-            if keys is None:
-                continue
-            if len(keys) == 1:
-                chosen: str | None = keys[0]
-            else:
-                if ends is None:
-                    ends = {}
-                    for _, b, key in self.hits:
-                        ends.setdefault(key, []).append(b)
-                    for seen in ends.values():
-                        seen.sort()
-                chosen = self._nearest(keys, k, ends)
-            if chosen is None:
-                continue
-            self.hits.append((k, self._end((k, e)), chosen))
-            taken.add(k)
+                words = (ent.person.name if ent.person is not None else ent.surface).split()
+                if len(words) < 2:
+                    continue
+                for variant in _family_keys(words[0]):
+                    if key not in forms.setdefault(variant, []):
+                        forms[variant].append(key)
+        keys = forms.get(_cmp_key(s[k:e]))
+        if keys is None:
+            return None
+        if len(keys) == 1:
+            chosen: str | None = keys[0]
+        else:
+            ends: dict[str, list[int]] = {}
+            for _, b, key in self.hits:
+                ends.setdefault(key, []).append(b)
+            for seen in ends.values():
+                seen.sort()
+            chosen = self._nearest(keys, k, ends)
+        if chosen is None:
+            return None
+        hit = (k, self._end((k, e)), chosen)
+        self.hits.append(hit)
+        self.taken.add(k)
+        return hit
 
     def _inside_title(self, pos: int) -> bool:
         """Whether the word at ``pos`` lies inside an office's span (``Bộ Chính trị``)."""
@@ -1156,6 +1138,11 @@ class _Reader:
                 if k != j:
                     j = k
                     target = by_start.get(j)
+            if target is None and j > pos:
+                # "Prime Minister Pham": a family name alone after the office.
+                target = self._family_hit(j)
+                if target is not None:
+                    by_start[target[0]] = by_end[target[1]] = target
             if (
                 target is not None
                 and len(group) > 1
@@ -1427,7 +1414,6 @@ def extract_officials(
             if run is not None:
                 r._unknown(run, c.country)
     r.short_mentions()
-    r.family_mentions()
     r.hits.sort(key=_FIRST)
     r.attach(_held(p, groups) if groups else groups)
     for key, title in counterpart_titles(p, counterparts, r.hits, r.entities):

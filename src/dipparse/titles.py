@@ -801,6 +801,8 @@ class _Vocab:
     """Their folded keys (``noi``, ``hai``)."""
     vi_body_stops: frozenset[str]
     vi_body_stops_open: frozenset[str]
+    numbered_bodies_vi: frozenset[str]
+    """Vietnamese body words a unit's number follows (``khu`` of ``Quân khu 2``)."""
     """Lower-case Vietnamese phrases of two words that end a body (``hội đàm``)."""
     org_words_vi: frozenset[str]
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
@@ -1065,6 +1067,7 @@ def _vocab() -> _Vocab:
         vi_org_keys=frozenset(fold(w).lower() for w in data["org_word_forms_vi"]),
         vi_body_stops=frozenset(data["body_stops_vi"]),
         vi_body_stops_open=frozenset(data["body_stops_vi_open"]),
+        numbered_bodies_vi=frozenset(data["numbered_bodies_vi"]),
         org_words_vi=frozenset(data["org_words_vi"]),
         vi_roles_by_country=data["vi_roles_by_country"],
         vi_bare_roles_by_country=data["vi_bare_roles_by_country"],
@@ -1263,6 +1266,16 @@ def _extend_org(
                         and not text[j:e].isascii()
                         and text[j:e].lower() not in vi_org_forms
                     )
+                if (
+                    direct
+                    and not body_word
+                    and 0 < len(key) <= 2
+                    and key.isdigit()
+                    and j > i
+                    and _word_before(sp, j) in v.numbered_bodies_vi
+                ):
+                    # "Quân khu 2", "Vùng 1": a unit's number is part of its name.
+                    body_word = True
                 if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                     break
                 # A body word, or a capitalized word at the start or after a connector.
@@ -1464,13 +1477,24 @@ def _in_place_name(sp: _Spaced, start: int) -> bool:
     return (key == "phu" and before != "chinh") or (key == "phong" and before == "van")
 
 
+def _word_before(sp: _Spaced, j: int) -> str:
+    """The key of the word before the one at ``j``, one blank between them (else ``""``)."""
+    s = sp.s
+    if j < 2 or sp.text[j - 1] != " " or s[j - 2] == " ":
+        return ""
+    return s[s.rfind(" ", 0, j - 1) + 1 : j - 1]
+
+
 @functools.cache
 def _vi_role_starts() -> tuple[str, ...]:
-    """The Vietnamese offices' keys, each with the blank after it (for one ``startswith``)."""
+    """The Vietnamese offices' keys, each with the blank after it (for one ``startswith``).
+
+    The data writes them folded already (``offices.json``'s ``vi`` surfaces).
+    """
     return tuple(
         sorted(
             {
-                " ".join(fold(vi).lower().replace("-", " ").split()) + " "
+                " ".join(vi.lower().replace("-", " ").split()) + " "
                 for entry in load_json("offices.json")["roles"]
                 for vi in entry.get("vi", [])
             }
