@@ -1177,3 +1177,25 @@ class TestDoctorBeforeTheName:
         """``Deputy Prime Minister Dr. X``: the title of address is passed over."""
         got = people("Cambodian Deputy Prime Minister Dr. Hang Chuon Naron met the envoy.")
         assert got["Hang Chuon Naron"].roles == ("deputy prime minister",)
+
+
+class TestShortNameAfterARank:
+    @pytest.mark.parametrize(
+        ("text", "name", "short"),
+        [
+            (
+                "Defence Minister Phan Van Giang met the envoy. General Giang said ties were good.",
+                "Phan Văn Giang",
+                "Giang",
+            ),
+            (
+                "Defence Minister Dong Jun arrived. Senior Lieutenant General Dong said ties were good.",
+                "Dong Jun",
+                "Dong",
+            ),
+        ],
+    )
+    def test_rank_before_a_short_name(self, text, name, short):
+        """``General Giang``: a military rank before a short name is no part of a longer name."""
+        mentions = [m.text for m in people(text)[name].mentions]
+        assert len(mentions) == 2 and mentions[1] == short

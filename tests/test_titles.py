@@ -1783,3 +1783,10 @@ class TestCommanders:
     def test_commander_as_a_common_noun(self):
         """``the commander said`` names no one."""
         assert titles_of("The commander said the drill was a success.") == {}
+
+
+class TestViceSecretary:
+    def test_vice_secretary_is_deputy_secretary(self):
+        """``Vice Secretary of the Central Military Commission`` is its deputy secretary."""
+        got = titles_of("Vice Secretary of the Central Military Commission Phan Van Giang spoke.")
+        assert got["Phan Văn Giang"] == [("deputy secretary", "Central Military Commission")]

@@ -981,6 +981,8 @@ class _Reader:
                     and not self._title_word(before)
                     # "Mr Xi", "Ông Tập": a form of address is no part of a name.
                     and text[before : k - 1] not in _ADDRESS_SET
+                    # "General Giang": nor is a military rank.
+                    and _past_rank(sp, before) != k
                 ):
                     continue
             # "Lâm-đồng": a dash and a lower-case letter make one word of the two.
