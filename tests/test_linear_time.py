@@ -89,6 +89,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "President Tran Van, also serving as Dr. concurrently serving as "
     ),
     "numbered units": _repeat("Tư lệnh Quân khu 2 Vùng 1 Hải quân khu 3 đoàn 12 "),
+    "cua in bodies": _repeat("Chủ nhiệm Ủy ban của Quốc hội của của Ban "),
     "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
     "counterparts": _repeat("Prime Minister Pham Minh Chinh met his Lao counterpart Tea Seiha, "),
     "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),

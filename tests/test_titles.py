@@ -1790,3 +1790,29 @@ class TestViceSecretary:
         """``Vice Secretary of the Central Military Commission`` is its deputy secretary."""
         got = titles_of("Vice Secretary of the Central Military Commission Phan Van Giang spoke.")
         assert got["Phan Văn Giang"] == [("deputy secretary", "Central Military Commission")]
+
+
+class TestVietnameseBodyWithCua:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà hội kiến đoàn.",
+                "Vũ Hải Hà",
+                [("chairman", "Ủy ban Đối ngoại của Quốc hội")],
+            ),
+            (
+                "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Nguyễn Minh Tâm dự.",
+                "Nguyễn Minh Tâm",
+                [("vice chairman", "Ủy ban Kinh tế của Quốc hội")],
+            ),
+        ],
+    )
+    def test_cua_before_a_capitalized_body_word(self, text, name, expected):
+        """``của`` (of) before a capitalized word goes on with a Vietnamese body."""
+        assert titles_of(text)[name] == expected
+
+    def test_cua_before_a_lower_case_word(self):
+        """``của`` before a lower-case word ends the body."""
+        got = titles_of("Bộ trưởng Ngoại giao Lê Văn Tâm dự lễ của các nước.")
+        assert got["Lê Văn Tâm"] == [("minister of foreign affairs", None)]

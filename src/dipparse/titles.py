@@ -1225,8 +1225,26 @@ def _extend_org(
         else:
             # An English connector; in a Vietnamese body only as written (``Tô``
             # folds to ``to`` and is a family name).
-            connector = (key in _CONNECTORS and text[j:e].lower() == key) or (
-                abroad and direct and j > i and key == "tai" and text[j:e].lower() in ("tại", "tai")
+            connector = (
+                (key in _CONNECTORS and text[j:e].lower() == key)
+                or (
+                    abroad
+                    and direct
+                    and j > i
+                    and key == "tai"
+                    and text[j:e].lower() in ("tại", "tai")
+                )
+                or (
+                    # "Ủy ban Đối ngoại của Quốc hội": "của" (of) before a
+                    # capitalized word goes on with a Vietnamese body.
+                    direct
+                    and j > i
+                    and key == "cua"
+                    and text[j:e] in ("của", "cua")
+                    and e + 1 < n
+                    and text[e] == " "
+                    and text[e + 1].isupper()
+                )
             )
             if connector and lead and last_count < count - 1:
                 # Capitalized words read on trial, then a connector: they were a
