@@ -79,6 +79,17 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "dash appositions": _repeat("Wang Ming – member of the Politburo – Le Van - "),
     "spaced dashes in a body": _repeat("Chairman of the Vietnam - China - Laos - Thailand in "),
     "envoy bodies": _repeat("Đại sứ Lào tại Việt Nam tại Thái Lan tại "),
+    "Vietnamese dashed bodies": _repeat("Trưởng ban Tuyên giáo - Dân vận - Việt Nam - Lào - "),
+    "address after offices": _repeat("Đại sứ Trung Quốc ông Bộ trưởng bà Mr. Ambassador Mr "),
+    "Vietnamese plural lists": _repeat("các Phó Thủ tướng Trần Hồng Hà, Lê Văn và Hai Bộ trưởng "),
+    "family names after offices": _repeat("Prime Minister Pham Minh Chinh Prime Minister Pham "),
+    "body head nouns": _repeat("deputy head of the Royal Armed Forces Diplomacy Association "),
+    "family name He": _repeat("He Baoxiang, He Said, He, also a Vice Chairman He Ping "),
+    "serving-as appositions": _repeat(
+        "President Tran Van, also serving as Dr. concurrently serving as "
+    ),
+    "numbered units": _repeat("Tư lệnh Quân khu 2 Vùng 1 Hải quân khu 3 đoàn 12 "),
+    "cua in bodies": _repeat("Chủ nhiệm Ủy ban của Quốc hội của của Ban "),
     "blank lines between titles": _repeat("President \n\n Prime Minister \n "),
     "counterparts": _repeat("Prime Minister Pham Minh Chinh met his Lao counterpart Tea Seiha, "),
     "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),

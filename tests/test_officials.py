@@ -940,6 +940,267 @@ class TestServesAs:
         )
 
 
+class TestBodyHeadNounsAreNoName:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Royal Cambodian Armed Forces",
+            "China Public Diplomacy Association",
+            "Soong Ching Ling Foundation",
+            "Vietnam Coast Guard",
+            "Vietnam Airlines Corporation",
+            "Eastern Theatre Command",
+            "Vietnam Cooperative Alliance",
+        ],
+    )
+    def test_body_after_an_office_is_no_person(self, body):
+        """The last words of a body after an office (``Armed Forces``) are no person's name."""
+        got = people(f"Tran Quoc Hung, deputy head of the {body}, met Deputy Minister Le Van Binh.")
+        assert sorted(got) == ["Le Van Binh", "Tran Quoc Hung"]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "organization"),
+        [
+            (
+                "Vice Chairman of the Vietnam Oil and Gas Group Tran Van Cuong attended.",
+                "Tran Van Cuong",
+                "Vietnam Oil and Gas Group",
+            ),
+            (
+                "Director of the China Railway Engineering Corporation Wang Jun attended.",
+                "Wang Jun",
+                "China Railway Engineering Corporation",
+            ),
+        ],
+    )
+    def test_holder_named_after_the_body(self, text, name, organization):
+        """A body whose words include ``Oil``, ``Gas``, ``Engineering`` still leads to its holder."""
+        (t,) = people(text)[name].titles
+        assert t.organization == organization
+
+
+class TestFormOfAddressAfterTheOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "organization"),
+        [
+            (
+                "Thủ tướng tiếp Bộ trưởng Ngoại giao Trung Quốc ông Vương Nghị tại Hà Nội.",
+                "Wang Yi",
+                "minister of foreign affairs",
+                "Trung Quốc",
+            ),
+            (
+                "Chủ tịch nước tiếp Đại sứ Lào bà Khamphao Ernthavanh tại Phủ Chủ tịch.",
+                "Khamphao Ernthavanh",
+                "ambassador",
+                "Lào",
+            ),
+            ("Chinese Ambassador Mr. Xiong Bo spoke at the event.", "Xiong Bo", "ambassador", None),
+        ],
+    )
+    def test_office_goes_past_the_form_of_address(self, text, name, role, organization):
+        """``<office> ông X``: the office is X's, and ``ông`` is no part of its body."""
+        (t,) = people(text)[name].titles
+        assert (t.role, t.organization) == (role, organization)
+
+
+class TestFamilyNameAfterAnOffice:
+    @pytest.mark.parametrize(
+        ("text", "name", "short"),
+        [
+            (
+                "Prime Minister Pham Minh Chinh met the delegation. Prime Minister Pham said trade grew.",
+                "Phạm Minh Chính",
+                "Pham",
+            ),
+            (
+                "NA Chairman Tran Thanh Man met Zhao Leji. Chairman Tran called for closer ties.",
+                "Trần Thanh Mẫn",
+                "Tran",
+            ),
+            (
+                "Deputy Minister Nguyen Quoc Dung spoke. Deputy Minister Nguyen added a word.",
+                "Nguyen Quoc Dung",
+                "Nguyen",
+            ),
+        ],
+    )
+    def test_family_name_is_a_mention(self, text, name, short):
+        """Once named in full, a Vietnamese official is referred to by family name after an office."""
+        assert [m.text for m in people(text)[name].mentions][-1] == short
+
+    def test_family_name_alone_is_no_mention(self):
+        """Without an office before it, a Vietnamese family name alone refers to no one."""
+        got = people(
+            "Prime Minister Pham Minh Chinh met the delegation. Pham later said trade grew."
+        )
+        assert [m.text for m in got["Phạm Minh Chính"].mentions] == ["Pham Minh Chinh"]
+
+    def test_two_of_one_family(self):
+        """Two officials of one family: the one named last before it in the paragraph."""
+        text = (
+            "Deputy Prime Minister Tran Hong Ha and Deputy Prime Minister Tran Luu Quang"
+            " attended. Deputy Prime Minister Tran spoke first."
+        )
+        got = people(text)
+        assert [m.text for m in got["Trần Lưu Quang"].mentions] == ["Tran Luu Quang", "Tran"]
+        assert [m.text for m in got["Trần Hồng Hà"].mentions] == ["Tran Hong Ha"]
+
+
+class TestVietnamesePluralOffices:
+    @pytest.mark.parametrize(
+        ("text", "names", "role"),
+        [
+            (
+                "Thủ tướng Lý Cường cùng các Phó Thủ tướng Đinh Tiết Tường và Hà Lập Phong dự họp.",
+                ["Ding Xuexiang", "He Lifeng"],
+                "vice premier",
+            ),
+            (
+                "Dự lễ có các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc.",
+                ["Trần Hồng Hà", "Lê Thành Long", "Hồ Đức Phớc"],
+                "deputy prime minister",
+            ),
+            (
+                "Hai Bộ trưởng Nguyễn Văn Tâm và Trần Quốc Bình ký biên bản.",
+                ["Nguyễn Văn Tâm", "Trần Quốc Bình"],
+                "minister",
+            ),
+            (
+                "Cac Pho Thu tuong Tran Hong Ha va Nguyen Van Hai du hop.",
+                ["Tran Hong Ha", "Nguyen Van Hai"],
+                "deputy prime minister",
+            ),
+        ],
+    )
+    def test_each_name_of_the_list_holds_the_office(self, text, names, role):
+        """``các Phó Thủ tướng X và Y``: X and Y both hold the office."""
+        got = {key: o for o in people(text).values() for key in (o.name, o.ascii)}
+        for name in names:
+            assert role in got[name].roles
+
+
+class TestChinesePlacesInVietnamese:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ông Trương Quốc Thanh từng là bí thư tỉnh ủy Liêu Ninh.",
+            "Đoàn đã thăm tỉnh Cát Lâm và thành phố Thẩm Dương.",
+            "Bí thư Tỉnh ủy Hắc Long Giang tiếp đoàn.",
+        ],
+    )
+    def test_province_is_no_person(self, text):
+        """A Chinese province or city written in Vietnamese (``Liêu Ninh``) is no person."""
+        got = people(text)
+        assert not any(n in got for n in ("Liêu Ninh", "Cát Lâm", "Thẩm Dương", "Hắc Long Giang"))
+
+
+class TestChineseFamilyNameHe:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "He Baoxiang, vice-chairman of the National Committee of the CPPCC, visited Laos.",
+                "He Baoxiang",
+                "vice chairman",
+            ),
+            (
+                "Vice Chairman He Jianguo met the Vietnamese delegation.",
+                "He Jianguo",
+                "vice chairman",
+            ),
+            (
+                "Present were He Rong, Minister of Justice, and others.",
+                "He Rong",
+                "minister of justice",
+            ),
+        ],
+    )
+    def test_unknown_name_led_by_he(self, text, name, role):
+        """``He`` followed by a pinyin given name is a family name, not the pronoun."""
+        assert people(text)[name].roles == (role,)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He Said He Would Visit Hanoi, a minister said.",
+            "He Also Met Officials, the envoy said.",
+        ],
+    )
+    def test_pronoun_before_an_english_word(self, text):
+        """``He`` before an English word (``He Said``) is the pronoun: no person is read."""
+        assert not any(name.startswith("He ") for name in people(text))
+
+    def test_short_name_with_apposition(self):
+        """``He, also a member of ...`` after ``He Lifeng``: a mention, though ``He`` is a pronoun."""
+        text = (
+            "Chinese Vice Premier He Lifeng met the minister. He, also a member of the Political"
+            " Bureau of the CPC Central Committee, said trade grew. He added that ties were good."
+        )
+        mentions = [m.text for m in people(text)["He Lifeng"].mentions]
+        assert mentions == ["He Lifeng", "He"]
+
+
+class TestServingAsApposition:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Tran Van Hai, concurrently serving as Minister of Justice, spoke.",
+                "Tran Van Hai",
+                ("minister of justice",),
+            ),
+            (
+                "Bounnhang Vorachith, also serving as President, attended the ceremony.",
+                "Bounnhang Vorachith",
+                ("president",),
+            ),
+        ],
+    )
+    def test_serving_as_sets_off_an_office(self, text, name, roles):
+        """``X, (also) serving as <office>``: X holds the office."""
+        assert people(text)[name].roles == roles
+
+    def test_office_before_a_short_name_is_no_part_of_it(self):
+        """``President Thongloun, also serving as ...``: the office before the short name is no name."""
+        text = (
+            "Lao leader Thongloun Sisoulith arrived. President Thongloun, also serving as"
+            " Secretary General of the Lao People's Revolutionary Party Central Committee, spoke."
+        )
+        got = people(text)
+        assert list(got) == ["Thongloun Sisoulith"]
+        assert got["Thongloun Sisoulith"].roles == ("president", "general secretary")
+
+
+class TestDoctorBeforeTheName:
+    def test_doctor_between_office_and_name(self):
+        """``Deputy Prime Minister Dr. X``: the title of address is passed over."""
+        got = people("Cambodian Deputy Prime Minister Dr. Hang Chuon Naron met the envoy.")
+        assert got["Hang Chuon Naron"].roles == ("deputy prime minister",)
+
+
+class TestShortNameAfterARank:
+    @pytest.mark.parametrize(
+        ("text", "name", "short"),
+        [
+            (
+                "Defence Minister Phan Van Giang met the envoy. General Giang said ties were good.",
+                "Phan Văn Giang",
+                "Giang",
+            ),
+            (
+                "Defence Minister Dong Jun arrived. Senior Lieutenant General Dong said ties were good.",
+                "Dong Jun",
+                "Dong",
+            ),
+        ],
+    )
+    def test_rank_before_a_short_name(self, text, name, short):
+        """``General Giang``: a military rank before a short name is no part of a longer name."""
+        mentions = [m.text for m in people(text)[name].mentions]
+        assert len(mentions) == 2 and mentions[1] == short
+
+
 class TestHonorificsAndLegislatures:
     @pytest.mark.parametrize(
         ("text", "name", "titles", "country"),

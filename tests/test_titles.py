@@ -1625,6 +1625,201 @@ class TestDoubleBlanksInBodies:
         ]
 
 
+class TestVietnameseBodyWithSpacedDash:
+    @pytest.mark.parametrize(
+        ("text", "name", "role", "organization"),
+        [
+            (
+                "Trưởng Ban Tuyên giáo - Dân vận Trung ương Ngô Văn Kiên phát biểu.",
+                "Ngô Văn Kiên",
+                "head",
+                "Tuyên giáo - Dân vận Trung ương",
+            ),
+            (
+                "Phó trưởng ban Tuyên giáo - Dân vận Tỉnh ủy Lạng Sơn Hoàng Thị Mai dự.",
+                "Hoàng Thị Mai",
+                "deputy head",
+                "Tuyên giáo - Dân vận Tỉnh ủy Lạng Sơn",
+            ),
+            (
+                "Vụ trưởng Vụ Trung Quốc – Đông Bắc Á Nguyễn Văn Hòa tham dự.",
+                "Nguyễn Văn Hòa",
+                "director",
+                "Vụ Trung Quốc – Đông Bắc Á",
+            ),
+            (
+                "Chủ tịch Hội Hữu nghị Việt Nam - Campuchia Đặng Văn Tường phát biểu.",
+                "Đặng Văn Tường",
+                "chairman",
+                "Hội Hữu nghị Việt Nam - Campuchia",
+            ),
+        ],
+    )
+    def test_dash_inside_the_body(self, text, name, role, organization):
+        """A dash between blanks inside a Vietnamese body (``Tuyên giáo - Dân vận``) does not end it."""
+        assert titles_of(text)[name] == [(role, organization)]
+
+    def test_dash_before_another_office(self):
+        """``<office> X - Phó Thủ tướng Y``: the dash before an office ends the first body."""
+        got = titles_of("Bộ trưởng Bộ Ngoại giao Lê Văn Tâm - Phó Thủ tướng Trần Văn Hòa dự.")
+        assert got["Trần Văn Hòa"] == [("deputy prime minister", None)]
+
+    def test_politburo_member_keeps_every_office(self):
+        """A stack ending in a dashed body gives its holder every office of the stack."""
+        got = roles_of(
+            "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo - Dân vận"
+            " Trung ương Ngô Văn Kiên."
+        )
+        assert got["Ngô Văn Kiên"] == ["member of the politburo", "secretary", "head"]
+
+
+class TestVietnameseBodyStopWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Quốc hội phê chuẩn Phó Thủ tướng gồm các ông Lê Văn An và Trần Văn Bình.",
+                [("deputy prime minister", None)],
+            ),
+            (
+                "Bộ trưởng Ngoại giao Trung Quốc ông Vương Nghị đến Hà Nội.",
+                [("minister of foreign affairs", "Trung Quốc")],
+            ),
+        ],
+    )
+    def test_word_ends_the_body(self, text, expected):
+        """``gồm``, ``ông`` are no words of a Vietnamese body."""
+        p = prepare(text)
+        starts = frozenset(i for i in (text.find("Lê Văn"), text.find("Vương")) if i >= 0)
+        got = [(h.role, h.organization) for h in titles.find_titles(p, name_starts=starts)]
+        assert got == expected
+
+
+class TestMinistriesWithCommas:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Minister of Information, Culture and Tourism Khampheng Saysompheng spoke.",
+                "Khampheng Saysompheng",
+                "minister of information, culture and tourism",
+            ),
+            (
+                "Deputy Minister of Information, Culture, and Tourism Khampheng Saysompheng spoke.",
+                "Khampheng Saysompheng",
+                "deputy minister of information, culture and tourism",
+            ),
+            (
+                "Cambodian Minister of Agriculture, Forestry and Fisheries Chan Sophal attended.",
+                "Chan Sophal",
+                "minister of agriculture, forestry and fisheries",
+            ),
+            (
+                "Minister of Education, Youth and Sport Chea Dara attended.",
+                "Chea Dara",
+                "minister of education, youth and sport",
+            ),
+        ],
+    )
+    def test_ministry_whose_name_holds_commas(self, text, name, role):
+        """A Lao or Cambodian ministry named with commas gives its minister's office, and no other person."""
+        assert roles_of(text) == {name: [role]}
+
+
+class TestDefenceMinistryWithoutNational:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            (
+                "Minister of Defence General Phan Van Giang met the delegation.",
+                "Phan Văn Giang",
+                "minister of national defense",
+            ),
+            (
+                "Deputy Minister of Defense Hoang Xuan Chien met the delegation.",
+                "Hoang Xuan Chien",
+                "deputy minister of national defense",
+            ),
+        ],
+    )
+    def test_minister_of_defence(self, text, name, role):
+        """``Minister of Defence`` is the minister of national defense; a rank after it is no portfolio."""
+        assert roles_of(text) == {name: [role]}
+
+
+class TestCommanders:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Commander of the Vietnam Coast Guard Lieut. Gen. Le Quang Dao met the envoy.",
+                "Le Quang Dao",
+                [("commander", "Vietnam Coast Guard")],
+            ),
+            (
+                "Deputy Commander-in-Chief of the Royal Cambodian Armed Forces Gen. Mao Sophan spoke.",
+                "Mao Sophan",
+                [("deputy commander-in-chief", "Royal Cambodian Armed Forces")],
+            ),
+            (
+                "Tư lệnh Bộ đội Biên phòng Trung tướng Lê Văn Hải tiếp đoàn.",
+                "Lê Văn Hải",
+                [("commander", "Bộ đội Biên phòng")],
+            ),
+            (
+                "Phó Tư lệnh Cảnh sát biển Việt Nam Nguyễn Văn Tâm dự.",
+                "Nguyễn Văn Tâm",
+                [("deputy commander", "Cảnh sát biển Việt Nam")],
+            ),
+            (
+                "Tư lệnh Quân khu 2 Phạm Văn Hòa tiếp đoàn.",
+                "Phạm Văn Hòa",
+                [("commander", "Quân khu 2")],
+            ),
+        ],
+    )
+    def test_commander_and_unit(self, text, name, expected):
+        """A commander's office and unit, English or Vietnamese (``Tư lệnh Quân khu 2``)."""
+        assert titles_of(text)[name] == expected
+
+    def test_commander_as_a_common_noun(self):
+        """``the commander said`` names no one."""
+        assert titles_of("The commander said the drill was a success.") == {}
+
+
+class TestViceSecretary:
+    def test_vice_secretary_is_deputy_secretary(self):
+        """``Vice Secretary of the Central Military Commission`` is its deputy secretary."""
+        got = titles_of("Vice Secretary of the Central Military Commission Phan Van Giang spoke.")
+        assert got["Phan Văn Giang"] == [("deputy secretary", "Central Military Commission")]
+
+
+class TestVietnameseBodyWithCua:
+    @pytest.mark.parametrize(
+        ("text", "name", "expected"),
+        [
+            (
+                "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà hội kiến đoàn.",
+                "Vũ Hải Hà",
+                [("chairman", "Ủy ban Đối ngoại của Quốc hội")],
+            ),
+            (
+                "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Nguyễn Minh Tâm dự.",
+                "Nguyễn Minh Tâm",
+                [("vice chairman", "Ủy ban Kinh tế của Quốc hội")],
+            ),
+        ],
+    )
+    def test_cua_before_a_capitalized_body_word(self, text, name, expected):
+        """``của`` (of) before a capitalized word goes on with a Vietnamese body."""
+        assert titles_of(text)[name] == expected
+
+    def test_cua_before_a_lower_case_word(self):
+        """``của`` before a lower-case word ends the body."""
+        got = titles_of("Bộ trưởng Ngoại giao Lê Văn Tâm dự lễ của các nước.")
+        assert got["Lê Văn Tâm"] == [("minister of foreign affairs", None)]
+
+
 class TestForeignNameAfterVietnameseOffice:
     @pytest.mark.parametrize(
         ("text", "name", "role", "body"),

@@ -115,11 +115,20 @@ _INTRO = regex.compile(
 _INTRO_BEFORE = regex.compile(rf"\b{_ADDRESS}[ \t]{{1,3}}\Z")
 # "X, <title>", "X, who is (also) (a) <title>", "X, also <title>", "X, the <title>".
 _APPOS = regex.compile(
-    r",\s{0,3}(?:(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
+    r",\s{0,3}(?:(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+|(?:also\s+|concurrently\s+)?serving\s+as\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|who\s+(?:was|has\s+been)\s+(?:(?:re-?)?elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?)\Z"
 )
 _APPOS_SHORT = regex.compile(
-    r"(?:,\s{0,3}(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
+    r"(?:,\s{0,3}(?:who\s+(?:is|(?:also\s+)?(?:concurrently\s+)?serves\s+as)\s+|(?:also\s+|concurrently\s+)?serving\s+as\s+)?(?:also\s+)?(?:(?:the|a|an)\s+)?|\s{1,3}who\s+is\s+(?:also\s+)?(?:(?:the|a|an)\s+)?)\Z"
 )
+# What sets off an office after a short name that is also a pronoun: "He,
+# also a member of the Political Bureau ..." is He Lifeng.
+_SHORT_APPOSITIONS = (", also ", ", who is also ", ", a member of ")
+# A form of address between an office and its holder's name: "Bộ trưởng Ngoại
+# giao Trung Quốc ông Vương Nghị", "Chinese Ambassador Mr. Xiong Bo".
+_ADDRESS_AFTER = re.compile(
+    r"(?:ông|bà|ngài|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?)[ \t]{1,3}(?=[^\W\d_])"
+)
+_ADDRESS_AFTER_FIRSTS = "ôbnMD"
 # "Huang Kunming – member of ...": a dash between blanks sets off an apposition too.
 _DASH_BEFORE = re.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\Z")
 _DASHES = "-–—"
@@ -147,7 +156,16 @@ _ELECTED_AS = regex.compile(
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 # What joins the names of a list: a comma, "and", or both.
-_LIST_JOIN = re.compile(r"(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3})(?=[^\W\d_])")
+_LIST_JOIN = re.compile(
+    r"(?:,[ \t]{1,3}(?:(?:and|và|va)[ \t]{1,3})?|[ \t]{1,3}(?:and|và|va)[ \t]{1,3})(?=[^\W\d_])"
+)
+# A Chinese given name: one or two pinyin syllables (initial, final), folded.
+_PINYIN_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|er|a|o|e|i|u|v)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # The words of a name: parted by blanks and hyphens.
 _NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
 _NEXT_BREAKS_SHORT = regex.compile(r"^[-–][\p{Ll}]")
@@ -210,6 +228,23 @@ _APPOS_SHORT_LAST = ",soean"
 _ELECTED_WORDS = ("elect", "appoint", "named", "sworn", "nomination")
 
 
+@functools.cache
+def _name_stops() -> frozenset[str]:
+    """Words that make a capitalized run a body or a place: ``ORG_MARKERS`` and the ``org_nouns`` data."""
+    return ORG_MARKERS | frozenset(load_json("offices.json")["org_nouns"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _family_keys(family: str) -> tuple[str, ...]:
+    """The keys a family name is written with: its own and its damaged one (``Phạm``: ``pham``, ``phm``)."""
+    # A family name is one word of letters: folding it and dropping its
+    # non-ASCII letters are its key and its damaged key (see names.name_key).
+    key = fold(family).lower()
+    damaged = "".join([c for c in family if c.isascii()]).lower()
+    # One letter left ("T" of "Tô") names no one.
+    return (key,) if len(damaged) < 2 or damaged == key else (key, damaged)
+
+
 @functools.lru_cache(maxsize=65536)
 def _known_ascii(name: str) -> str:
     """:func:`ascii_name` of a gazetteer name (vocabulary, so worth remembering)."""
@@ -219,6 +254,16 @@ def _known_ascii(name: str) -> str:
 def _non_ascii(s: str) -> int:
     """How many characters of ``s`` are not ASCII."""
     return len(s) - len(s.encode("ascii", "ignore"))
+
+
+def _past_address(text: str, j: int) -> int:
+    """Where the name starts after a form of address at ``j`` (``ông``, ``Mr.``), else ``j``."""
+    if j >= len(text) or text[j] not in _ADDRESS_AFTER_FIRSTS:
+        return j
+    m = _ADDRESS_AFTER.match(text, j)
+    if m is None or not text[m.end()].isupper():
+        return j
+    return m.end()
 
 
 def _past_blanks(text: str, pos: int) -> int:
@@ -410,19 +455,23 @@ def _given_name_last(sp: _Spaced, run: Sequence[_Word], a: int, b: int) -> bool:
 
 
 def _list_next(text: str, end: int) -> int:
-    """Where the next name of a list starts after a name that ends at ``end`` (``, `` or `` and ``), or -1."""
+    """Where the next name of a list starts after a name that ends at ``end`` (``, ``, `` and ``, `` và ``), or -1."""
     m = _LIST_JOIN.match(text, end)
     return -1 if m is None else m.end()
 
 
 def _surname_as_word_ok(keys: Sequence[str]) -> bool:
-    """Whether a run led by a family name that is also an English word (``To``) is a name.
+    """Whether a run led by a family name that is also an English word (``To``, ``He``) is a name.
 
     ``To Van Hung`` is; ``To Visit Japan`` and ``To Viet Nam`` are not: the
-    words after the family name must be Vietnamese syllables, at least two of
-    them, and no place.
+    words after a Vietnamese family name must be Vietnamese syllables, at
+    least two of them, and no place. After a Chinese one (``He Ping``) one
+    given name of one or two pinyin syllables must follow (``He Said`` is
+    none).
     """
     rest = keys[1:]
+    if len(rest) == 1 and keys[0] in surnames()[1] and keys[0] not in surnames()[0]:
+        return _PINYIN_GIVEN.fullmatch(rest[0]) is not None
     return len(rest) >= 2 and all(VN_SYLLABLE.fullmatch(w) for w in rest) and not _place_size(rest)
 
 
@@ -468,6 +517,8 @@ class _Reader:
         self._titles: list[TitleHit] = []
         self._title_starts: list[int] = []
         self._title_ends: list[int] = []
+        # The entities by the keys of their Vietnamese family names (see _family_hit).
+        self._family_forms: dict[str, list[str]] | None = None
         self.language = language
         self._paragraph_breaks: list[int] | None = None
         # The capitalized words found by their first part, per first part
@@ -681,6 +732,10 @@ class _Reader:
         while len(run) < limit:
             if a in taken or not text[a].isupper() or not text[a:b].isalpha():
                 break
+            if run and self._title_word(a):
+                # "President Thongloun, also serving as ...": the office is no
+                # part of the name read back from the apposition.
+                break
             if text[a:b] in _ADDRESS_SET:
                 # "Ms Pham Thu Hang": a form of address is no part of the name.
                 break
@@ -691,7 +746,7 @@ class _Reader:
                     run.append((a, b))
                     break
                 if (
-                    s[a:b] not in surnames()[0]
+                    (s[a:b] not in surnames()[0] and s[a:b] not in surnames()[1])
                     or not text[a + 1 : b].islower()
                     or (run and forward)
                 ):
@@ -725,8 +780,9 @@ class _Reader:
             return None
         if not forward:
             run.reverse()
-        if not ORG_MARKERS.isdisjoint([s[a:b] for a, b in run]):
-            # A body or a place rather than a person.
+        if not _name_stops().isdisjoint([s[a:b] for a, b in run]):
+            # A body or a place rather than a person (``Armed Forces`` of a
+            # body whose first words no body reads).
             return None
         if trial and not _surname_as_word_ok([s[a:b] for a, b in run]):
             # Read as the English word: it ends the run.
@@ -799,6 +855,8 @@ class _Reader:
             last = group[-1]
             pos = last.end
             k = _past_blanks(text, pos)
+            if k != pos and k < n and text[k] in _ADDRESS_AFTER_FIRSTS:
+                k = _past_address(text, k)
             if k != pos and s.startswith(rank_firsts, k):
                 k = _past_rank(self.sp, k)
             country = next(filter(None, map(_COUNTRY, group)), None)
@@ -853,10 +911,11 @@ class _Reader:
                     continue
                 tail = text[comma + 1 : first.start]
                 # After the comma and up to three blanks, the pattern reads "who",
-                # "the", "a", "an" or nothing: any other first letter rules it out.
+                # "the", "a", "an", "also", "serving", "concurrently" or nothing:
+                # any other first letter rules it out.
                 if tail == " ":
                     q = comma
-                elif tail.lstrip()[:1] in "wta":
+                elif tail.lstrip()[:1] in "wtasc":
                     m = _APPOS.match(text, comma, first.start)
                     if m is None:
                         continue
@@ -966,6 +1025,8 @@ class _Reader:
                     and not self._title_word(before)
                     # "Mr Xi", "Ông Tập": a form of address is no part of a name.
                     and text[before : k - 1] not in _ADDRESS_SET
+                    # "General Giang": nor is a military rank.
+                    and _past_rank(sp, before) != k
                 ):
                     continue
             # "Lâm-đồng": a dash and a lower-case letter make one word of the two.
@@ -974,9 +1035,14 @@ class _Reader:
                 continue
             if self._inside_title(k):
                 continue
-            if text[k:end].lower() in _STOP_NAME_WORDS and not self._introduced(k):
+            if (
+                text[k:end].lower() in _STOP_NAME_WORDS
+                and not self._introduced(k)
+                and not text.startswith(_SHORT_APPOSITIONS, end)
+            ):
                 # "He said": the pronoun, unless an office or "Mr" comes right
-                # before (``Vice Premier He``).
+                # before (``Vice Premier He``) or an apposition after (``He,
+                # also a member of ...``).
                 continue
             if (
                 self.language == "vi"
@@ -997,6 +1063,53 @@ class _Reader:
             self.hits.append((k, self._end((k, end)), chosen))
             bisect.insort(ends.setdefault(chosen, []), end)
             taken.add(k)
+
+    def _family_hit(self, k: int) -> _NameHit | None:
+        """A Vietnamese person's family name alone at ``k``, right after an office: ``Prime Minister Pham``.
+
+        Foreign wire copy names a Vietnamese official so, once named in full;
+        anywhere else the family name alone is no reference (``Pham`` may be
+        anyone's). The mention found is added to the hits.
+        """
+        sp = self.sp
+        s, text = sp.s, sp.text
+        n = len(s)
+        if k >= n or k in self.taken or not text[k].isupper() or self.language == "vi":
+            return None
+        e = sp.padded.find(" ", k + 1) - 1
+        if e + 1 < n and text[e] in _JOINER_CHARS and s[e + 1] != " " and text[e + 1].isupper():
+            # "Prime Minister Pham Minh Chinh" whom the gazetteer does not know.
+            return None
+        forms = self._family_forms
+        if forms is None:
+            forms = self._family_forms = {}
+            for key, ent in self.entities.items():
+                if ent.country != "VN" or ent.family_first:
+                    continue
+                words = (ent.person.name if ent.person is not None else ent.surface).split()
+                if len(words) < 2:
+                    continue
+                for variant in _family_keys(words[0]):
+                    if key not in forms.setdefault(variant, []):
+                        forms[variant].append(key)
+        keys = forms.get(_cmp_key(s[k:e]))
+        if keys is None:
+            return None
+        if len(keys) == 1:
+            chosen: str | None = keys[0]
+        else:
+            ends: dict[str, list[int]] = {}
+            for _, b, key in self.hits:
+                ends.setdefault(key, []).append(b)
+            for seen in ends.values():
+                seen.sort()
+            chosen = self._nearest(keys, k, ends)
+        if chosen is None:
+            return None
+        hit = (k, self._end((k, e)), chosen)
+        self.hits.append(hit)
+        self.taken.add(k)
+        return hit
 
     def _inside_title(self, pos: int) -> bool:
         """Whether the word at ``pos`` lies inside an office's span (``Bộ Chính trị``)."""
@@ -1060,12 +1173,22 @@ class _Reader:
             pos = last.end
             j = _past_blanks(text, pos)
             target = by_start.get(j) if j > pos else None
+            if target is None and j > pos and j < len(text) and text[j] in _ADDRESS_AFTER_FIRSTS:
+                k = _past_address(text, j)
+                if k != j:
+                    j = k
+                    target = by_start.get(j)
             if target is None and j > pos and self.sp.s.startswith(_rank_firsts(), j):
                 # "Minister of National Defence General X": a rank before the name.
                 k = _past_rank(self.sp, j)
                 if k != j:
                     j = k
                     target = by_start.get(j)
+            if target is None and j > pos:
+                # "Prime Minister Pham": a family name alone after the office.
+                target = self._family_hit(j)
+                if target is not None:
+                    by_start[target[0]] = by_end[target[1]] = target
             if (
                 target is not None
                 and len(group) > 1

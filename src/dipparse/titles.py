@@ -803,6 +803,8 @@ class _Vocab:
     """Their folded keys (``noi``, ``hai``)."""
     vi_body_stops: frozenset[str]
     vi_body_stops_open: frozenset[str]
+    numbered_bodies_vi: frozenset[str]
+    """Vietnamese body words a unit's number follows (``khu`` of ``Quân khu 2``)."""
     """Lower-case Vietnamese phrases of two words that end a body (``hội đàm``)."""
     org_words_vi: frozenset[str]
     """Words that go on with a body only in Vietnamese order (``vu`` of ``Thường vụ``)."""
@@ -1071,6 +1073,7 @@ def _vocab() -> _Vocab:
         vi_org_keys=frozenset(fold(w).lower() for w in data["org_word_forms_vi"]),
         vi_body_stops=frozenset(data["body_stops_vi"]),
         vi_body_stops_open=frozenset(data["body_stops_vi_open"]),
+        numbered_bodies_vi=frozenset(data["numbered_bodies_vi"]),
         org_words_vi=frozenset(data["org_words_vi"]),
         vi_lower_forms=frozenset(data["org_words_vi_lower"]),
         vi_lower_keys=frozenset(fold(w).lower() for w in data["org_words_vi_lower"]),
@@ -1252,6 +1255,17 @@ def _extend_org(
                     and text[j:e].lower() in ("tại", "tai")
                 )
                 or (direct and j > i and key == "va" and _vi_and_joins(sp, j, e))
+                or (
+                    # "Ủy ban Đối ngoại của Quốc hội": "của" (of) before a
+                    # capitalized word goes on with a Vietnamese body.
+                    direct
+                    and j > i
+                    and key == "cua"
+                    and text[j:e] in ("của", "cua")
+                    and e + 1 < n
+                    and text[e] == " "
+                    and text[e + 1].isupper()
+                )
             )
             if connector and lead and last_count < count - 1:
                 # Capitalized words read on trial, then a connector: they were a
@@ -1299,6 +1313,16 @@ def _extend_org(
                         # "Bộ Giáo dục và Thể thao": a name's names are capitalized,
                         # so a lower-case syllable of a body's word is no name's.
                         body_word = text[j:e].isascii() or text[j:e] in v.vi_lower_forms
+                if (
+                    direct
+                    and not body_word
+                    and 0 < len(key) <= 2
+                    and key.isdigit()
+                    and j > i
+                    and _word_before(sp, j) in v.numbered_bodies_vi
+                ):
+                    # "Quân khu 2", "Vùng 1": a unit's number is part of its name.
+                    body_word = True
                 if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
                     break
                 # A body word, or a capitalized word at the start or after a connector.
@@ -1352,13 +1376,15 @@ def _extend_org(
             nxt += 1
             if nxt >= n or s[nxt] == " ":
                 # "the Vietnam - China Friendship Association": a dash between
-                # blanks joins two capitalized words of an English body.
+                # blanks joins two capitalized words of an English body; of a
+                # Vietnamese one only before a body word or a place (Ban Tuyên
+                # giáo - Dân vận, Hội Hữu nghị Việt Nam - Campuchia).
                 if (
-                    direct
-                    or text[e : e + 3] not in _SPACED_DASHES
+                    text[e : e + 3] not in _SPACED_DASHES
                     or e + 3 >= n
                     or s[e + 3] == " "
                     or not text[e + 3].isupper()
+                    or (direct and not _vi_body_after_dash(sp, e + 3, v))
                 ):
                     break
                 nxt = e + 3
@@ -1478,6 +1504,15 @@ def _reach_known_name(
     return body
 
 
+def _vi_plural_before(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` makes the Vietnamese office after it plural (``các``, ``hai``)."""
+    a = text.rfind(" ", 0, end) + 1
+    return text[a:end] in _VI_PLURAL_WORDS
+
+
+_VI_PLURAL_WORDS = frozenset({"các", "Các", "cac", "Cac", "hai", "Hai"})
+
+
 def _in_place_name(sp: _Spaced, start: int) -> bool:
     """True when the Vietnamese office at ``start`` names a building or an office.
 
@@ -1578,6 +1613,57 @@ def _foreign_name_next(sp: _Spaced, e: int) -> bool:
     )
 
 
+def _word_before(sp: _Spaced, j: int) -> str:
+    """The key of the word before the one at ``j``, one blank between them (else ``""``)."""
+    s = sp.s
+    if j < 2 or sp.text[j - 1] != " " or s[j - 2] == " ":
+        return ""
+    return s[s.rfind(" ", 0, j - 1) + 1 : j - 1]
+
+
+@functools.cache
+def _vi_role_starts() -> tuple[str, ...]:
+    """The Vietnamese offices' keys, each with the blank after it (for one ``startswith``).
+
+    The data writes them folded already (``offices.json``'s ``vi`` surfaces).
+    """
+    return tuple(
+        sorted(
+            {
+                " ".join(vi.lower().replace("-", " ").split()) + " "
+                for entry in load_json("offices.json")["roles"]
+                for vi in entry.get("vi", [])
+            }
+        )
+    )
+
+
+@functools.cache
+def _place_firsts_written() -> frozenset[str]:
+    """The first words of ``data/place_names.json``'s places as written, in lower case."""
+    return frozenset(name.split()[0].lower() for name in load_json("place_names.json")["places"])
+
+
+def _vi_body_after_dash(sp: _Spaced, j: int, v: _Vocab) -> bool:
+    """Whether the capitalized word at ``j``, after a dash between blanks, goes on with a Vietnamese body.
+
+    A body word as Vietnamese spells it (``Dân`` of ``Tuyên giáo - Dân vận``)
+    or a listed place (``Việt Nam - Campuchia``) does; an office (``- Phó Thủ
+    tướng``) and a caption's ``- Ảnh`` do not.
+    """
+    s, text = sp.s, sp.text
+    if s.startswith(_vi_role_starts(), j):
+        return False
+    e = sp.word_end(j)
+    key = s[j:e]
+    word = text[j:e].lower()
+    if (key in v.org_words or key in v.org_words_vi) and not (
+        key in v.vi_org_keys and not word.isascii() and word not in v.vi_org_forms
+    ):
+        return True
+    return word in _place_firsts_written() or (word.isascii() and key in _places_by_first())
+
+
 def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     """True when the lower-case word ``text[j:e]``, whose key is a body word, is not one here.
 
@@ -1589,6 +1675,10 @@ def _not_vietnamese_body(sp: _Spaced, j: int, e: int, v: _Vocab) -> bool:
     text = sp.text
     word = text[j:e].lower()
     if key in v.vi_org_keys and word not in v.vi_org_forms and DIACRITIC_LETTER.search(text):
+        return True
+    if word in v.vi_body_stops:
+        # "gồm", "ông": one word that is never a body's ("Phó Thủ tướng gồm các
+        # ông X", "Bộ trưởng Ngoại giao Trung Quốc ông X").
         return True
     if e + 1 < len(text) and text[e] == " ":
         nxt = sp.word_end(e + 1)
@@ -1965,7 +2055,18 @@ def find_titles(
         _set(hit, "organization", org_text)
         _set(hit, "country", country)
         _set(hit, "vietnamese", vietnamese)
-        _set(hit, "plural", skey in plurals)
+        _set(
+            hit,
+            "plural",
+            skey in plurals
+            # "các Phó Thủ tướng X và Y": Vietnamese marks the plural before the office.
+            or (
+                vietnamese
+                and start >= 4
+                and text[start - 1] == " "
+                and _vi_plural_before(text, start - 1)
+            ),
+        )
         out.append(hit)
         last_end = t_end
     return out
