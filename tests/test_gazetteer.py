@@ -59,6 +59,11 @@ class TestShippedData:
             ("Bounnhang Volachith", "Bounnhang Vorachith"),
             ("Saysomphone Phomvihane", "Xaysomphone Phomvihane"),
             ("ប្រាក់ សុខុន", "Prak Sokhonn"),
+            ("Vilay Lakhamphong", "Vilay Lakhamfong"),
+            ("Kikeo Khaykhamphithoune", "Kikeo Khaykhamphithoun"),
+            ("Khuon Sodary", "Khuon Sudary"),
+            ("Oun Poanmonirot", "Aun Pornmoniroth"),
+            ("Tia Banh", "Tea Banh"),
         ],
     )
     def test_lookup_spellings(self, spelling, name):
@@ -82,6 +87,32 @@ class TestShippedData:
         """Lao and Cambodian office-holders in the shipped files are found with their country."""
         got = {o.name: o.country for o in dipparse.parse(text).officials}
         assert got.get(name) == country
+
+    @pytest.mark.parametrize(
+        ("name", "day", "role", "held"),
+        [
+            (
+                "Vilay Lakhamfong",
+                datetime.date(2026, 2, 1),
+                "permanent member of the secretariat",
+                True,
+            ),
+            (
+                "Vilay Lakhamfong",
+                datetime.date(2025, 12, 31),
+                "permanent member of the secretariat",
+                False,
+            ),
+            ("Tea Banh", datetime.date(2024, 1, 1), "minister of national defense", False),
+            ("Tea Seiha", datetime.date(2024, 1, 1), "minister of national defense", True),
+            ("Norodom Sihamoni", datetime.date(2004, 10, 28), "king", False),
+            ("Norodom Sihamoni", datetime.date(2025, 1, 1), "king", True),
+        ],
+    )
+    def test_neighbour_offices_on(self, name, day, role, held):
+        """Lao and Cambodian offices are dated: the 2026 Secretariat, the 2023 handovers, the reign."""
+        (person,) = Gazetteer.default().lookup(name)
+        assert (role in [o.role for o in person.offices_on(day)]) is held
 
     @pytest.mark.parametrize(
         "text",
