@@ -150,7 +150,9 @@ class TestUnknownPeople:
         g = Gazetteer([Person("Vương Minh", "CN")])
         got = people("Vương Minh, Bộ Trưởng Bộ Thương Mại Trung Quốc, phát biểu.", gazetteer=g)
         assert list(got) == ["Vương Minh"]
-        assert [t.organization for t in got["Vương Minh"].titles] == ["Bộ Thương Mại Trung Quốc"]
+        assert [(t.role, t.organization) for t in got["Vương Minh"].titles] == [
+            ("minister of commerce", "Trung Quốc")
+        ]
 
     def test_family_name_before_a_known_name(self):
         """Written as the family name ``Đặng``, the word starts a longer name, not the known one."""

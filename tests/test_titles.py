@@ -1059,8 +1059,8 @@ class TestVietnameseBodiesOfOtherMinistries:
             (
                 "Bộ trưởng Bộ Thương mại Trung Quốc Lưu Văn Đào phát biểu.",
                 "Lưu Văn Đào",
-                "minister",
-                "Bộ Thương mại Trung Quốc",
+                "minister of commerce",
+                "Trung Quốc",
             ),
             (
                 "Trưởng Ban Liên lạc Đối ngoại Trung ương Lưu Văn Đào phát biểu.",
@@ -1083,7 +1083,11 @@ class TestVietnameseBodiesOfOtherMinistries:
         ],
     )
     def test_body_and_name(self, text, name, role, org):
-        """A body the vocabulary lists no ministry for is read whole, and the name after it kept."""
+        """A body the vocabulary lists no ministry for is read whole, and the name after it kept.
+
+        (``Bộ Thương mại`` is listed: its minister is the ``minister of
+        commerce``, as ``Minister of Commerce`` gives in English.)
+        """
         assert titles_of(text) == {name: [(role, org)]}
 
     @pytest.mark.parametrize(
@@ -1923,3 +1927,27 @@ class TestVietnameseBodyWithVa:
         assert list(offs[name].roles) == roles
         for o in offs.values():
             assert all("Phu" not in (t.organization or "") for t in o.titles)
+
+
+class TestSameOfficeAcrossLanguages:
+    @pytest.mark.parametrize(
+        ("text", "name", "role"),
+        [
+            ("He met Interior Minister Keo Sothy.", "Keo Sothy", "minister of home affairs"),
+            ("He met Minister of the Interior Keo Sothy.", "Keo Sothy", "minister of home affairs"),
+            (
+                "Bộ trưởng Bộ Thương mại Campuchia Keo Sothy dự.",
+                "Keo Sothy",
+                "minister of commerce",
+            ),
+            (
+                "He met President of the Central Committee of the Lao Front for National Construction Bounmy Keosavang.",
+                "Bounmy Keosavang",
+                "chairman",
+            ),
+        ],
+    )
+    def test_role(self, text, name, role):
+        """Interior is home affairs, Bộ Thương mại is commerce, a front's president is its chairman."""
+        got = {o.name: list(o.roles) for o in dipparse.parse(text).officials}
+        assert got[name] == [role]
