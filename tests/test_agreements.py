@@ -641,7 +641,7 @@ class TestBracketedShortForms:
         [
             (
                 "The banks inked a memorandum of understanding (MoU) on payments.",
-                ["a memorandum of understanding"],
+                ["a memorandum of understanding (MoU) on payments"],
             ),
             (
                 "Both sides signed a Memorandum of Understanding ( MOU ) and an MoU on ports.",
@@ -699,7 +699,7 @@ class TestDeals:
         [
             (
                 "They agreed to renew an expired 2020 deal on patrols.",
-                "2020 deal on patrols",
+                "an expired 2020 deal on patrols",
                 "2020",
             ),
             ("The two sides signed a trade deal worth $5 billion.", "a trade deal", None),
@@ -1249,3 +1249,105 @@ class TestVietnamesePartiesAndStops:
         """``two corridors, one economic belt`` names the Two Corridors and One Economic Circle plan."""
         (a,) = read("They acted within the “two corridors, one economic belt” framework.")
         assert (a.text, a.kind) == ("two corridors, one economic belt", "plan")
+
+
+class TestShortFormBeforeTheHead:
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            (
+                "They signed two official development assistance (ODA) agreements.",
+                "two official development assistance (ODA) agreements",
+                2,
+            ),
+            (
+                "Laos and Thailand inked three free trade area (FTA) protocols.",
+                "three free trade area (FTA) protocols",
+                3,
+            ),
+        ],
+    )
+    def test_bracketed_short_form_is_a_modifier(self, text, surface, count):
+        """A short form in brackets between the modifiers and the head stays in the mention."""
+        (a,) = read(text)
+        assert (a.text, a.count) == (surface, count)
+
+
+class TestProgrammes:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "The ministries signed a cooperation programme for 2025-2027.",
+                "a cooperation programme for 2025-2027",
+            ),
+            (
+                "They adopted the action program on climate change.",
+                "the action program on climate change",
+            ),
+            (
+                "Hai bộ đã ký Chương trình hợp tác giai đoạn 2025-2027.",
+                "Chương trình hợp tác giai đoạn 2025-2027",
+            ),
+            ("Hai bên thông qua Chương trình hành động chung.", "Chương trình hành động chung"),
+        ],
+    )
+    def test_programme_is_a_plan(self, text, surface):
+        """A cooperation or action programme (``Chương trình hợp tác``) is a plan."""
+        (a,) = read(text)
+        assert (a.text, a.kind) == (surface, "plan")
+
+    def test_generic_programmes_are_no_mention(self):
+        """A bare ``the cooperation programme`` is a back-reference, not a mention."""
+        assert read("They praised the cooperation programme.") == ()
+
+
+class TestParticipleAfterADeterminer:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "Laos and China signed an amended agreement on the mining of potash.",
+                "an amended agreement on the mining of potash",
+            ),
+            ("They inked a revised treaty on extradition.", "a revised treaty on extradition"),
+            ("They renewed an extended fisheries accord.", "an extended fisheries accord"),
+        ],
+    )
+    def test_participle_qualifies_the_head(self, text, surface):
+        """``an amended agreement on X`` is a mention (was read as the mass noun ``agreement``)."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They praised the revised agreement.",
+            "Both sides hope to reach an early agreement on it.",
+        ],
+    )
+    def test_no_mention_without_more(self, text):
+        """The participle alone makes no mention specific, and ``early`` is no participle."""
+        assert read(text) == ()
+
+
+class TestAfterTheShortForm:
+    @pytest.mark.parametrize(
+        ("text", "surface", "signed"),
+        [
+            (
+                "A memorandum of understanding (MoU) on rice exports was signed on Monday.",
+                "A memorandum of understanding (MoU) on rice exports",
+                "2024-08-26",
+            ),
+            (
+                "The memorandum of understanding (MoU) was signed in 2019.",
+                "The memorandum of understanding",
+                "2019",
+            ),
+        ],
+    )
+    def test_complement_and_signing_after_the_short_form(self, text, surface, signed):
+        """What a memorandum is on and when it was signed are read past ``(MoU)``."""
+        (a,) = read(text, dates=tuple(dipparse.parse(text, published=REF).dates))
+        assert (a.text, a.signed) == (surface, signed)

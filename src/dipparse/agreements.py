@@ -197,6 +197,7 @@ class _Vocab:
     # (``đối với``): folded, and as written (lower-cased, with diacritics).
     post_stop_pairs: frozenset[tuple[str, str]]
     post_stop_pairs_marked: frozenset[tuple[str, str]]
+    post_stop_firsts: frozenset[str]
     # The same, as written (lower-cased, with their diacritics).
     post_stops_marked: frozenset[str]
     complement_words: frozenset[str]
@@ -594,6 +595,7 @@ def _vocab() -> _Vocab:
             for w in data["post_stop_pairs"]
             if len(ws := phrase_key(w).split(" ")) == 2
         ),
+        post_stop_firsts=frozenset(phrase_key(w).split(" ")[0] for w in data["post_stop_pairs"]),
         post_stop_pairs_marked=frozenset(
             (ws[0], ws[1])
             for w in data["post_stop_pairs"]
@@ -907,6 +909,18 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = toks[i - 1].start
             break
         if not t.word or low in v.left_stops:
+            if (
+                low == ")"
+                and i > 2
+                and toks[i - 2].low == "("
+                and toks[i - 1].text.isupper()
+                and len(toks[i - 1].text) <= 8
+                and toks[i - 3].word
+            ):
+                # ``official development assistance (ODA) agreements``: the
+                # short form of the words before it is part of the modifiers.
+                i -= 3
+                continue
             break
         if low in v.plural_heads and i < len(toks) - 1:
             # ``the 12 pacts include agreements``: a plural head is a mention
@@ -922,6 +936,13 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             i -= 1
             continue
         if not t.capital and _is_participle(low):
+            if low.endswith("ed") and i > 0 and toks[i - 1].low in v.determiners:
+                # ``an amended agreement on ...``, ``a revised treaty``: after
+                # a determiner the participle qualifies the head as ``new`` does.
+                left.vague = True
+                left.start = t.start
+                i -= 1
+                continue
             break
         if low not in v.weak:
             left.mods.append(low)
@@ -1047,7 +1068,8 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
         if not t.word:
             break
         if (
-            j + 1 < len(toks)
+            t.low in v.post_stop_firsts
+            and j + 1 < len(toks)
             and not t.capital
             and (t.low, toks[j + 1].low) in v.post_stop_pairs
             and (
@@ -1262,7 +1284,7 @@ def _signed_after(
     if p.text[end : end + 1] in _CLOSING_QUOTES:
         # A quoted title: the clause goes on after the closing mark.
         end += 1
-    m = f.sign if f.sign_at == end else _sign_after(p, end)
+    m = f.sign if f.sign_at >= end else _sign_after(p, end)
     if m is None:
         return None
     return _signing_date(p, m.end(), ref, dates)
@@ -1286,21 +1308,23 @@ def _signed_far(
 ) -> str | None:
     """The date a passive signing verb that ends the mention's long subject gives, else ``None``."""
     low = p.lower
-    hi = min(stop, _clause_end(p, f.end, _FAR_REACH))
-    if (
-        "signed" not in low[f.end : hi]
-        and "inked" not in low[f.end : hi]
-        and " ky" not in low[f.end : hi]
-    ):
+    end = f.end
+    # The cheap tests first: most mentions are followed by no opener, or by
+    # no passive verb in reach.
+    if low[end : end + 1] != " ":
         return None
-    first = low[f.end : f.end + 12].split(None, 1)
-    if not first or first[0] not in _FAR_OPENERS:
+    first = low[end + 1 : end + 9]
+    first = first[: first.find(" ")] if " " in first else first
+    if first not in _FAR_OPENERS:
         return None
-    m = _FAR_SIGNED.search(low, f.end, hi)
+    reach = low[end : min(stop, end + _FAR_REACH)]
+    if "signed" not in reach and "inked" not in reach and " ky" not in reach:
+        return None
+    hi = min(stop, _clause_end(p, end, _FAR_REACH))
+    m = _FAR_SIGNED.search(low, end, hi)
     if m is None:
         return None
-    gap = low[f.end : m.start()]
-    if any(w in gap.split() for w in _FAR_RELATIVES):
+    if not _FAR_RELATIVES.isdisjoint(low[end : m.start()].split()):
         return None
     return _signing_date(p, m.end(), ref, dates)
 
@@ -1595,8 +1619,22 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     # first opens a complement.
     stop = _clause_end(p, he, 140)
     after = _tokens(p, he, stop, 1)
+    base = he
+    if after and after[0].text == "(":
+        # ``a memorandum of understanding (MoU) on trade``, ``... (MoU) was
+        # signed``: the complement and the signing clause follow the short form.
+        short = _tokens(p, he, stop, 3)
+        if (
+            len(short) == 3
+            and short[2].text == ")"
+            and len(short[1].text) <= 8
+            and short[1].text[:1].isupper()
+            and short[1].text.isalpha()
+        ):
+            base = short[2].end
+            after = _tokens(p, base, stop, 1)
     if after and (after[0].low == "of" or after[0].low in v.complement_words):
-        after = _tokens(p, he, stop, 16)
+        after = _tokens(p, base, stop, 16)
     is_initiative = head.kind == "initiative"
     comp_end, comp_words = _read_complement(v, after, is_initiative)
     if is_initiative:
@@ -1606,7 +1644,7 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
             p.lower, max(0, hs - 30), hs
         ):
             return None
-    sign_at = comp_end or he
+    sign_at = comp_end or base
     signing = _sign_after(p, sign_at)
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
     has_count = left.count is not None or left.indefinite
