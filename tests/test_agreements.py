@@ -1351,3 +1351,58 @@ class TestAfterTheShortForm:
         """What a memorandum is on and when it was signed are read past ``(MoU)``."""
         (a,) = read(text, dates=tuple(dipparse.parse(text, published=REF).dates))
         assert (a.text, a.signed) == (surface, signed)
+
+
+class TestVietnameseWordsInsideAMention:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "Hai bên đã ký 20 văn kiện hợp tác trên nhiều lĩnh vực.",
+                "20 văn kiện hợp tác trên nhiều lĩnh vực",
+            ),
+            (
+                "Hai bộ ký Hiệp định chuyển giao người bị kết án phạt tù.",
+                "Hiệp định chuyển giao người bị kết án phạt tù",
+            ),
+            ("Hai bên ký Hiệp định kết nối đường sắt.", "Hiệp định kết nối đường sắt"),
+            (
+                "Hai bộ ký hiệp định về phòng, chống ma túy.",
+                "hiệp định về phòng, chống ma túy",
+            ),
+        ],
+    )
+    def test_mention_reads_on(self, text, surface):
+        """``trên`` before a noun, ``kết`` of ``kết án``/``kết nối`` and ``phòng, chống`` stay inside."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Văn kiện trên đã được ký.", []),
+            ("Hiệp định trên, hai bên nhất trí thực hiện.", []),
+            ("Hai bên ký hiệp định về phòng, sau đó họp báo.", ["hiệp định về phòng"]),
+        ],
+    )
+    def test_back_reference_and_comma_still_end(self, text, expected):
+        """``trên`` after the phrase is ``above`` (a back-reference); another comma ends a mention."""
+        assert [a.text for a in read(text)] == expected
+
+
+class TestParticipleAfterTheParties:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "Under the land border treaty between the Socialist Republic of Viet Nam and the "
+                "People's Republic of China signed in 1999, the border was marked.",
+                "1999",
+            ),
+            ("An agreement on fisheries between Laos and Thailand signed in 2015 expired.", "2015"),
+            ("The agreement on fisheries with Laos, Vietnam signed in 2019, expired.", None),
+        ],
+    )
+    def test_bare_participle_dates_it(self, text, signed):
+        """``the treaty between A and B signed in 1999``: the participle after the parties dates it."""
+        assert read(text)[0].signed == signed

@@ -198,6 +198,8 @@ class _Vocab:
     post_stop_pairs: frozenset[tuple[str, str]]
     post_stop_pairs_marked: frozenset[tuple[str, str]]
     post_stop_firsts: frozenset[str]
+    # Two words a comma joins inside a Vietnamese mention (``phòng, chống``).
+    post_comma_pairs: frozenset[tuple[str, str]]
     # The same, as written (lower-cased, with their diacritics).
     post_stops_marked: frozenset[str]
     complement_words: frozenset[str]
@@ -594,6 +596,11 @@ def _vocab() -> _Vocab:
             (ws[0], ws[1])
             for w in data["post_stop_pairs"]
             if len(ws := phrase_key(w).split(" ")) == 2
+        ),
+        post_comma_pairs=frozenset(
+            (ws[0], ws[-1])
+            for w in data["post_comma_pairs"]
+            if len(ws := phrase_key(w.replace(",", " ")).split(" ")) == 2
         ),
         post_stop_firsts=frozenset(phrase_key(w).split(" ")[0] for w in data["post_stop_pairs"]),
         post_stop_pairs_marked=frozenset(
@@ -1066,6 +1073,13 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
                 continue
             break
         if not t.word:
+            if (
+                t.low == ","
+                and words
+                and j + 1 < len(toks)
+                and (words[-1], toks[j + 1].low) in v.post_comma_pairs
+            ):
+                continue
             break
         if (
             t.low in v.post_stop_firsts
@@ -1297,6 +1311,7 @@ _FAR_SIGNED = re.compile(
     r"(?:[a-z]{2,12}ly[ \t\n]{1,3})?"
     r"(?:signed|inked|ky[ ]ket|ky(?![ ](?:vong|niem|hop|thi|luc|tich)))(?![a-z0-9])"
 )
+_FAR_PARTICIPLE = re.compile(r"[ \t\n]{1,3}(?:signed|inked)(?![a-z0-9])")
 # The words a long subject's tail opens with after the mention (what it is
 # on, between whom): a clause of its own (``which``) owns its verb.
 _FAR_OPENERS = frozenset({"on", "in", "for", "between", "with", "to", "of", "ve", "giua", "voi"})
@@ -1323,7 +1338,11 @@ def _signed_far(
     hi = min(stop, _clause_end(p, end, _FAR_REACH))
     m = _FAR_SIGNED.search(low, end, hi)
     if m is None:
-        return None
+        # ``the treaty between A and B signed in 1999``: a bare participle,
+        # where no comma lets a clause of its own open before it.
+        m = _FAR_PARTICIPLE.search(low, end, hi)
+        if m is None or "," in low[end : m.start()]:
+            return None
     if not _FAR_RELATIVES.isdisjoint(low[end : m.start()].split()):
         return None
     return _signing_date(p, m.end(), ref, dates)
@@ -1734,7 +1753,18 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
             vague, start = True, before[-1].start
         elif last in v.verb_markers_vi or pair in v.verb_markers_vi:
             return None
-    if after and after[0].low in v.backrefs:
+    if (
+        after
+        and after[0].low in v.backrefs
+        and not (
+            # ``trên`` before a noun is ``on`` (``36 văn kiện trên nhiều lĩnh
+            # vực``), after the phrase it is ``above`` (``văn kiện trên đã``).
+            after[0].low == "tren"
+            and len(after) > 1
+            and after[1].word
+            and after[1].low not in v.post_stops
+        )
+    ):
         return None
     if head.named_only and _inside_name_vi(p, before, hs):
         return None
