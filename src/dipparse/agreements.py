@@ -234,6 +234,8 @@ class _Vocab:
     list_openers: re.Pattern[str]
     # The words a next sentence names before its opener (``The documents include``).
     list_subjects: tuple[str, ...]
+    # The openers, folded (their common prefixes once: ``includ``).
+    list_opener_words: tuple[str, ...]
 
 
 def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
@@ -524,6 +526,17 @@ def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(phrase_key(w) for w in words)
 
 
+def _without_extensions(words: Iterable[str]) -> tuple[str, ...]:
+    """The words none of the others is a prefix of (``include`` stands for ``includes``).
+
+    Example:
+        >>> _without_extensions(["include", "includes", "such as"])
+        ('include', 'such as')
+    """
+    ws = sorted(set(words))
+    return tuple(w for w in ws if not any(o != w and w.startswith(o) for o in ws))
+
+
 @functools.cache
 def _vocab() -> _Vocab:
     data: Mapping[str, Any] = load_json("agreements.json")
@@ -648,6 +661,7 @@ def _vocab() -> _Vocab:
             + r")(?![a-z0-9])"
         ),
         list_subjects=tuple(fold(w).lower() for w in data["list_subjects"]),
+        list_opener_words=_without_extensions(fold(w).lower() for w in data["list_openers"]),
     )
 
 
@@ -1311,6 +1325,7 @@ _FAR_SIGNED = re.compile(
     r"(?:[a-z]{2,12}ly[ \t\n]{1,3})?"
     r"(?:signed|inked|ky[ ]ket|ky(?![ ](?:vong|niem|hop|thi|luc|tich)))(?![a-z0-9])"
 )
+_FAR_VERBS = (" signed", " inked", " ky")
 _FAR_PARTICIPLE = re.compile(r"[ \t\n]{1,3}(?:signed|inked)(?![a-z0-9])")
 # The words a long subject's tail opens with after the mention (what it is
 # on, between whom): a clause of its own (``which``) owns its verb.
@@ -1332,15 +1347,20 @@ def _signed_far(
     first = first[: first.find(" ")] if " " in first else first
     if first not in _FAR_OPENERS:
         return None
-    reach = low[end : min(stop, end + _FAR_REACH)]
-    if "signed" not in reach and "inked" not in reach and " ky" not in reach:
+    reach_end = min(stop, end + _FAR_REACH)
+    # Where the verb stands, found by ``str.find``: the patterns need only be
+    # tried from a few words before it (a regex search scans every character).
+    verb = min((at for w in _FAR_VERBS if (at := low.find(w, end, reach_end)) >= 0), default=-1)
+    if verb < 0:
         return None
     hi = min(stop, _clause_end(p, end, _FAR_REACH))
-    m = _FAR_SIGNED.search(low, end, hi)
+    if verb >= hi:
+        return None
+    m = _FAR_SIGNED.search(low, max(end, verb - 40), hi)
     if m is None:
         # ``the treaty between A and B signed in 1999``: a bare participle,
         # where no comma lets a clause of its own open before it.
-        m = _FAR_PARTICIPLE.search(low, end, hi)
+        m = _FAR_PARTICIPLE.search(low, max(end, verb - 4), hi)
         if m is None or "," in low[end : m.start()]:
             return None
     if not _FAR_RELATIVES.isdisjoint(low[end : m.start()].split()):
@@ -1909,7 +1929,10 @@ def _date_members(v: _Vocab, p: PreparedText, at: int, kept: list[_Found]) -> No
     s = kept[at]
     low = p.lower
     hi = min(len(low), s.end + _LIST_OPEN_REACH)
-    m = v.list_openers.search(low, s.end, hi)
+    # Each opener is looked for with ``str.find`` (a regex search of the
+    # alternation scans every character), and the pattern checks the first.
+    first = min((k for w in v.list_opener_words if (k := low.find(w, s.end, hi)) >= 0), default=-1)
+    m = v.list_openers.search(low, first, hi) if first >= 0 else None
     if m is None:
         return
     between = low[s.end : m.start()]
