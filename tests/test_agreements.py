@@ -641,7 +641,7 @@ class TestBracketedShortForms:
         [
             (
                 "The banks inked a memorandum of understanding (MoU) on payments.",
-                ["a memorandum of understanding"],
+                ["a memorandum of understanding (MoU) on payments"],
             ),
             (
                 "Both sides signed a Memorandum of Understanding ( MOU ) and an MoU on ports.",
@@ -699,7 +699,7 @@ class TestDeals:
         [
             (
                 "They agreed to renew an expired 2020 deal on patrols.",
-                "2020 deal on patrols",
+                "an expired 2020 deal on patrols",
                 "2020",
             ),
             ("The two sides signed a trade deal worth $5 billion.", "a trade deal", None),
@@ -1040,3 +1040,369 @@ class TestDateAfterTheSubject:
         """``on Monday`` after ``the memorandum on trade`` is its signing date, not part of its subject."""
         (a,) = read(text, dates=tuple(dipparse.parse(text, published=REF).dates))
         assert (a.text, a.signed) == (surface, signed)
+
+
+def parsed(text: str, published: datetime.date = REF) -> list[tuple[str, str | None]]:
+    return [(a.text, a.signed) for a in dipparse.parse(text, published=published).agreements]
+
+
+class TestSecondDocumentAfterVa:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Hai bên ký Hiệp định vận tải đường bộ và Bản ghi nhớ về hợp tác du lịch ngày 3/6/2022.",
+                [
+                    ("Hiệp định vận tải đường bộ", "2022-06-03"),
+                    ("Bản ghi nhớ về hợp tác du lịch", "2022-06-03"),
+                ],
+            ),
+            (
+                "Hai bộ đã ký Thỏa thuận hợp tác giáo dục và Nghị định thư kiểm dịch ngày 10/1/2021.",
+                [
+                    ("Thỏa thuận hợp tác giáo dục", "2021-01-10"),
+                    ("Nghị định thư kiểm dịch", "2021-01-10"),
+                ],
+            ),
+        ],
+    )
+    def test_va_before_a_head_opens_a_second_mention(self, text, expected):
+        """``và Bản ghi nhớ`` opens a second document, dated by the verb before the first."""
+        assert parsed(text) == expected
+
+    def test_va_inside_a_name_still_joins(self):
+        """``và`` before a capitalized word that opens no head stays inside the name."""
+        assert [a.text for a in read("Hai bên ký Hiệp định Thương mại và Đầu tư.")] == [
+            "Hiệp định Thương mại và Đầu tư"
+        ]
+
+
+class TestVerbBeforeSignsTheList:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "On Tuesday the ministers signed the Agreement on Fisheries and an MoU on health.",
+                [("the Agreement on Fisheries", "2024-08-27"), ("an MoU on health", "2024-08-27")],
+            ),
+            (
+                "In 2019 the two sides inked a treaty on extradition and a memorandum on tourism.",
+                [("a treaty on extradition", "2019"), ("a memorandum on tourism", "2019")],
+            ),
+        ],
+    )
+    def test_conjunct_after_a_dated_object_takes_its_date(self, text, expected):
+        """A mention coordinated after one the signing verb before dates takes that date."""
+        assert parsed(text) == expected
+
+    def test_a_year_modifier_does_not_spread(self):
+        """A date from a year modifier (``the 1999 treaty``) is no verb's date for the next mention."""
+        assert parsed("They recalled the 1999 land border treaty and the fisheries agreement.") == [
+            ("the 1999 land border treaty", "1999"),
+            ("the fisheries agreement", None),
+        ]
+
+
+class TestRangeOfDaysGivesTheMonth:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "They signed six cooperation documents during the visit from March 4 to 6.",
+                "2024-03",
+            ),
+            (
+                "During the visit from 4 to 6 March, they signed six cooperation documents.",
+                "2024-03",
+            ),
+            ("Trong chuyến thăm từ ngày 4 đến 6/3, hai bên đã ký 6 văn kiện hợp tác.", "2024-03"),
+            (
+                "They signed six cooperation documents during the trip from May 30 to June 2.",
+                "2024",
+            ),
+            ("They signed six cooperation documents on March 5.", "2024-03-05"),
+        ],
+    )
+    def test_signing_within_a_range(self, text, signed):
+        """A signing during a range of days is dated by what the range states: its month, else its year."""
+        ((_, value),) = parsed(text, datetime.date(2024, 6, 10))
+        assert value == signed
+
+
+class TestListedMembersTakeTheSetsDate:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "On May 8 the two sides signed four cooperation documents, including an MoU on "
+                "education and an agreement on customs.",
+                [
+                    ("four cooperation documents", "2024-05-08"),
+                    ("an MoU on education", "2024-05-08"),
+                    ("an agreement on customs", "2024-05-08"),
+                ],
+            ),
+            (
+                "The leaders witnessed the signing of 5 documents on May 8.\n\n"
+                "The documents include a memorandum on tourism and a protocol on fruit exports.",
+                [
+                    ("5 documents", "2024-05-08"),
+                    ("a memorandum on tourism", "2024-05-08"),
+                    ("a protocol on fruit exports", "2024-05-08"),
+                ],
+            ),
+            (
+                "Ngày 8/5, hai bên đã ký 2 văn kiện hợp tác, bao gồm:\n\n"
+                "1. Bản ghi nhớ về hợp tác y tế;\n\n"
+                "2. Thỏa thuận về hợp tác giáo dục.\n\n"
+                "Cùng ngày, hai bên nhắc lại Hiệp định biên giới năm 1999.",
+                [
+                    ("2 văn kiện hợp tác", "2024-05-08"),
+                    ("Bản ghi nhớ về hợp tác y tế", "2024-05-08"),
+                    ("Thỏa thuận về hợp tác giáo dục", "2024-05-08"),
+                    ("Hiệp định biên giới năm 1999", "1999"),
+                ],
+            ),
+        ],
+    )
+    def test_members_of_a_dated_set(self, text, expected):
+        """The documents a dated set lists (``including``, ``The documents include``, ``bao gồm:``) take its date."""
+        assert parsed(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On May 8 they signed four cooperation documents. Talks later covered an agreement on fisheries.",
+            "On May 8 they signed four cooperation documents.\n\nThe visit included a review of the agreement on fisheries.",
+        ],
+    )
+    def test_no_list_no_date(self, text):
+        """A later mention outside a list the set opens keeps no date of the set."""
+        assert parsed(text)[1][1] is None
+
+    def test_count_bounds_the_members(self):
+        """A set of two lists two members; a third mention after them keeps its own (no) date."""
+        text = (
+            "On May 8 they signed two agreements, including an MoU on trade, an MoU on health "
+            "and later recalled a protocol on fisheries."
+        )
+        assert [s for _, s in parsed(text)] == ["2024-05-08", "2024-05-08", "2024-05-08", None]
+
+
+class TestLongSubjectBeforeSigned:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "A memorandum of understanding on cooperation in trade, tourism and education between "
+                "the city of Da Nang and the province of Yunnan was signed on Thursday.",
+                "2024-08-29",
+            ),
+            (
+                "Bản ghi nhớ về hợp tác thương mại giữa tỉnh Cao Bằng và Khu tự trị Quảng Tây "
+                "đã được ký kết ngày 12/3.",
+                "2024-03-12",
+            ),
+        ],
+    )
+    def test_passive_verb_ending_the_subject_dates_it(self, text, signed):
+        """``An MoU on X between A and B was signed on Thursday``: the signing date of the MoU."""
+        ((_, value),) = parsed(text)
+        assert value == signed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An agreement on trade with the company which was signed in 2019 expired.",
+            "Bản ghi nhớ về thương mại giữa hai tỉnh được kỳ vọng ngày 12/3 sẽ mang lại lợi ích.",
+        ],
+    )
+    def test_verb_of_another_clause_does_not_date_it(self, text):
+        """A relative clause's verb or ``được kỳ vọng`` (is expected) is no signing of the mention."""
+        assert parsed(text)[0][1] is None
+
+
+class TestVietnamesePartiesAndStops:
+    def test_trung_hoa_is_china(self):
+        """``nước Cộng hòa Nhân dân Trung Hoa`` names China as a party."""
+        (a,) = read(
+            "Bản ghi nhớ giữa Bộ Y tế Việt Nam và Ủy ban Y tế nước Cộng hòa Nhân dân Trung Hoa."
+        )
+        assert a.parties == ("CN", "VN")
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "Hai bên ký Nghị định thư về yêu cầu kiểm dịch đối với sầu riêng.",
+                "Nghị định thư về yêu cầu kiểm dịch",
+            ),
+            ("Hai bên ký Thỏa thuận đối tác chiến lược.", "Thỏa thuận đối tác chiến lược"),
+        ],
+    )
+    def test_doi_voi_ends_a_mention(self, text, surface):
+        """``đối với`` (for) ends a Vietnamese mention; ``đối tác`` (partner) does not."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    def test_two_corridors_one_economic_belt(self):
+        """``two corridors, one economic belt`` names the Two Corridors and One Economic Circle plan."""
+        (a,) = read("They acted within the “two corridors, one economic belt” framework.")
+        assert (a.text, a.kind) == ("two corridors, one economic belt", "plan")
+
+
+class TestShortFormBeforeTheHead:
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            (
+                "They signed two official development assistance (ODA) agreements.",
+                "two official development assistance (ODA) agreements",
+                2,
+            ),
+            (
+                "Laos and Thailand inked three free trade area (FTA) protocols.",
+                "three free trade area (FTA) protocols",
+                3,
+            ),
+        ],
+    )
+    def test_bracketed_short_form_is_a_modifier(self, text, surface, count):
+        """A short form in brackets between the modifiers and the head stays in the mention."""
+        (a,) = read(text)
+        assert (a.text, a.count) == (surface, count)
+
+
+class TestProgrammes:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "The ministries signed a cooperation programme for 2025-2027.",
+                "a cooperation programme for 2025-2027",
+            ),
+            (
+                "They adopted the action program on climate change.",
+                "the action program on climate change",
+            ),
+            (
+                "Hai bộ đã ký Chương trình hợp tác giai đoạn 2025-2027.",
+                "Chương trình hợp tác giai đoạn 2025-2027",
+            ),
+            ("Hai bên thông qua Chương trình hành động chung.", "Chương trình hành động chung"),
+        ],
+    )
+    def test_programme_is_a_plan(self, text, surface):
+        """A cooperation or action programme (``Chương trình hợp tác``) is a plan."""
+        (a,) = read(text)
+        assert (a.text, a.kind) == (surface, "plan")
+
+    def test_generic_programmes_are_no_mention(self):
+        """A bare ``the cooperation programme`` is a back-reference, not a mention."""
+        assert read("They praised the cooperation programme.") == ()
+
+
+class TestParticipleAfterADeterminer:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "Laos and China signed an amended agreement on the mining of potash.",
+                "an amended agreement on the mining of potash",
+            ),
+            ("They inked a revised treaty on extradition.", "a revised treaty on extradition"),
+            ("They renewed an extended fisheries accord.", "an extended fisheries accord"),
+        ],
+    )
+    def test_participle_qualifies_the_head(self, text, surface):
+        """``an amended agreement on X`` is a mention (was read as the mass noun ``agreement``)."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They praised the revised agreement.",
+            "Both sides hope to reach an early agreement on it.",
+        ],
+    )
+    def test_no_mention_without_more(self, text):
+        """The participle alone makes no mention specific, and ``early`` is no participle."""
+        assert read(text) == ()
+
+
+class TestAfterTheShortForm:
+    @pytest.mark.parametrize(
+        ("text", "surface", "signed"),
+        [
+            (
+                "A memorandum of understanding (MoU) on rice exports was signed on Monday.",
+                "A memorandum of understanding (MoU) on rice exports",
+                "2024-08-26",
+            ),
+            (
+                "The memorandum of understanding (MoU) was signed in 2019.",
+                "The memorandum of understanding",
+                "2019",
+            ),
+        ],
+    )
+    def test_complement_and_signing_after_the_short_form(self, text, surface, signed):
+        """What a memorandum is on and when it was signed are read past ``(MoU)``."""
+        (a,) = read(text, dates=tuple(dipparse.parse(text, published=REF).dates))
+        assert (a.text, a.signed) == (surface, signed)
+
+
+class TestVietnameseWordsInsideAMention:
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            (
+                "Hai bên đã ký 20 văn kiện hợp tác trên nhiều lĩnh vực.",
+                "20 văn kiện hợp tác trên nhiều lĩnh vực",
+            ),
+            (
+                "Hai bộ ký Hiệp định chuyển giao người bị kết án phạt tù.",
+                "Hiệp định chuyển giao người bị kết án phạt tù",
+            ),
+            ("Hai bên ký Hiệp định kết nối đường sắt.", "Hiệp định kết nối đường sắt"),
+            (
+                "Hai bộ ký hiệp định về phòng, chống ma túy.",
+                "hiệp định về phòng, chống ma túy",
+            ),
+        ],
+    )
+    def test_mention_reads_on(self, text, surface):
+        """``trên`` before a noun, ``kết`` of ``kết án``/``kết nối`` and ``phòng, chống`` stay inside."""
+        (a,) = read(text)
+        assert a.text == surface
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Văn kiện trên đã được ký.", []),
+            ("Hiệp định trên, hai bên nhất trí thực hiện.", []),
+            ("Hai bên ký hiệp định về phòng, sau đó họp báo.", ["hiệp định về phòng"]),
+        ],
+    )
+    def test_back_reference_and_comma_still_end(self, text, expected):
+        """``trên`` after the phrase is ``above`` (a back-reference); another comma ends a mention."""
+        assert [a.text for a in read(text)] == expected
+
+
+class TestParticipleAfterTheParties:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "Under the land border treaty between the Socialist Republic of Viet Nam and the "
+                "People's Republic of China signed in 1999, the border was marked.",
+                "1999",
+            ),
+            ("An agreement on fisheries between Laos and Thailand signed in 2015 expired.", "2015"),
+            ("The agreement on fisheries with Laos, Vietnam signed in 2019, expired.", None),
+        ],
+    )
+    def test_bare_participle_dates_it(self, text, signed):
+        """``the treaty between A and B signed in 1999``: the participle after the parties dates it."""
+        assert read(text)[0].signed == signed

@@ -755,3 +755,17 @@ class TestAttachedRuns:
     def test_surfaces_before_a_cooperation_word(self, text: str, expected: list[str]) -> None:
         """The surfaces right before a cooperation word are taken back to the first long gap."""
         assert [f.name for f in extract_fields(prepare(text))] == expected
+
+
+class TestScienceAndEngineering:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hai tỉnh hợp tác trong các lĩnh vực nông nghiệp, khoa học kỹ thuật.",
+            "Hai tinh hop tac trong linh vuc khoa hoc ky thuat.",
+            "Hai bên tăng cường hợp tác khoa học - kỹ thuật.",
+        ],
+    )
+    def test_khoa_hoc_ky_thuat_is_science_and_technology(self, text: str) -> None:
+        """``khoa học kỹ thuật`` (science and engineering) is science and technology."""
+        assert "science and technology" in [f.name for f in extract_fields(prepare(text))]

@@ -118,6 +118,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "issuing subjects": _repeat("Vietnam and China issue joint statement ra "),
     "bracketed short forms": _repeat("memorandum of understanding (MoU) "),
     "occasions": _repeat("signed 12 agreements on the occasion of the visit on "),
+    "listed documents": _repeat("On May 8 they signed 14 documents, including:\n1. "),
+    "long signed subjects": _repeat("An MoU on trade between A and B was "),
+    "Vietnamese documents": _repeat("ký Hiệp định A và Bản ghi nhớ đối với được ký "),
     "dashed field pairs": _repeat("cooperation in culture-tourism-trade-"),
     "Vietnamese look-alikes": _repeat("hợp tác ngày càng cảng tài tại chính mà tùy "),
     # text shapes

@@ -190,6 +190,16 @@ class _Vocab:
     # The plural heads of one word (``agreements``, ``pacts``).
     plural_heads: frozenset[str]
     post_stops: frozenset[str]
+    # The first two words of the Vietnamese heads: ``và`` before them opens a
+    # second document, not a capitalized name's next word.
+    post_head_pairs: frozenset[tuple[str, str]]
+    # Two words that end a Vietnamese mention where neither does alone
+    # (``đối với``): folded, and as written (lower-cased, with diacritics).
+    post_stop_pairs: frozenset[tuple[str, str]]
+    post_stop_pairs_marked: frozenset[tuple[str, str]]
+    post_stop_firsts: frozenset[str]
+    # Two words a comma joins inside a Vietnamese mention (``phòng, chống``).
+    post_comma_pairs: frozenset[tuple[str, str]]
     # The same, as written (lower-cased, with their diacritics).
     post_stops_marked: frozenset[str]
     complement_words: frozenset[str]
@@ -220,6 +230,12 @@ class _Vocab:
     # Name heads that are plain ASCII words, lower-cased, or None when a head
     # is not (a user's pattern): then the whole text is searched.
     name_head_words: dict[str, str] | None
+    # ``including``, ``bao gồm``: the words that open the list of a set's members.
+    list_openers: re.Pattern[str]
+    # The words a next sentence names before its opener (``The documents include``).
+    list_subjects: tuple[str, ...]
+    # The openers, folded (their common prefixes once: ``includ``).
+    list_opener_words: tuple[str, ...]
 
 
 def _cased_alternation(keys: Iterable[str]) -> regex.Pattern[str] | None:
@@ -510,6 +526,17 @@ def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(phrase_key(w) for w in words)
 
 
+def _without_extensions(words: Iterable[str]) -> tuple[str, ...]:
+    """The words none of the others is a prefix of (``include`` stands for ``includes``).
+
+    Example:
+        >>> _without_extensions(["include", "includes", "such as"])
+        ('include', 'such as')
+    """
+    ws = sorted(set(words))
+    return tuple(w for w in ws if not any(o != w and w.startswith(o) for o in ws))
+
+
 @functools.cache
 def _vocab() -> _Vocab:
     data: Mapping[str, Any] = load_json("agreements.json")
@@ -578,6 +605,25 @@ def _vocab() -> _Vocab:
             if not h.post and " " not in k and (k.endswith("s") or k == "memoranda")
         ),
         post_stops=_folded_set(data["post_stops"]),
+        post_stop_pairs=frozenset(
+            (ws[0], ws[1])
+            for w in data["post_stop_pairs"]
+            if len(ws := phrase_key(w).split(" ")) == 2
+        ),
+        post_comma_pairs=frozenset(
+            (ws[0], ws[-1])
+            for w in data["post_comma_pairs"]
+            if len(ws := phrase_key(w.replace(",", " ")).split(" ")) == 2
+        ),
+        post_stop_firsts=frozenset(phrase_key(w).split(" ")[0] for w in data["post_stop_pairs"]),
+        post_stop_pairs_marked=frozenset(
+            (ws[0], ws[1])
+            for w in data["post_stop_pairs"]
+            if len(ws := unicodedata.normalize("NFC", w).lower().split(" ")) == 2
+        ),
+        post_head_pairs=frozenset(
+            (ws[0], ws[1]) for k, h in heads.items() if h.post and len(ws := k.split(" ")) > 1
+        ),
         post_stops_marked=frozenset(
             unicodedata.normalize("NFC", w).lower() for w in data["post_stops"]
         ),
@@ -603,6 +649,19 @@ def _vocab() -> _Vocab:
             if all(k.isalpha() and k.isascii() for k in name_heads)
             else None
         ),
+        list_openers=re.compile(
+            r"(?<![a-z0-9])(?:"
+            + "|".join(
+                sorted(
+                    (re.escape(fold(w).lower()) for w in data["list_openers"]),
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + r")(?![a-z0-9])"
+        ),
+        list_subjects=tuple(fold(w).lower() for w in data["list_subjects"]),
+        list_opener_words=_without_extensions(fold(w).lower() for w in data["list_openers"]),
     )
 
 
@@ -615,6 +674,8 @@ class _Found:
     signed: str | None = None
     mods: frozenset[str] = frozenset()
     signed_by_clause: bool = False
+    # Dated by the signing verb before it, which governs its conjuncts too.
+    signed_by_verb: bool = False
     # The reader's own look for a signing clause, where it looked (-1: none).
     sign_at: int = -1
     sign: re.Match[str] | regex.Match[str] | None = None
@@ -869,6 +930,18 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             left.start = toks[i - 1].start
             break
         if not t.word or low in v.left_stops:
+            if (
+                low == ")"
+                and i > 2
+                and toks[i - 2].low == "("
+                and toks[i - 1].text.isupper()
+                and len(toks[i - 1].text) <= 8
+                and toks[i - 3].word
+            ):
+                # ``official development assistance (ODA) agreements``: the
+                # short form of the words before it is part of the modifiers.
+                i -= 3
+                continue
             break
         if low in v.plural_heads and i < len(toks) - 1:
             # ``the 12 pacts include agreements``: a plural head is a mention
@@ -884,6 +957,13 @@ def _read_left(v: _Vocab, toks: list[_Tok], head_start: int) -> tuple[_Left, int
             i -= 1
             continue
         if not t.capital and _is_participle(low):
+            if low.endswith("ed") and i > 0 and toks[i - 1].low in v.determiners:
+                # ``an amended agreement on ...``, ``a revised treaty``: after
+                # a determiner the participle qualifies the head as ``new`` does.
+                left.vague = True
+                left.start = t.start
+                i -= 1
+                continue
             break
         if low not in v.weak:
             left.mods.append(low)
@@ -1007,12 +1087,38 @@ def _read_post(v: _Vocab, toks: list[_Tok]) -> tuple[int | None, list[str], bool
                 continue
             break
         if not t.word:
+            if (
+                t.low == ","
+                and words
+                and j + 1 < len(toks)
+                and (words[-1], toks[j + 1].low) in v.post_comma_pairs
+            ):
+                continue
+            break
+        if (
+            t.low in v.post_stop_firsts
+            and j + 1 < len(toks)
+            and not t.capital
+            and (t.low, toks[j + 1].low) in v.post_stop_pairs
+            and (
+                not marked or (t.text.lower(), toks[j + 1].text.lower()) in v.post_stop_pairs_marked
+            )
+        ):
             break
         if (
             not t.capital
             and t.low in v.post_stops
             and (not marked or t.text.lower() in v.post_stops_marked)
-            and not (t.low == "va" and j + 1 < len(toks) and toks[j + 1].capital and words)
+            and not (
+                t.low == "va"
+                and j + 1 < len(toks)
+                and toks[j + 1].capital
+                and words
+                and (
+                    j + 2 >= len(toks)
+                    or (toks[j + 1].low, toks[j + 2].low) not in v.post_head_pairs
+                )
+            )
         ):
             break
         words.append(t.low)
@@ -1078,9 +1184,58 @@ def _explicit_date(m: regex.Match[str], ref: _dt.date | None) -> str | None:
     return None
 
 
+def _range_value(d: DateMention) -> str | None:
+    """The part a range of days states of its single day: the month, else the year, else none.
+
+    ``during the visit from December 1 to 2``: the signing was on one of the
+    days, so only the month is known.
+    """
+    value, end = d.value, d.end_value
+    if end is None:
+        return value
+    if value[:7] == end[:7]:
+        return value[:7]
+    return value[:4] if value[:4] == end[:4] else None
+
+
+# The ranges of days of the last tuple of date mentions read: the one tuple
+# of an article is passed to every look for a signing date.
+_RANGES: list[tuple[tuple[DateMention, ...], tuple[DateMention, ...]]] = [((), ())]
+
+
+def _ranges_of(dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """The ranges of days among ``dates`` (cached for the last tuple asked about)."""
+    last = _RANGES[0]
+    if last[0] is dates:
+        return last[1]
+    ranges = tuple(d for d in dates if d.end_value is not None and d.granularity == "day")
+    _RANGES[0] = (dates, ranges)
+    return ranges
+
+
+def _in_range(
+    p: PreparedText, start: int, end: int, ranges: tuple[DateMention, ...]
+) -> DateMention | None:
+    """The range of days among ``ranges`` that holds ``p.text[start:end]``, else ``None``."""
+    found = _ranges_of(ranges)
+    if not found:
+        return None
+    s, e = p.span(start, end)
+    for d in found:
+        if d.start <= s and e <= d.end:
+            return d
+    return None
+
+
 def _date_in(
-    p: PreparedText, start: int, end: int, ref: _dt.date | None, dates: tuple[DateMention, ...]
+    p: PreparedText,
+    start: int,
+    end: int,
+    ref: _dt.date | None,
+    dates: tuple[DateMention, ...],
+    ranges: tuple[DateMention, ...] | None = None,
 ) -> str | None:
+    """The first date in ``p.lower[start:end]``; one day of a range of ``ranges`` gives what the range states."""
     window = p.lower[start:end]
     # Every match of the pattern holds a digit or one of these words (an
     # ASCII window has no digit but ASCII ones): most windows hold none.
@@ -1091,13 +1246,14 @@ def _date_in(
     for m in matches:
         value = _explicit_date(m, ref)
         if value is not None:
-            return value
+            within = _in_range(p, m.start(), m.end(), dates if ranges is None else ranges)
+            return value if within is None else _range_value(within)
     for d in dates:
         if start <= d.start < end:
             if d.end_value is not None and d.granularity == "year":
                 # A period of years (the plan for 2024-2028) dates no signing.
                 continue
-            return d.value
+            return _range_value(d)
     return None
 
 
@@ -1119,7 +1275,7 @@ def _signing_date(
         nxt = _NEXT_CONJUNCT.search(p.lower, start, stop)
         if nxt is not None:
             stop = nxt.start()
-    value = _date_in(p, start, stop, ref, ())
+    value = _date_in(p, start, stop, ref, (), dates)
     if value is not None:
         return value
     visit = _VISIT.search(p.lower, start, stop)
@@ -1156,10 +1312,63 @@ def _signed_after(
     if p.text[end : end + 1] in _CLOSING_QUOTES:
         # A quoted title: the clause goes on after the closing mark.
         end += 1
-    m = f.sign if f.sign_at == end else _sign_after(p, end)
+    m = f.sign if f.sign_at >= end else _sign_after(p, end)
     if m is None:
         return None
     return _signing_date(p, m.end(), ref, dates)
+
+
+# A passive signing verb that ends a long subject: ``An MoU on trade between A
+# and B was signed on Thursday``; ``kỳ vọng`` (expected), ``kỳ họp`` are no ``ký``.
+_FAR_SIGNED = re.compile(
+    r"[ \t\n]{1,3}(?:was|were|has[ ]been|have[ ]been|had[ ]been|da[ ]duoc|duoc)[ \t\n]{1,3}"
+    r"(?:[a-z]{2,12}ly[ \t\n]{1,3})?"
+    r"(?:signed|inked|ky[ ]ket|ky(?![ ](?:vong|niem|hop|thi|luc|tich)))(?![a-z0-9])"
+)
+_FAR_VERBS = (" signed", " inked", " ky")
+_FAR_PARTICIPLE = re.compile(r"[ \t\n]{1,3}(?:signed|inked)(?![a-z0-9])")
+# The words a long subject's tail opens with after the mention (what it is
+# on, between whom): a clause of its own (``which``) owns its verb.
+_FAR_OPENERS = frozenset({"on", "in", "for", "between", "with", "to", "of", "ve", "giua", "voi"})
+_FAR_REACH = 240
+
+
+def _signed_far(
+    p: PreparedText, f: _Found, stop: int, ref: _dt.date | None, dates: tuple[DateMention, ...]
+) -> str | None:
+    """The date a passive signing verb that ends the mention's long subject gives, else ``None``."""
+    low = p.lower
+    end = f.end
+    # The cheap tests first: most mentions are followed by no opener, or by
+    # no passive verb in reach.
+    if low[end : end + 1] != " ":
+        return None
+    first = low[end + 1 : end + 9]
+    first = first[: first.find(" ")] if " " in first else first
+    if first not in _FAR_OPENERS:
+        return None
+    reach_end = min(stop, end + _FAR_REACH)
+    # Where the verb stands, found by ``str.find``: the patterns need only be
+    # tried from a few words before it (a regex search scans every character).
+    verb = min((at for w in _FAR_VERBS if (at := low.find(w, end, reach_end)) >= 0), default=-1)
+    if verb < 0:
+        return None
+    hi = min(stop, _clause_end(p, end, _FAR_REACH))
+    if verb >= hi:
+        return None
+    m = _FAR_SIGNED.search(low, max(end, verb - 40), hi)
+    if m is None:
+        # ``the treaty between A and B signed in 1999``: a bare participle,
+        # where no comma lets a clause of its own open before it.
+        m = _FAR_PARTICIPLE.search(low, max(end, verb - 4), hi)
+        if m is None or "," in low[end : m.start()]:
+            return None
+    if not _FAR_RELATIVES.isdisjoint(low[end : m.start()].split()):
+        return None
+    return _signing_date(p, m.end(), ref, dates)
+
+
+_FAR_RELATIVES = frozenset({"which", "that", "who", "whose", "ma", "where"})
 
 
 def _run_length(pat: re.Pattern[str], s: str, pos: int) -> int:
@@ -1449,8 +1658,22 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
     # first opens a complement.
     stop = _clause_end(p, he, 140)
     after = _tokens(p, he, stop, 1)
+    base = he
+    if after and after[0].text == "(":
+        # ``a memorandum of understanding (MoU) on trade``, ``... (MoU) was
+        # signed``: the complement and the signing clause follow the short form.
+        short = _tokens(p, he, stop, 3)
+        if (
+            len(short) == 3
+            and short[2].text == ")"
+            and len(short[1].text) <= 8
+            and short[1].text[:1].isupper()
+            and short[1].text.isalpha()
+        ):
+            base = short[2].end
+            after = _tokens(p, base, stop, 1)
     if after and (after[0].low == "of" or after[0].low in v.complement_words):
-        after = _tokens(p, he, stop, 16)
+        after = _tokens(p, base, stop, 16)
     is_initiative = head.kind == "initiative"
     comp_end, comp_words = _read_complement(v, after, is_initiative)
     if is_initiative:
@@ -1460,7 +1683,7 @@ def _read_pre_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) ->
             p.lower, max(0, hs - 30), hs
         ):
             return None
-    sign_at = comp_end or he
+    sign_at = comp_end or base
     signing = _sign_after(p, sign_at)
     plural = p.lower[he - 1 : he] == "s" or p.lower[hs:he].endswith("memoranda")
     has_count = left.count is not None or left.indefinite
@@ -1550,7 +1773,18 @@ def _read_post_head(v: _Vocab, p: PreparedText, head: _Head, hs: int, he: int) -
             vague, start = True, before[-1].start
         elif last in v.verb_markers_vi or pair in v.verb_markers_vi:
             return None
-    if after and after[0].low in v.backrefs:
+    if (
+        after
+        and after[0].low in v.backrefs
+        and not (
+            # ``trên`` before a noun is ``on`` (``36 văn kiện trên nhiều lĩnh
+            # vực``), after the phrase it is ``above`` (``văn kiện trên đã``).
+            after[0].low == "tren"
+            and len(after) > 1
+            and after[1].word
+            and after[1].low not in v.post_stops
+        )
+    ):
         return None
     if head.named_only and _inside_name_vi(p, before, hs):
         return None
@@ -1657,6 +1891,72 @@ def _two_countries_in(v: _Vocab, p: PreparedText, start: int, end: int) -> bool:
     return bool(v.two_countries.in_text(p, start, end))
 
 
+# The kinds a mention names a set of documents by, with or without a count.
+_SET_KINDS = frozenset({"cooperation documents", "legal documents"})
+# How far after a set its list may open, and how far the list may run.
+_LIST_OPEN_REACH = 400
+_LIST_REACH = 3000
+# A line that is an item of a list: ``1.``, ``2)``, ``-``, ``•``, ``+``.
+_LIST_ITEM = re.compile(r"[ \t]{0,4}(?:\d{1,2}[.)]|[-•+*–])")
+
+
+def _list_end(text: str, at: int) -> int:
+    """Where the list opened at ``at`` ends: its paragraph's end, or after the items a colon opens."""
+    limit = min(len(text), at + _LIST_REACH)
+    end = text.find("\n", at, limit)
+    if end < 0:
+        return limit
+    if not text[at:end].rstrip().endswith(":"):
+        return end
+    pos = end
+    while pos < limit:
+        while pos < limit and text[pos] == "\n":
+            pos += 1
+        if pos >= limit or _LIST_ITEM.match(text, pos) is None:
+            break
+        nxt = text.find("\n", pos, limit)
+        end = pos = limit if nxt < 0 else nxt
+    return end
+
+
+def _date_members(v: _Vocab, p: PreparedText, at: int, kept: list[_Found]) -> None:
+    """Give the members a dated set lists (``14 documents signed on Monday, including X``) its date.
+
+    The list opens in the set's sentence or the next one (``The documents
+    include ...``), and runs to its paragraph's end, or through the numbered
+    lines a colon opens; a count bounds how many members it has.
+    """
+    s = kept[at]
+    low = p.lower
+    hi = min(len(low), s.end + _LIST_OPEN_REACH)
+    # Each opener is looked for with ``str.find`` (a regex search of the
+    # alternation scans every character), and the pattern checks the first.
+    first = min((k for w in v.list_opener_words if (k := low.find(w, s.end, hi)) >= 0), default=-1)
+    m = v.list_openers.search(low, first, hi) if first >= 0 else None
+    if m is None:
+        return
+    between = low[s.end : m.start()]
+    ends = between.count(". ") + between.count(".\n")
+    if ends > 1:
+        return
+    if ends == 1:
+        opening = between[max(between.rfind(". "), between.rfind(".\n")) + 2 :]
+        if not any(w in opening for w in v.list_subjects):
+            return
+    end = _list_end(p.text, m.end())
+    left = s.count
+    for j in range(at + 1, len(kept)):
+        f = kept[j]
+        if f.start >= end or (left is not None and left <= 0):
+            break
+        if f.start < m.end():
+            continue
+        if f.signed is None:
+            f.signed = s.signed
+        if left is not None:
+            left -= 1
+
+
 def _compatible(a: _Found, b: _Found) -> bool:
     if a.kind != b.kind or a.count != b.count:
         return False
@@ -1706,10 +2006,12 @@ def extract_agreements(
             continue
         _to_closing_quote(p.text, f)
         kept.append(f)
-    for f in kept:
+    for i, f in enumerate(kept):
         if f.signed is not None:
             continue
-        value = _signed_after(p, f, ref, dates)
+        value = _signed_after(p, f, ref, dates) or _signed_far(
+            p, f, kept[i + 1].start if i + 1 < len(kept) else len(p.text), ref, dates
+        )
         if value is not None:
             f.signed, f.signed_by_clause = value, True
             continue
@@ -1734,6 +2036,7 @@ def extract_agreements(
                     or _date_in(p, start, f.start, ref, dates)
                     or _same_day(p, start, f.start, dates)
                 )
+                f.signed_by_verb = f.signed is not None
     # A signing clause after a list covers the whole list.
     for i in range(len(kept) - 1, 0, -1):
         cur, prev = kept[i], kept[i - 1]
@@ -1741,6 +2044,16 @@ def extract_agreements(
             gap = p.lower[prev.end : cur.start]
             if _GAP_COORD.fullmatch(gap) or _GAP_COORD.fullmatch(gap.removesuffix("the ")):
                 prev.signed, prev.signed_by_clause = cur.signed, True
+    # The verb before a list signs the whole list: ``ký Hiệp định A và Bản ghi nhớ B``.
+    for i in range(1, len(kept)):
+        cur, prev = kept[i], kept[i - 1]
+        if prev.signed_by_verb and cur.signed is None:
+            gap = p.lower[prev.end : cur.start]
+            if _GAP_COORD.fullmatch(gap) or _GAP_COORD.fullmatch(gap.removesuffix("the ")):
+                cur.signed, cur.signed_by_verb = prev.signed, True
+    for i, f in enumerate(kept):
+        if f.signed is not None and (f.count is not None or f.kind in _SET_KINDS):
+            _date_members(v, p, i, kept)
     # The same agreement named again keeps the date it was given anywhere.
     for f in kept:
         if f.signed is None:
