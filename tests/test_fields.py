@@ -769,3 +769,19 @@ class TestScienceAndEngineering:
     def test_khoa_hoc_ky_thuat_is_science_and_technology(self, text: str) -> None:
         """``khoa học kỹ thuật`` (science and engineering) is science and technology."""
         assert "science and technology" in [f.name for f in extract_fields(prepare(text))]
+
+
+class TestFieldBeforeASentenceEnd:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "They signed an MoU on Agricultural Cooperation. Prime Minister Keo Sothy hosted a dinner.",
+                "agriculture",
+            ),
+            ("The two sides agreed to expand Trade. Deputy Minister Le Van Tam spoke.", "trade"),
+        ],
+    )
+    def test_next_sentence_is_no_name(self, text, name):
+        """A capitalized field word ending a sentence is not part of a body named in the next one."""
+        assert name in [f.name for f in dipparse.parse(text).fields]

@@ -1166,7 +1166,9 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str], phrases: tuple[s
             run.append(low)
             prev_end = b
             prev_cap = cap
-            if len(run) > 14:
+            if len(run) > 14 or (low[-1] == "." and len(low) > 4):
+                # A word's full stop, not an abbreviation's, ends the sentence
+                # and the name: "... on Agricultural Cooperation. Prime Minister".
                 break
             continue
         break
