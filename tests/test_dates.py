@@ -956,3 +956,104 @@ class TestBareDayScan:
         assert [m.span() for m in _bare_day_matches(low)] == [
             m.span() for m in _BARE_DAY.finditer(low)
         ]
+
+
+class TestDayRangeBeforeAFullNumericDate:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Đoàn thăm Lào từ ngày 4 – 7/3/2019 theo lời mời.",
+                "4 – 7/3/2019",
+                "2019-03-04",
+                "2019-03-07",
+            ),
+            (
+                "Hội thảo diễn ra từ 9 - 11/10/2022 tại Huế.",
+                "9 - 11/10/2022",
+                "2022-10-09",
+                "2022-10-11",
+            ),
+            (
+                "Phiên họp kéo dài ngày 20 – 22/5/2018.",
+                "20 – 22/5/2018",
+                "2018-05-20",
+                "2018-05-22",
+            ),
+            (
+                "The fair runs from 14 - 16/11/2023 in Nanning.",
+                "14 - 16/11/2023",
+                "2023-11-14",
+                "2023-11-16",
+            ),
+        ],
+    )
+    def test_first_day_with_a_cue(self, text, span, value, end):
+        """A bare first day, a spaced dash and a full day-first date make one range."""
+        assert read(text, ref=None, language=None) == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Tỷ lệ 4 - 7/3/2019 được công bố.", [("7/3/2019", "2019-03-07", None, "day")]),
+            ("Đoàn thăm từ 14 – 7/3/2019.", [("7/3/2019", "2019-03-07", None, "day")]),
+        ],
+    )
+    def test_no_range(self, text, expected):
+        """No cue word, or a first day after the last: the full date stands alone."""
+        assert read(text, ref=None, language="vi") == expected
+
+
+class TestVietnameseAgo:
+    REF = D(2023, 2, 11)
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "granularity"),
+        [
+            ("Bốn năm trước, hai bên đã ký hiệp định.", "Bốn năm trước", "2019", "year"),
+            ("Ông từng sang thăm 6 năm trước.", "6 năm trước", "2017", "year"),
+            (
+                "Cách đây 30 năm, hai nước bình thường hóa quan hệ.",
+                "Cách đây 30 năm",
+                "1993",
+                "year",
+            ),
+            ("Đoàn đã sang làm việc hai tháng trước.", "hai tháng trước", "2022-12", "month"),
+            ("Bản ghi nhớ được ký 10 ngày về trước.", "10 ngày về trước", "2023-02-01", "day"),
+            ("Bon nam truoc, hai ben da ky hiep dinh.", "Bon nam truoc", "2019", "year"),
+        ],
+    )
+    def test_so_long_ago(self, text, span, value, granularity):
+        """A number, a unit and ``trước`` (or ``cách đây`` before them) count back from the reference."""
+        assert read(text, ref=self.REF, language="vi") == [(span, value, None, granularity)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hai tuần trước, đoàn đã sang thăm.",
+            "Dự án khởi công ba năm trước đó.",
+            "Trong 5 năm trước, thương mại tăng mạnh.",
+            "Nhiều năm trước, hai bên đã hợp tác.",
+        ],
+    )
+    def test_not_last_year_or_week(self, text):
+        """A count before ``năm trước``/``tuần trước`` is no last year or last week."""
+        assert read(text, ref=self.REF, language="vi") == []
+
+    def test_needs_a_reference(self):
+        """Without a reference date nothing is counted back."""
+        assert read("Ba năm trước, hai bên đã ký.", ref=None, language="vi") == []
+
+
+class TestVietnameseMonthWordWithRelativeYear:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Hai bên ký kết vào tháng Ba năm trước.", "tháng Ba năm trước", "2023-03"),
+            ("Đoàn sang thăm hồi tháng Mười năm ngoái.", "tháng Mười năm ngoái", "2023-10"),
+            ("Hội nghị sẽ họp vào tháng Tám năm tới.", "tháng Tám năm tới", "2025-08"),
+        ],
+    )
+    def test_month_word_then_relative_year(self, text, span, value):
+        """``tháng Ba năm trước`` is March of last year, one mention."""
+        assert read(text, language="vi") == [(span, value, None, "month")]

@@ -97,6 +97,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "date ranges": _repeat("from August 19 to "),
     "Vietnamese dates": _repeat("ngày 19 tháng 8 năm 2024 "),
     "weekdays": _repeat("on Monday, "),
+    "Vietnamese ago": _repeat("cách đây ba năm về trước 3 ngày trước "),
+    "spaced day ranges": _repeat("từ 3 – 6/8/2013 – "),
     "numbers with commas": _repeat("1,000,000,"),
     # agreements and fields
     "commas": _repeat(", "),

@@ -206,7 +206,7 @@ def _vi_words() -> frozenset[str]:
     for group in ("relative_days", "relative_weeks", "relative_months", "relative_years"):
         for phrase in v[group]:
             words.update(phrase.split())
-    for phrase in (*v["weekdays"], *v["month_words"]):
+    for phrase in (*v["weekdays"], *v["month_words"], *v["number_words"], *v["ago_leads"]):
         words.update(phrase.split())
     return frozenset(words)
 
@@ -308,6 +308,10 @@ def _vi_atoms() -> tuple[str, ...]:
     cue = _alt(v["day_cues"])
     mw = _alt(v["month_words"])
     year_rel = _alt(v["relative_years"])
+    num = rf"(?:\d{{1,3}}(?!\d)|{_alt(v['number_words'])})"
+    units = _alt(v["ago_units"])
+    lead = _alt(v["ago_leads"])
+    not_after = _alt(v["ago_after_not"])
     parts = [
         # ngày 19 tháng 8 năm 2024 / 19 tháng 8, 2024
         _group(
@@ -333,7 +337,10 @@ def _vi_atoms() -> tuple[str, ...]:
             rf"|{_S}(?P<vm_t>vua{_S}qua|toi(?!{_S}nay\b)|nay)\b)?",
         ),
         # tháng Tám
-        _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b(?:{_S}nam{_S}(?P<vw_y>{_Y}))?"),
+        _group(
+            "vw",
+            rf"\bthang{_S}(?P<vw_m>{mw})\b(?:{_S}nam{_S}(?P<vw_y>{_Y})|{_S}(?P<vw_r>{year_rel})\b)?",
+        ),
         # năm 2024
         _group("vy", rf"\bnam{_S}(?P<vy_y>{_Y})"),
         # Numeric day/month with a cue word or on its own: ngày 19/8, Quốc khánh 2.9
@@ -341,6 +348,14 @@ def _vi_atoms() -> tuple[str, ...]:
             "vn",
             rf"(?:\b(?P<vn_c>{cue}){_S})?(?<![\d/.,])(?P<vn_d>{_D})(?P<vn_s>[/.-])(?P<vn_m>{_M})"
             rf"(?:(?P=vn_s)(?P<vn_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%|{_S}thang\b)",
+        ),
+        # 3 năm trước / cách đây ba năm (not "ba năm trước đó", before another time)
+        _group(
+            "vago",
+            rf"(?:\b(?P<vago_c>{lead}){_S}(?P<vago_n>{num}){_S}(?P<vago_u>{units})\b"
+            rf"(?:{_S}(?:ve{_S})?truoc\b)?"
+            rf"|(?<![\d.,])\b(?P<vago_n2>{num}){_S}(?P<vago_u2>{units}){_S}(?:ve{_S})?truoc\b)"
+            rf"(?!{_S}{not_after}\b)",
         ),
         _group("vr", rf"\b{rel}\b"),
         _group(
@@ -1450,6 +1465,41 @@ def _may_have_head_day(low: str, pos: int) -> bool:
     return _ASCII_DIGIT.search(low, max(0, pos - 24), pos) is not None
 
 
+_HEAD_DAY_KINDS = frozenset({"dm", "vn", "vf", "num"})
+
+
+def _num_head_ok(r: _Reader, a: _Atom, h: regex.Match[str]) -> bool:
+    """Whether a first day ``h`` opens a range with the day-first full date ``a`` (3 – 6/8/2013).
+
+    The date must be read day first, and a cue must mark the range: a word
+    before the first day (from, từ, ngày) or a connector word (đến, to).
+    """
+    if not r.low.startswith(str(a.day), a.start) and not r.low.startswith(f"0{a.day}", a.start):
+        return False
+    if h.group("c") is not None or h.group("cw") is not None:
+        return True
+    prev, at = r.word_before(h.start("d"))
+    return bool(prev) and prev in _set("vi", "day_cues") and r.vi_ok(at, h.start("d"))
+
+
+@functools.cache
+def _vi_numbers(accented: bool) -> dict[str, int]:
+    words = _vocab()["vi"]["number_words"]
+    return {(w if accented else _key(w)): int(n) for w, n in words.items()}
+
+
+def _vi_number(r: _Reader, start: int, end: int) -> int | None:
+    """The Vietnamese number word at ``[start, end)`` (``ba``, ``bốn``), else ``None``.
+
+    In a text written with diacritics the word must carry them as the number
+    does (``sáu`` six, not ``sau`` after).
+    """
+    if start >= end:
+        return None
+    word = r.p.text[start:end].lower()
+    return _vi_numbers(r.accented).get(word if r.accented else _key(word))
+
+
 def _between_before(r: _Reader, pos: int) -> bool:
     return bool(_BETWEEN_BEFORE.search(r.low, max(0, pos - 16), pos))
 
@@ -1717,8 +1767,9 @@ class _Scanner:
                     pair = _resolve_pair(r, a, b_year, a.month, b_day)
                     if pair is not None:
                         return r.day_found(a.start, t.end(), *pair)
-        # A bare first day before a day-first date: 19-22 February, từ 19 đến 22/2.
-        if a.kind in ("dm", "vn", "vf") and _may_have_head_day(low, a.start):
+        # A bare first day before a day-first date: 19-22 February, từ 19 đến 22/2,
+        # từ ngày 3 – 6/8/2013.
+        if a.kind in _HEAD_DAY_KINDS and _may_have_head_day(low, a.start):
             h = _HEAD_DAY.search(low, max(0, a.start - 24), a.start)
             if (
                 h is not None
@@ -1727,7 +1778,8 @@ class _Scanner:
                     or h.group("c") == "between"
                     or to_int(h.group("d")) + 1 == a.day
                 )
-                and (a.kind == "dm" or r.vi_ok(h.start(), h.end()))
+                and (a.kind == "dm" or h.group("c") == "from" or r.vi_ok(h.start(), h.end()))
+                and (a.kind != "num" or _num_head_ok(r, a, h))
             ):
                 a_day = to_int(h.group("d"))
                 if a_day < a.day:
@@ -2066,6 +2118,10 @@ class _Scanner:
             if any(before.endswith(x) for x in _set("vi", "month_name_prefixes")):
                 return None
             month = int(_table("vi", "month_words")[_norm(g("vw_m"))])
+            rel = g("vw_r")
+            if rel is not None and ref is not None:
+                year = ref.year + int(_table("vi", "relative_years")[_norm(rel)])
+                return _Found(s, e, _ym(year, month), None, "month")
             got = to_int(y) if y else r.month_year(month, s, e)
             return _Found(s, e, _ym(got, month), None, "month") if got else None
         if kind == "vy":
@@ -2080,13 +2136,21 @@ class _Scanner:
                 # sentence ("Nam 2023, hai nuoc ...": Năm).
                 return None
             return self.year(m.start("vy_y"), m.end("vy_y"), int(g("vy_y")))
+        if kind == "vago":
+            return self.vietnamese_ago(m)
         if kind == "vr":
             s, e = m.start("vr"), m.end("vr")
             if not r.vi_ok(s, e):
                 return None
-            prev, _ = r.word_before(s)
+            prev, prev_start = r.word_before(s)
             before = r.low[max(0, s - 4) : s].rstrip()
-            if prev in _set("vi", "quantity_words") or (before and before[-1:].isdigit()):
+            if (
+                prev in _set("vi", "quantity_words")
+                or (before and before[-1:].isdigit())
+                or _vi_number(r, prev_start, prev_start + len(prev)) is not None
+            ):
+                # "nhiều năm trước", "2 tuần trước", "hai tuần trước": so many
+                # years or weeks ago, not last year or last week.
                 return None
             if prev == "viet":
                 return None
@@ -2094,6 +2158,33 @@ class _Scanner:
         if kind == "vwd":
             return self.vietnamese_weekday(m)
         return None
+
+    def vietnamese_ago(self, m: _Groups) -> _Found | None:
+        """``3 năm trước``, ``cách đây hai tháng``: so many days, months or years before ``ref``."""
+        r = self.r
+        ref = r.ref
+        s, e = m.start("vago"), m.end("vago")
+        if ref is None or not r.vi_ok(s, e):
+            return None
+        lead = m.group("vago_c") is not None
+        n_key = "vago_n" if lead else "vago_n2"
+        u_key = "vago_u" if lead else "vago_u2"
+        ns, ne = m.start(n_key), m.end(n_key)
+        n_text = r.low[ns:ne]
+        n = to_int(n_text) if n_text[:1].isdigit() else _vi_number(r, ns, ne)
+        if n is None or n == 0:
+            return None
+        prev, _ = r.word_before(s)
+        if prev in _set("vi", "duration_words"):
+            # "trong 3 năm trước": the years before, a period and no date.
+            return None
+        unit = _table("vi", "ago_units")[_norm(m.group(u_key))]
+        if unit == "day":
+            return _Found(s, e, (ref - _dt.timedelta(days=n)).isoformat(), None, "day")
+        if unit == "month":
+            y, mo = _shift_month(ref.year, ref.month, -n)
+            return _Found(s, e, _ym(y, mo), None, "month")
+        return _Found(s, e, f"{ref.year - n:04d}", None, "year")
 
     def vietnamese_weekday(self, m: _Groups) -> _Found | None:
         r = self.r
