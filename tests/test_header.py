@@ -424,3 +424,66 @@ class TestAliasPrecheck:
     def test_trailing_credit_after_precheck(self, text, source):
         """The trailer is read only where a known credit stands as whole words."""
         assert read_header(prepare(text)).source == source
+
+
+class TestStampWithADayWordOrACredit:
+    @pytest.mark.parametrize(
+        ("text", "published"),
+        [
+            ("Bài viết\n09:15, ngày 03-11-2023\nHai bên hội đàm.", D(2023, 11, 3)),
+            ("Thứ Sáu, ngày 03/11/2023 - 09:15\nHai bên hội đàm.", D(2023, 11, 3)),
+            ("Headline\n\n2023-11-03 09:15:20(GMT+08:00) CRI\nText.", D(2023, 11, 3)),
+            ("Headline\n2023-11-03 09:15 Xinhua\nText.", D(2023, 11, 3)),
+        ],
+    )
+    def test_stamp(self, text, published):
+        """``ngày`` before the stamp's date and a known credit after its time are part of the stamp."""
+        assert dipparse.parse(text).published == published
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("Headline\n\n2023-11-03 09:15:20(GMT+08:00) CRI\nText.", "CRI"),
+            ("Headline\n2023-11-03 09:15 Xinhua Editor\nText.", "Xinhua"),
+        ],
+    )
+    def test_credit_is_the_source(self, text, source):
+        """The credit that closes a stamp names the source."""
+        assert dipparse.parse(text).source == source
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Headline\n2023-11-03 09:15 Hanoi\nText.", "Headline\n03/11/2023 ha noi da\nText."],
+    )
+    def test_unknown_word_after_no_stamp(self, text):
+        """A word after the date that names no source makes the line no stamp."""
+        assert dipparse.parse(text).published is None
+
+
+class TestMoreCredits:
+    @pytest.mark.parametrize(
+        ("text", "source", "place"),
+        [
+            ("VIENTIANE, Nov. 3 (KPL) -- Lao leaders met.", "KPL", "Vientiane"),
+            ("Vientiane, November 3 (KPL) – Lao leaders met.", "KPL", "Vientiane"),
+            ("PHNOM PENH, Nov. 3 (AKP) -- Cambodian leaders met.", "AKP", "Phnom Penh"),
+            ("TCCS - Hai nước láng giềng có truyền thống hữu nghị.", "Tạp chí Cộng sản", None),
+        ],
+    )
+    def test_agencies(self, text, source, place):
+        """Lao, Cambodian and party-journal credits are sources, never places."""
+        a = dipparse.parse(text)
+        assert a.source == source
+        assert (a.dateline.place if a.dateline else None) == place
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("By Li Yan | chinadaily.com.cn | Updated: 2023-11-03 09:15\nText.", "China Daily"),
+            ("Headline\n2023-11-03 09:15:20 | Source: Xinhua\nText.", "Xinhua"),
+            ("Headline\nUpdated: 2023-11-03 09:15 | globaltimes.cn\nText.", "Global Times"),
+        ],
+    )
+    def test_barred_fields(self, text, source):
+        """A field of a barred head line credits by web address or after a ``Source:`` label."""
+        assert dipparse.parse(text).source == source

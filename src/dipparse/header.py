@@ -141,7 +141,7 @@ def _place_name(raw: str) -> str:
 
 
 # A paper credited by its web address: ``VOV.VN``, ``Chinhphu.vn``.
-_DOMAIN = re.compile(r"\.(?:com\.vn|vn|cn|com|net|org)\Z")
+_DOMAIN = re.compile(r"\.(?:com\.vn|com\.cn|vn|cn|com|net|org)\Z")
 
 
 def _source_of(name: str) -> str | None:
@@ -278,6 +278,9 @@ _FOOT_LINES = 3
 """Lines from the end where a marked credit is looked for, the last one included."""
 
 
+_FIELD_LABEL = re.compile(r"\A(?:[Ss]ource|SOURCE|[Nn]guồn|NGUỒN|[Tt]heo)[ \t]*:[ \t]*")
+
+
 def _barred_source(head: str) -> str | None:
     r"""A source that is one field of a bar-separated line of the head: ``By X | China Daily | Updated: ...``.
 
@@ -290,7 +293,8 @@ def _barred_source(head: str) -> str | None:
     for line in head.splitlines():
         if "|" in line:
             for part in line.split("|"):
-                hit = _source_of(part.strip()) if len(part) < 60 else None
+                # "... | Source: Xinhua | ...": the field's label is no part of the name.
+                hit = _source_of(_FIELD_LABEL.sub("", part.strip())) if len(part) < 60 else None
                 if hit is not None:
                     return hit
     return None
@@ -384,8 +388,12 @@ def _stamp() -> re.Pattern[str]:
         rf"(?:(?:{label})[ \t]{{0,3}}:?[ \t]{{0,3}}(?:(?:on|at|luc|ngay)[ \t]{{1,3}})?)?"
         rf"(?:(?:{weekday})\.?{sep})?"
         rf"(?:{_STAMP_TIME}{sep})?"
-        rf"{date}"
-        rf"(?:{sep}{_STAMP_TIME})?[ \t.]*"
+        # "16:33, ngày 25-12-2022", "Chủ nhật, ngày 18/08/2024 - 21:03".
+        rf"(?:ngay[ \t]{{1,3}})?{date}"
+        rf"(?:{sep}{_STAMP_TIME})?"
+        # A credit may close the line: "2022-10-29 15:00:39(GMT+08:00) CRI".
+        r"(?:[ \t]{1,3}(?P<credit>[a-z][a-z0-9&'’]{0,20}(?:[ \t][a-z][a-z0-9&'’]{0,20}){0,3}))?"
+        r"[ \t.]*"
     )
 
 
@@ -405,6 +413,15 @@ def _stamp_date(lower: str) -> _dt.date | None:
         >>> _stamp_date("talks were held on august 19, 2024 in beijing.\n") is None
         True
     """
+    return _stamp_line(lower)[0]
+
+
+def _stamp_line(lower: str) -> tuple[_dt.date | None, str | None]:
+    """The date of the head's publication stamp and the source it credits, if any.
+
+    A stamp may end with the name of its agency or paper (``... 15:00:39
+    (GMT+08:00) CRI``): a known source only, else the line is no stamp.
+    """
     pattern = _stamp()
     seen = 0
     for line in lower[:_STAMP_HEAD].splitlines():
@@ -419,10 +436,23 @@ def _stamp_date(lower: str) -> _dt.date | None:
         for field in line.split("|"):
             m = pattern.fullmatch(field.rstrip())
             if m is not None:
+                credit = None
+                if m["credit"] is not None:
+                    words = m["credit"].split()
+                    credit = next(
+                        (
+                            hit
+                            for n in range(len(words), 0, -1)
+                            if (hit := _source_of(" ".join(words[:n]))) is not None
+                        ),
+                        None,
+                    )
+                    if credit is None:
+                        continue
                 when = _stamp_fields(m)
                 if when is not None:
-                    return when
-    return None
+                    return when, credit
+    return None, None
 
 
 def _stamp_fields(m: re.Match[str]) -> _dt.date | None:
@@ -512,6 +542,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
         (datetime.date(2024, 8, 20), 'Beijing', datetime.date(2024, 8, 19), 'Xinhua')
     """
     text = p.text
+    stamp_credit = None
     if published is None:
         hm = _HEADER.match(text)
         if hm is not None:
@@ -521,7 +552,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
                 published = None
         else:
             # No header: a page's own publication stamp in the head, if any.
-            published = _stamp_date(p.lower)
+            published, stamp_credit = _stamp_line(p.lower)
     dateline = None
     source = None
     window = text[:3000]
@@ -556,7 +587,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
         source = agency_name or source
         break
     if source is None:
-        source = _labelled_source(p) or _barred_source(window[:_LABEL_HEAD])
+        source = _labelled_source(p) or _barred_source(window[:_LABEL_HEAD]) or stamp_credit
     if source is None:
         source = _trailing_source(p)
     if source is None:
