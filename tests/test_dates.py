@@ -947,6 +947,8 @@ class TestBareDayScan:
             "talks on the 2nd of next month",
             "on the 31st",
             "nothing here",
+            "from the 3rd to the 5th, between the 1st and 2nd; on the from the 4th-6th.",
+            "between the on the 9th and 10th of last month",
         ],
     )
     def test_same_as_a_full_scan(self, low):
@@ -1057,3 +1059,51 @@ class TestVietnameseMonthWordWithRelativeYear:
     def test_month_word_then_relative_year(self, text, span, value):
         """``tháng Ba năm trước`` is March of last year, one mention."""
         assert read(text, language="vi") == [(span, value, None, "month")]
+
+
+class TestBareDayRanges:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "The fair will run from the 21st to the 23rd.",
+                "from the 21st to the 23rd",
+                "2024-08-21",
+                "2024-08-23",
+            ),
+            (
+                "Talks were held on the 6th and 7th in Beijing.",
+                "on the 6th and 7th",
+                "2024-08-06",
+                "2024-08-07",
+            ),
+            (
+                "The delegation stayed from the 2nd-4th, the ministry said.",
+                "from the 2nd-4th",
+                "2024-08-02",
+                "2024-08-04",
+            ),
+            (
+                "Drills will take place between the 3rd and 9th of next month.",
+                "between the 3rd and 9th of next month",
+                "2024-09-03",
+                "2024-09-09",
+            ),
+        ],
+    )
+    def test_range(self, text, span, value, end):
+        """Two bare ordinal days joined by ``to``, a dash or ``and`` are one range of the reference month."""
+        assert read(text) == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Talks were held on the 6th and 9th.", [("on the 6th", "2024-08-06", None, "day")]),
+            ("It ran from the 13th Congress to the 14th.", []),
+            ("The fair runs from the 25th to the 2nd.", []),
+            ("Prizes went from the 1st to the 3rd place.", []),
+        ],
+    )
+    def test_no_range(self, text, expected):
+        """Days not in a row after ``and``, ordinals of things or a last day before the first make no range."""
+        assert read(text) == expected

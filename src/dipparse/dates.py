@@ -2243,37 +2243,66 @@ class _Scanner:
 
 # "on the 5th": a day of the month alone, where no noun follows the ordinal
 # (not "on the 5th anniversary"). Literal "on the " lets ``re`` skip ahead fast.
+_BARE_ORD = r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
 _BARE_DAY = re.compile(
-    r"on the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(on|from|between) the {_BARE_ORD}"
+    # A last day: "from the 22nd to the 24th", "on the 12th and 13th", "the 5th-7th".
+    rf"(?:(?:[ \t]{{0,2}}-{{1,2}}[ \t]{{0,2}}|[ \t](to|through|till|until|and)[ \t])(?:the )?{_BARE_ORD})?"
     r"(?: of (this|last|next) month\b|(?=[ \t]{0,2}(?:[,.;:)]|(?:and|in|at|when|local|morning"
-    r"|afternoon|evening)\b)))"
+    r"|afternoon|evening)\b)|\Z))"
 )
+_BARE_LEADS = ("on the ", "from the ", "between the ")
 
 
 def _bare_day_matches(low: str) -> Iterator[re.Match[str]]:
-    """``_BARE_DAY.finditer(low)``: its literal ``on the `` found by ``str.find``, the pattern tried only there.
+    """``_BARE_DAY.finditer(low)``: its literal leads (``on the ``...) found by ``str.find``, the pattern tried only there.
 
     Example:
-        >>> [m.group() for m in _bare_day_matches("on the 5th, on the 6th anniversary, on the 7th.")]
-        ['on the 5th', 'on the 7th']
+        >>> [m.group() for m in _bare_day_matches("on the 5th, on the 6th anniversary, from the 7th to the 9th.")]
+        ['on the 5th', 'from the 7th to the 9th']
     """
-    i = low.find("on the ")
-    while i >= 0:
+    found = [low.find(lead) for lead in _BARE_LEADS]
+    while True:
+        hits = [i for i in found if i >= 0]
+        if not hits:
+            return
+        i = min(hits)
         m = _BARE_DAY.match(low, i)
-        if m is None:
-            i = low.find("on the ", i + 1)
-        else:
+        nxt = i + 1 if m is None else m.end()
+        if m is not None:
             yield m
-            i = low.find("on the ", m.end())
+        # Each lead's next occurrence from ``nxt`` on (one ``find`` where it fell behind).
+        found = [
+            f if f < 0 or f >= nxt else low.find(lead, nxt)
+            for f, lead in zip(found, _BARE_LEADS, strict=True)
+        ]
+
+
+def _bare_range_ok(m: re.Match[str]) -> bool:
+    """Whether a bare day match reads as a date: a range needs its last day after its first.
+
+    ``from`` and ``between`` open only a range; ``and`` joins a range after
+    ``between`` or of two days in a row (``on the 12th and 13th``).
+    """
+    first, conn, last = m.group(2), m.group(3), m.group(4)
+    if last is None:
+        return m.group(1) == "on"
+    a, b = int(first), int(last)
+    if b <= a:
+        return False
+    if conn == "and":
+        return m.group(1) == "between" or b == a + 1
+    return True
 
 
 def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
-    """``found`` with each ``on the 5th`` that no other mention covers.
+    """``found`` with each ``on the 5th`` (``from the 5th to the 7th``) that no other mention covers.
 
     ``of this month`` (``last``, ``next``) names the month, and the mention
     takes the words (``next month`` inside it is no mention of its own).
-    Otherwise the day is the latest such day up to ``ref``, or the first
-    from ``ref`` on in a sentence about the future.
+    Otherwise the (first) day is the latest such day up to ``ref``, or the
+    first from ``ref`` on in a sentence about the future; a range's last day
+    is in the same month.
     """
     low = r.low
     out = found
@@ -2281,8 +2310,14 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
         s, e = m.span()
         if s and low[s - 1].isalnum():
             continue
-        day = int(m.group(1))
-        which = m.group(2)
+        day = int(m.group(2))
+        last = int(m.group(4)) if m.group(4) else None
+        which = m.group(5)
+        if not _bare_range_ok(m):
+            if m.group(1) != "on" or m.group(3) != "and":
+                continue
+            # "on the 12th and 14th (of next month)": two days; the first is read alone.
+            e, last = m.end(2) + 2, None
         inside = [f for f in out if f.start < e and s < f.end]
         if inside and (which is None or any(f.start < s or f.end > e for f in inside)):
             continue
@@ -2298,10 +2333,21 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
                 if d is not None and ((d >= ref) if ahead else (d <= ref)):
                     when = d
                     break
+        until = None
+        if when is not None and last is not None:
+            until = calendar.safe_date(when.year, when.month, last)
+            if until is None:
+                continue
         if when is not None:
             kept = [f for f in out if not (s <= f.start and f.end <= e)]
             out = sorted(
-                [*kept, _Found(s, e, when.isoformat(), None, "day")], key=lambda f: f.start
+                [
+                    *kept,
+                    _Found(
+                        s, e, when.isoformat(), None if until is None else until.isoformat(), "day"
+                    ),
+                ],
+                key=lambda f: f.start,
             )
     return out
 
@@ -2334,7 +2380,7 @@ def extract_dates(
         return ()
     reader = _Reader(p, ref, lang)
     found = _Scanner(reader).run()
-    if ref is not None and lang != "vi" and "on the " in p.lower:
+    if ref is not None and lang != "vi" and any(lead in p.lower for lead in _BARE_LEADS):
         found = _with_bare_days(reader, ref, found)
     out: list[DateMention] = []
     original = p.original
