@@ -1107,3 +1107,24 @@ class TestBareDayRanges:
     def test_no_range(self, text, expected):
         """Days not in a row after ``and``, ordinals of things or a last day before the first make no range."""
         assert read(text) == expected
+
+
+class TestVietnameseRelativeDayWithItsDate:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Sáng nay (19/8), hai Bộ trưởng hội đàm.", "Sáng nay (19/8)", "2024-08-19"),
+            ("Hôm qua (18/8), đoàn đã tới Vientiane.", "Hôm qua (18/8)", "2024-08-18"),
+            ("Chiều mai 20/8, hai bên sẽ ký kết.", "Chiều mai 20/8", "2024-08-20"),
+            ("Tối nay, ngày 19/8, Đại sứ chiêu đãi.", "Tối nay, ngày 19/8", "2024-08-19"),
+        ],
+    )
+    def test_one_mention(self, text, span, value):
+        """A relative day and the date written after it are one mention."""
+        assert read(text, language="vi") == [(span, value, None, "day")]
+
+    def test_no_date_after(self):
+        """A relative day alone stays a mention of its own."""
+        assert read("Sáng nay, 3 đoàn đã tới.", language="vi") == [
+            ("Sáng nay", "2024-08-19", None, "day")
+        ]

@@ -434,10 +434,12 @@ class TestStampWithADayWordOrACredit:
             ("Thứ Sáu, ngày 03/11/2023 - 09:15\nHai bên hội đàm.", D(2023, 11, 3)),
             ("Headline\n\n2023-11-03 09:15:20(GMT+08:00) CRI\nText.", D(2023, 11, 3)),
             ("Headline\n2023-11-03 09:15 Xinhua\nText.", D(2023, 11, 3)),
+            ("Headline\nNovember 3, 2023, 09:15 [GMT+7]\nText.", D(2023, 11, 3)),
+            ("Tiêu đề\nThứ Sáu, 03/11/2023 09:15 [GMT+7]\nVăn bản.", D(2023, 11, 3)),
         ],
     )
     def test_stamp(self, text, published):
-        """``ngày`` before the stamp's date and a known credit after its time are part of the stamp."""
+        """``ngày`` before the date, a bracketed zone and a known credit after the time are part of the stamp."""
         assert dipparse.parse(text).published == published
 
     @pytest.mark.parametrize(

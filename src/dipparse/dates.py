@@ -2045,6 +2045,12 @@ class _Scanner:
             return None
         phrase = _norm(r.low[start:end])
         if phrase in _table(lang, "relative_days"):
+            if lang == "vi":
+                # "Sáng nay (19/8)", "Hôm qua 18/8": the date that follows is the
+                # same day, written out; one mention, valued by the written date.
+                joined = self.weekday_with_date(start, end)
+                if joined is not None:
+                    return joined
             n = int(_table(lang, "relative_days")[phrase])
             return _Found(start, end, (ref + _dt.timedelta(days=n)).isoformat(), None, "day")
         if phrase in _table(lang, "relative_weeks"):

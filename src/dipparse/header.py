@@ -355,7 +355,7 @@ _STAMP_HEAD = 1200
 """Characters from the start where a publication stamp is looked for."""
 _STAMP_LINES = 8
 """Non-blank lines from the start where a publication stamp is looked for."""
-_STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\(?(?:gmt|utc|ict)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?)?\)?)?"
+_STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[(\[]?(?:gmt|utc|ict)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?)?[)\]]?)?"
 
 
 @functools.cache
