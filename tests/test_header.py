@@ -489,3 +489,17 @@ class TestMoreCredits:
     def test_barred_fields(self, text, source):
         """A field of a barred head line credits by web address or after a ``Source:`` label."""
         assert dipparse.parse(text).source == source
+
+
+class TestDatelineMonthGluedToDay:
+    @pytest.mark.parametrize(
+        ("text", "place", "date", "source"),
+        [
+            ("Hanoi, Nov.2 (VNA) - The ministers met.", "Hanoi", D(2023, 11, 2), "VNA"),
+            ("BEIJING, Nov.2 (Xinhua) -- The ministers met.", "Beijing", D(2023, 11, 2), "Xinhua"),
+        ],
+    )
+    def test_abbreviation_then_day(self, text, place, date, source):
+        """``Nov.2`` (no space after the period) is the dateline's date."""
+        a = dipparse.parse(text, published=D(2023, 11, 3))
+        assert (a.dateline.place, a.dateline.date, a.source) == (place, date, source)

@@ -143,7 +143,7 @@ def nearest_weekday(weekday: int, ref: _dt.date, *, future: bool = False) -> _dt
 
 
 _LOOSE = regex.compile(
-    r"^\s*(?:(?P<mon>[\p{L}]+)\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?"
+    r"^\s*(?:(?P<mon>[\p{L}]+)(?:\.\s*|\s+)(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?"
     r"|(?P<day2>\d{1,2})\s+(?P<mon2>[\p{L}]+)\.?(?:,?\s*(?P<year2>\d{4}))?"
     r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/(?P<y3>\d{4}))?)\s*$"
 )
@@ -163,6 +163,8 @@ def resolve_loose(text: str, ref: _dt.date) -> _dt.date | None:
         >>> resolve_loose("Aug. 19", _dt.date(2024, 8, 20))
         datetime.date(2024, 8, 19)
         >>> resolve_loose("19/8/2024", _dt.date(2025, 1, 1))
+        datetime.date(2024, 8, 19)
+        >>> resolve_loose("Aug.19", _dt.date(2024, 8, 20))
         datetime.date(2024, 8, 19)
     """
     m = _LOOSE.match(text)

@@ -25,7 +25,7 @@ _CASED_WORD = r"[\p{Lu}][\p{L}\p{M}.'’]*"
 _DASH = r"(?:--|[-–—])"
 # A credit may hold digits: "(VOV5)", "(VTV4)".
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’/]{0,40})\)"
-_DATE_PART = r"(?P<date>[\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+_DATE_PART = r"(?P<date>[\p{L}]{3,9}(?:\.\s{0,3}|\s+)\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 # A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
 # credited agency), an optional date and agency, then a dash. An agency alone
 # in parentheses (``(VOV) –``) or a credit in ordinary case (``VTV.vn -``)
