@@ -1128,3 +1128,23 @@ class TestVietnameseRelativeDayWithItsDate:
         assert read("Sáng nay, 3 đoàn đã tới.", language="vi") == [
             ("Sáng nay", "2024-08-19", None, "day")
         ]
+
+
+class TestVietnameseDashedDayMonthRanges:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Đoàn thăm Trung Quốc từ 30/8-2/9.", "30/8-2/9", "2024-08-30", "2024-09-02"),
+            ("Hội nghị họp từ 30/8 - 2/9 tại Vientiane.", "30/8 - 2/9", "2024-08-30", "2024-09-02"),
+            ("Hội chợ mở cửa 29/12-3/1/2025.", "29/12-3/1/2025", "2024-12-29", "2025-01-03"),
+            ("Triển lãm mở từ 1/7-25/8.", "1/7-25/8", "2024-07-01", "2024-08-25"),
+        ],
+    )
+    def test_range(self, text, span, value, end):
+        """Two day/months joined by a dash are one range, across months and years."""
+        assert read(text, language="vi") == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize("text", ["Tỷ lệ 1/2-3/4 số phiếu.", "Tỷ số 3/1 - 1/3 được giữ."])
+    def test_ratios_are_no_dates(self, text):
+        """Fractions a season apart with no cue word are no range."""
+        assert read(text, language="vi") == []

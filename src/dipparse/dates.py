@@ -343,6 +343,12 @@ def _vi_atoms() -> tuple[str, ...]:
         ),
         # năm 2024
         _group("vy", rf"\bnam{_S}(?P<vy_y>{_Y})"),
+        # Two numeric day/months joined by a dash: 30/8-2/9, 30/8 - 2/9/2024
+        _group(
+            "vnr",
+            rf"(?:\b(?P<vnr_c>{cue}){_S})?(?<![\d/.,])(?P<vnr_d1>{_D})/(?P<vnr_m1>{_M})\s{{0,2}}-{{1,2}}\s{{0,2}}"
+            rf"(?P<vnr_d2>{_D})/(?P<vnr_m2>{_M})(?:/(?P<vnr_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%)",
+        ),
         # Numeric day/month with a cue word or on its own: ngày 19/8, Quốc khánh 2.9
         _group(
             "vn",
@@ -1465,6 +1471,8 @@ def _may_have_head_day(low: str, pos: int) -> bool:
     return _ASCII_DIGIT.search(low, max(0, pos - 24), pos) is not None
 
 
+_VNR_MAX_DAYS = 31
+"""The longest range two dashed day/months (30/8-2/9) are read as without a cue word (twice that with one)."""
 _HEAD_DAY_KINDS = frozenset({"dm", "vn", "vf", "num"})
 
 
@@ -2144,6 +2152,20 @@ class _Scanner:
             return self.year(m.start("vy_y"), m.end("vy_y"), int(g("vy_y")))
         if kind == "vago":
             return self.vietnamese_ago(m)
+        if kind == "vnr":
+            # A range of two day/months (30/8-2/9): both parts must make days
+            # in order, a month apart at most, two with a cue word (từ 1/6-31/7):
+            # no ratio or score (1/2-3/4).
+            s, e = m.start("vnr_d1"), m.end("vnr")
+            y = g("vnr_y")
+            cued = m.start("vnr_c") >= 0 and r.vi_ok(m.start("vnr_c"), m.end("vnr_c"))
+            a = _Atom("vn", s, m.end("vnr_m1"), None, to_int(g("vnr_m1")), to_int(g("vnr_d1")))
+            pair = _resolve_pair(
+                r, a, to_int(y) if y else None, to_int(g("vnr_m2")), to_int(g("vnr_d2"))
+            )
+            if pair is None or (pair[1] - pair[0]).days > _VNR_MAX_DAYS * (2 if cued else 1):
+                return None
+            return r.day_found(s, e, *pair)
         if kind == "vr":
             s, e = m.start("vr"), m.end("vr")
             if not r.vi_ok(s, e):
