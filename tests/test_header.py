@@ -503,3 +503,42 @@ class TestDatelineMonthGluedToDay:
         """``Nov.2`` (no space after the period) is the dateline's date."""
         a = dipparse.parse(text, published=D(2023, 11, 3))
         assert (a.dateline.place, a.dateline.date, a.source) == (place, date, source)
+
+
+class TestDatelineOwnYear:
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            ("Hanoi, 2 November 2023 (VNA) – The ministers met on Thursday.", D(2023, 11, 2)),
+            ("Hà Nội, 2/11/2023 (TTXVN) - Chiều nay, hai Bộ trưởng hội đàm.", D(2023, 11, 2)),
+            ("BEIJING, Nov. 2, 2023 (Xinhua) -- The ministers met.", D(2023, 11, 2)),
+        ],
+    )
+    def test_date_without_published(self, text, date):
+        """A dateline date that gives its year is read with no publication date."""
+        a = dipparse.parse(text)
+        assert a.dateline is not None and a.dateline.date == date
+
+    def test_no_year_no_date(self):
+        """Without its year and without a publication date the dateline has no date."""
+        a = dipparse.parse("BEIJING, Nov. 2 (Xinhua) -- The ministers met.")
+        assert a.dateline is not None and a.dateline.date is None
+
+    def test_relative_days_follow_it(self):
+        """Relative days resolve against a dateline date that gives its year."""
+        a = dipparse.parse("Hanoi, 2 November 2023 (VNA) – The ministers met on Thursday.")
+        assert [d.value for d in a.dates] == ["2023-11-02", "2023-11-02"]
+
+
+class TestPressReleaseWire:
+    @pytest.mark.parametrize(
+        ("text", "place", "date"),
+        [
+            ("BEIJING, Nov. 2, 2023 /PRNewswire/ -- The forum opened.", "Beijing", D(2023, 11, 2)),
+            ("HANOI, Nov. 2, 2023 /PRNewswire-Asia/ -- The forum opened.", "Hanoi", D(2023, 11, 2)),
+        ],
+    )
+    def test_slashed_agency(self, text, place, date):
+        """``/PRNewswire/`` after a dateline's date credits the release's wire."""
+        a = dipparse.parse(text)
+        assert (a.dateline.place, a.dateline.date, a.source) == (place, date, "PR Newswire")

@@ -123,6 +123,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "Han no spaces": _repeat("习近平苏林"),
     "Han and spaces": _repeat("习近平 苏林 "),
     "parentheses": _repeat("(Xinhua) "),
+    "slashed wires": _repeat("HANOI, Nov. 1 /PR Newswire/ /"),
     "open parentheses": _repeat("("),
     "newlines": _repeat("\n"),
     "short lines": _repeat("A\n"),

@@ -24,7 +24,11 @@ _UPPER_WORD = r"[\p{Lu}][\p{Lu}\p{M}.'’]*"
 _CASED_WORD = r"[\p{Lu}][\p{L}\p{M}.'’]*"
 _DASH = r"(?:--|[-–—])"
 # A credit may hold digits: "(VOV5)", "(VTV4)".
-_AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’/]{0,40})\)"
+# A press-release wire sets its name between slashes: "BEIJING, Nov. 1, 2022 /PRNewswire/ --".
+_AGENCY = (
+    r"(?:\((?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’/]{0,40})\)"
+    r"|/(?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’-]{0,40})/)"
+)
 _DATE_PART = r"(?P<date>[\p{L}]{3,9}(?:\.\s{0,3}|\s+)\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 # A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
 # credited agency), an optional date and agency, then a dash. An agency alone
@@ -580,7 +584,8 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
                 source = credit
                 break
         when = None
-        if m.group("date") and published is not None:
+        if m.group("date"):
+            # A date with its year needs no publication date (Nov. 1, 2022).
             when = calendar.resolve_loose(m.group("date"), published)
         start, end = p.span(m.start(), m.end())
         dateline = _unchecked(Dateline, place=_place_name(place), date=when, start=start, end=end)
