@@ -542,3 +542,26 @@ class TestPressReleaseWire:
         """``/PRNewswire/`` after a dateline's date credits the release's wire."""
         a = dipparse.parse(text)
         assert (a.dateline.place, a.dateline.date, a.source) == (place, date, "PR Newswire")
+
+
+class TestBylineAndAddressCredits:
+    BODY = "Thủ tướng tiếp Đại sứ tại Hà Nội.\nHai bên trao đổi về hợp tác.\n"
+
+    @pytest.mark.parametrize(
+        ("tail", "source"),
+        [
+            ("Ngọc Anh (TTXVN)", "TTXVN"),
+            ("Vân Anh (VOV)", "VOV"),
+            ("Theo nhandan.vn", "Nhân Dân"),
+            ("Theo Chinhphu.vn", "VGP"),
+            ("(Theo vnexpress.net)", "VnExpress"),
+        ],
+    )
+    def test_credit(self, tail, source):
+        """A byline ending in the given name Anh, or a paper's web address, credits the source."""
+        assert dipparse.parse(self.BODY + tail + "\n").source == source
+
+    @pytest.mark.parametrize("tail", ["Ảnh: TTXVN", "Anh: TTXVN", "(Photo: VNA)"])
+    def test_photo_credit_still_none(self, tail):
+        """A photo label before the credit still makes it no source."""
+        assert dipparse.parse(self.BODY + tail + "\n").source is None

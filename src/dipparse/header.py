@@ -69,12 +69,15 @@ def _photo_credit(line: str, at: int) -> bool:
 
 
 _TRAILER = regex.compile(
-    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
+    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:\.(?:com\.vn|com\.cn|vn|cn|com|net|org))?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
 )
 # What a trailer consumes after its first character, part by part, read
 # backwards from the end: a match starts at most one character before this
 # run, so the search starts there instead of at every offset of the tail.
-_TRAILER_RUN = regex.compile(r"[ \t.]*\)?[\p{L}\p{M}'’ /\s]*:?[\p{L}\p{M}'’ /\s]*\(?\s*[-–—]*")
+# A web address's ending ("nhandan.vn"), reversed, may close the credit.
+_TRAILER_RUN = regex.compile(
+    r"[ \t.]*\)?(?:(?:nv|nc|moc|ten|gro)\.){0,2}[\p{L}\p{M}'’ /\s]*:?[\p{L}\p{M}'’ /\s]*\(?\s*[-–—]*"
+)
 # The same three patterns for a tail of ASCII characters alone, by the
 # stdlib ``re``: on ASCII, ``re.ASCII``'s ``\s``, ``\b`` and case folding are
 # those of ``regex`` and ``\p{L}`` is ``A-Za-z`` (``\p{M}`` has no ASCII
@@ -230,6 +233,23 @@ def _tail(text: str) -> str:
     return text.rstrip()[-120:]
 
 
+def _given_name_anh(before: str, at: int) -> bool:
+    """Whether the photo word at ``at`` is the given name ``Anh`` of a byline (``Minh Anh (TTXVN)``).
+
+    ``Ảnh`` written without its diacritics is also a common given name: with
+    no colon after it and a capitalized word before it, it ends a name.
+
+    Example:
+        >>> _given_name_anh("Minh Anh ", 5), _given_name_anh("Anh: ", 0), _given_name_anh("Photo ", 0)
+        (True, False, False)
+    """
+    word = before[at:].strip()
+    if word not in ("Anh", "ANH"):
+        return False
+    prev = before[:at].rstrip(" \t").rsplit(None, 1)
+    return bool(prev) and prev[-1][:1].isupper()
+
+
 def _trailing_source(p: PreparedText) -> str | None:
     tail = _tail(p.text)
     # The credit is one of the known aliases, so a tail that holds none (read
@@ -247,7 +267,8 @@ def _trailing_source(p: PreparedText) -> str | None:
     # A photo word ends where the closing white space and colon begin, and
     # is at most ten letters long: the search starts there, not at offset 0.
     photo = _PHOTO_ASCII if plain else _PHOTO
-    if photo.search(before, max(0, len(before.rstrip().rstrip(":").rstrip()) - 10)):
+    pm = photo.search(before, max(0, len(before.rstrip().rstrip(":").rstrip()) - 10))
+    if pm is not None and not _given_name_anh(before, pm.start()):
         return None
     line_start = tail.rfind("\n", 0, m.start("src")) + 1
     if _photo_credit(tail[line_start:], m.start("src") - line_start):
