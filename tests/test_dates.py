@@ -1148,3 +1148,45 @@ class TestVietnameseDashedDayMonthRanges:
     def test_ratios_are_no_dates(self, text):
         """Fractions a season apart with no cue word are no range."""
         assert read(text, language="vi") == []
+
+
+class TestWeekends:
+    WED = D(2024, 8, 21)
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("The ministers met over the weekend.", "over the weekend", "2024-08-17", "2024-08-18"),
+            (
+                "The ministers met last weekend in Hanoi.",
+                "last weekend",
+                "2024-08-17",
+                "2024-08-18",
+            ),
+            ("The ministers will meet this weekend.", "this weekend", "2024-08-24", "2024-08-25"),
+            ("The ministers will meet next weekend.", "next weekend", "2024-08-24", "2024-08-25"),
+        ],
+    )
+    def test_english(self, text, span, value, end):
+        """A weekend phrase is the Saturday and Sunday it names, by tense where it is open."""
+        assert read(text, ref=self.WED) == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Cuối tuần qua, hai Bộ trưởng hội đàm.", "Cuối tuần qua", "2024-08-17", "2024-08-18"),
+            ("Hai bên sẽ ký kết vào cuối tuần này.", "cuối tuần này", "2024-08-24", "2024-08-25"),
+            ("Đoàn sẽ sang thăm cuối tuần tới.", "cuối tuần tới", "2024-08-24", "2024-08-25"),
+        ],
+    )
+    def test_vietnamese(self, text, span, value, end):
+        """``cuối tuần qua/này/tới`` is a weekend, not the whole week."""
+        assert read(text, ref=self.WED, language="vi") == [(span, value, end, "day")]
+
+    def test_on_a_sunday(self):
+        """Read on a Sunday, ``last weekend`` is the one before and ``this weekend`` the current one."""
+        sun = D(2024, 8, 25)
+        assert values("They met last weekend and met again this weekend.", sun) == [
+            ("2024-08-17", "2024-08-18"),
+            ("2024-08-24", "2024-08-25"),
+        ]

@@ -1281,7 +1281,33 @@ def _weekday_range(start: int, end: int, first: _dt.date, gap: int) -> _Found | 
     return _Found(start, end, first.isoformat(), last.isoformat(), "day")
 
 
-def _week_range(ref: _dt.date, shift: int, part: str) -> tuple[_dt.date, _dt.date]:
+def _week_range(
+    ref: _dt.date, shift: int, part: str, ahead: bool = False
+) -> tuple[_dt.date, _dt.date]:
+    """The days a relative week phrase names: a whole week, part of one or a weekend.
+
+    A weekend is a Saturday and the Sunday after it: ``past_weekend`` the
+    last one over before ``ref``, ``coming_weekend`` the first that starts
+    after it, ``nearest_weekend`` the one ``ref`` falls in, else the last one
+    (the next one in a sentence about the future, ``ahead``).
+
+    Example:
+        >>> wed = _dt.date(2024, 8, 21)
+        >>> _week_range(wed, 0, "past_weekend"), _week_range(wed, 0, "coming_weekend")
+        ((datetime.date(2024, 8, 17), datetime.date(2024, 8, 18)), (datetime.date(2024, 8, 24), datetime.date(2024, 8, 25)))
+    """
+    if part.endswith("weekend"):
+        saturday = ref + _dt.timedelta(days=5 - ref.weekday())  # of ref's week
+        week = _dt.timedelta(weeks=1)
+        if part == "coming_weekend":
+            if saturday <= ref:
+                saturday += week
+        elif part == "past_weekend":
+            if saturday + _dt.timedelta(days=1) >= ref:
+                saturday -= week
+        elif saturday > ref and not ahead:
+            saturday -= week
+        return saturday, saturday + _dt.timedelta(days=1)
     monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=shift)
     sunday = monday + _dt.timedelta(days=6)
     if part == "before":
@@ -2063,7 +2089,8 @@ class _Scanner:
             return _Found(start, end, (ref + _dt.timedelta(days=n)).isoformat(), None, "day")
         if phrase in _table(lang, "relative_weeks"):
             shift, part = _table(lang, "relative_weeks")[phrase]
-            a, b = _week_range(ref, int(shift), str(part))
+            ahead = part == "nearest_weekend" and r.future(start, end)
+            a, b = _week_range(ref, int(shift), str(part), ahead)
             return _Found(start, end, a.isoformat(), b.isoformat() if b != a else None, "day")
         if phrase in _table(lang, "relative_months"):
             y, mo = _shift_month(ref.year, ref.month, int(_table(lang, "relative_months")[phrase]))
