@@ -1190,3 +1190,40 @@ class TestWeekends:
             ("2024-08-17", "2024-08-18"),
             ("2024-08-24", "2024-08-25"),
         ]
+
+
+class TestVietnameseDayWithoutMonth:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Sáng 16, tại Bắc Kinh, hai bên hội đàm.", "Sáng 16", "2024-08-16"),
+            ("Chiều 16 (giờ địa phương), đoàn tới Vientiane.", "Chiều 16", "2024-08-16"),
+            ("Hai bên sẽ ký kết tối 23, tại Hà Nội.", "tối 23", "2024-08-23"),
+            ("Hom 16, tai Ha Noi, hai ben hoi dam.", "Hom 16", "2024-08-16"),
+        ],
+    )
+    def test_day_of_reference_month(self, text, span, value):
+        """A time-of-day cue and a day with no month is a day of the reference month."""
+        assert read(text, language="vi") == [(span, value, None, "day")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hội nghị lần thứ 16, tại Hà Nội.",
+            "Ông sang 16, tại Hà Nội.",
+            "Tuổi 16, tại Huế, anh đi học.",
+        ],
+    )
+    def test_no_day(self, text):
+        """An ordinal, ``sang`` (to go) or an age is no day."""
+        assert read(text, language="vi") == []
+
+    def test_list_of_days(self):
+        """``ngày 16, 17 và 18/8`` lists days of the month written later: the first is not read alone."""
+        assert [s for s, *_ in read("Ngày 16, 17 và 18/8, hai bên họp.", language="vi")] == [
+            "17 và 18/8"
+        ]
+
+    def test_needs_reference(self):
+        """Without a reference date the day is left out."""
+        assert read("Sáng 16, tại Bắc Kinh, hai bên hội đàm.", ref=None, language="vi") == []

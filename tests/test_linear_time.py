@@ -100,6 +100,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "Vietnamese ago": _repeat("cách đây ba năm về trước 3 ngày trước "),
     "spaced day ranges": _repeat("từ 3 – 6/8/2013 – "),
     "dashed day/month ranges": _repeat("từ 30/8-2/9 - 3/9-"),
+    "Vietnamese bare days": _repeat("sáng 18, chiều 19 tại ngày 2 (giờ "),
     "bare day ranges": _repeat("from the 3rd to the 4th-between the 5th and "),
     "numbers with commas": _repeat("1,000,000,"),
     # agreements and fields

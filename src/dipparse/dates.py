@@ -2316,21 +2316,22 @@ def _bare_day_matches(low: str) -> Iterator[re.Match[str]]:
         >>> [m.group() for m in _bare_day_matches("on the 5th, on the 6th anniversary, from the 7th to the 9th.")]
         ['on the 5th', 'from the 7th to the 9th']
     """
-    found = [low.find(lead) for lead in _BARE_LEADS]
-    while True:
-        hits = [i for i in found if i >= 0]
-        if not hits:
-            return
-        i = min(hits)
-        m = _BARE_DAY.match(low, i)
-        nxt = i + 1 if m is None else m.end()
-        if m is not None:
-            yield m
-        # Each lead's next occurrence from ``nxt`` on (one ``find`` where it fell behind).
-        found = [
-            f if f < 0 or f >= nxt else low.find(lead, nxt)
-            for f, lead in zip(found, _BARE_LEADS, strict=True)
-        ]
+    starts: list[int] = []
+    for lead in _BARE_LEADS:
+        i = low.find(lead)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(lead, i + len(lead))
+    if not starts:
+        return
+    starts.sort()
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = _BARE_DAY.match(low, i)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _bare_range_ok(m: re.Match[str]) -> bool:
@@ -2407,6 +2408,79 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
     return out
 
 
+@functools.cache
+def _vi_bare_day() -> re.Pattern[str]:
+    """A Vietnamese day with no month: ``Sáng 18, tại Bắc Kinh``, ``chiều 18 (giờ địa phương)``.
+
+    Only a comma not followed by a number (``ngày 18, 19/8`` lists days of a
+    month written later), ``tại`` or a bracketed local-time note may follow.
+    """
+    cues = "|".join(sorted({_key(w) for w in _vocab()["vi"]["bare_day_cues"]}))
+    return re.compile(
+        rf"\b({cues})[ \t]{{1,3}}(3[01]|[12]\d|0?[1-9])"
+        r"(?=[ \t]{0,2},[ \t]{0,3}(?![\d ])|[ \t]{1,3}tai\b|[ \t]{1,3}\((?:theo[ \t]{1,3})?gio\b)"
+    )
+
+
+def _vi_bare_day_matches(low: str) -> list[re.Match[str]]:
+    """``_vi_bare_day().finditer(low)``: each cue word found by ``str.find``, the pattern tried only there.
+
+    Example:
+        >>> [m.group() for m in _vi_bare_day_matches("sang 18, tai ha noi; ngay 3 tai hue")]
+        ['sang 18', 'ngay 3']
+    """
+    pattern = _vi_bare_day()
+    out = []
+    for cue in _bare_day_cues(False):
+        needle = cue + " "
+        i = low.find(needle)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                m = pattern.match(low, i)
+                if m is not None:
+                    out.append(m)
+            i = low.find(needle, i + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+@functools.cache
+def _bare_day_cues(accented: bool) -> frozenset[str]:
+    words = _vocab()["vi"]["bare_day_cues"]
+    return frozenset(w.lower() if accented else _key(w) for w in words)
+
+
+def _with_vi_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
+    """``found`` with each Vietnamese day that names no month (``Sáng 18,``), in ``ref``'s month.
+
+    The day is the latest such day up to ``ref``, or the first from ``ref``
+    on in a sentence about the future, as ``on the 18th`` is.
+    """
+    low = r.low
+    # In a text with diacritics the cue carries them (sáng, not sang "to go").
+    cues = _bare_day_cues(r.accented)
+    out = found
+    for m in _vi_bare_day_matches(low):
+        s, e = m.span()
+        if r.p.text[s : m.end(1)].lower() not in cues:
+            continue
+        ds = m.start(2)
+        if any(f.start < e and ds < f.end for f in out):
+            continue
+        day = int(m.group(2))
+        ahead = r.future(ds, e)
+        when = None
+        for shift in (0, 1) if ahead else (0, -1):
+            y, mo = _shift_month(ref.year, ref.month, shift)
+            d = calendar.safe_date(y, mo, day)
+            if d is not None and ((d >= ref) if ahead else (d <= ref)):
+                when = d
+                break
+        if when is not None:
+            out = sorted([*out, _Found(s, e, when.isoformat(), None, "day")], key=lambda f: f.start)
+    return out
+
+
 def extract_dates(
     p: PreparedText, ref: _dt.date | None, language: str | None = None
 ) -> tuple[DateMention, ...]:
@@ -2435,8 +2509,10 @@ def extract_dates(
         return ()
     reader = _Reader(p, ref, lang)
     found = _Scanner(reader).run()
-    if ref is not None and lang != "vi" and any(lead in p.lower for lead in _BARE_LEADS):
+    if ref is not None and lang != "vi":
         found = _with_bare_days(reader, ref, found)
+    if ref is not None and lang != "en":
+        found = _with_vi_bare_days(reader, ref, found)
     out: list[DateMention] = []
     original = p.original
     # Without a map the offsets of ``p.text`` are those of the original.
