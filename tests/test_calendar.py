@@ -121,3 +121,19 @@ class TestNearestDate:
                 for day in range(1, 32):
                     want = safe_date(nearest_year(month, day, ref), month, day)
                     assert nearest_date(month, day, ref) == want, (month, day, ref)
+
+
+class TestResolveLooseWithoutReference:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Nov. 2, 2023", datetime.date(2023, 11, 2)),
+            ("2 November 2023", datetime.date(2023, 11, 2)),
+            ("2/11/2023", datetime.date(2023, 11, 2)),
+            ("Nov. 2", None),
+            ("2/11", None),
+        ],
+    )
+    def test_year_needed(self, text, expected):
+        """Without a reference date only an expression with its year is read."""
+        assert resolve_loose(text, None) == expected

@@ -947,6 +947,8 @@ class TestBareDayScan:
             "talks on the 2nd of next month",
             "on the 31st",
             "nothing here",
+            "from the 3rd to the 5th, between the 1st and 2nd; on the from the 4th-6th.",
+            "between the on the 9th and 10th of last month",
         ],
     )
     def test_same_as_a_full_scan(self, low):
@@ -956,3 +958,272 @@ class TestBareDayScan:
         assert [m.span() for m in _bare_day_matches(low)] == [
             m.span() for m in _BARE_DAY.finditer(low)
         ]
+
+
+class TestDayRangeBeforeAFullNumericDate:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Đoàn thăm Lào từ ngày 4 – 7/3/2019 theo lời mời.",
+                "4 – 7/3/2019",
+                "2019-03-04",
+                "2019-03-07",
+            ),
+            (
+                "Hội thảo diễn ra từ 9 - 11/10/2022 tại Huế.",
+                "9 - 11/10/2022",
+                "2022-10-09",
+                "2022-10-11",
+            ),
+            (
+                "Phiên họp kéo dài ngày 20 – 22/5/2018.",
+                "20 – 22/5/2018",
+                "2018-05-20",
+                "2018-05-22",
+            ),
+            (
+                "The fair runs from 14 - 16/11/2023 in Nanning.",
+                "14 - 16/11/2023",
+                "2023-11-14",
+                "2023-11-16",
+            ),
+        ],
+    )
+    def test_first_day_with_a_cue(self, text, span, value, end):
+        """A bare first day, a spaced dash and a full day-first date make one range."""
+        assert read(text, ref=None, language=None) == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Tỷ lệ 4 - 7/3/2019 được công bố.", [("7/3/2019", "2019-03-07", None, "day")]),
+            ("Đoàn thăm từ 14 – 7/3/2019.", [("7/3/2019", "2019-03-07", None, "day")]),
+        ],
+    )
+    def test_no_range(self, text, expected):
+        """No cue word, or a first day after the last: the full date stands alone."""
+        assert read(text, ref=None, language="vi") == expected
+
+
+class TestVietnameseAgo:
+    REF = D(2023, 2, 11)
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "granularity"),
+        [
+            ("Bốn năm trước, hai bên đã ký hiệp định.", "Bốn năm trước", "2019", "year"),
+            ("Ông từng sang thăm 6 năm trước.", "6 năm trước", "2017", "year"),
+            (
+                "Cách đây 30 năm, hai nước bình thường hóa quan hệ.",
+                "Cách đây 30 năm",
+                "1993",
+                "year",
+            ),
+            ("Đoàn đã sang làm việc hai tháng trước.", "hai tháng trước", "2022-12", "month"),
+            ("Bản ghi nhớ được ký 10 ngày về trước.", "10 ngày về trước", "2023-02-01", "day"),
+            ("Bon nam truoc, hai ben da ky hiep dinh.", "Bon nam truoc", "2019", "year"),
+        ],
+    )
+    def test_so_long_ago(self, text, span, value, granularity):
+        """A number, a unit and ``trước`` (or ``cách đây`` before them) count back from the reference."""
+        assert read(text, ref=self.REF, language="vi") == [(span, value, None, granularity)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hai tuần trước, đoàn đã sang thăm.",
+            "Dự án khởi công ba năm trước đó.",
+            "Trong 5 năm trước, thương mại tăng mạnh.",
+            "Nhiều năm trước, hai bên đã hợp tác.",
+        ],
+    )
+    def test_not_last_year_or_week(self, text):
+        """A count before ``năm trước``/``tuần trước`` is no last year or last week."""
+        assert read(text, ref=self.REF, language="vi") == []
+
+    def test_needs_a_reference(self):
+        """Without a reference date nothing is counted back."""
+        assert read("Ba năm trước, hai bên đã ký.", ref=None, language="vi") == []
+
+
+class TestVietnameseMonthWordWithRelativeYear:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Hai bên ký kết vào tháng Ba năm trước.", "tháng Ba năm trước", "2023-03"),
+            ("Đoàn sang thăm hồi tháng Mười năm ngoái.", "tháng Mười năm ngoái", "2023-10"),
+            ("Hội nghị sẽ họp vào tháng Tám năm tới.", "tháng Tám năm tới", "2025-08"),
+        ],
+    )
+    def test_month_word_then_relative_year(self, text, span, value):
+        """``tháng Ba năm trước`` is March of last year, one mention."""
+        assert read(text, language="vi") == [(span, value, None, "month")]
+
+
+class TestBareDayRanges:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "The fair will run from the 21st to the 23rd.",
+                "from the 21st to the 23rd",
+                "2024-08-21",
+                "2024-08-23",
+            ),
+            (
+                "Talks were held on the 6th and 7th in Beijing.",
+                "on the 6th and 7th",
+                "2024-08-06",
+                "2024-08-07",
+            ),
+            (
+                "The delegation stayed from the 2nd-4th, the ministry said.",
+                "from the 2nd-4th",
+                "2024-08-02",
+                "2024-08-04",
+            ),
+            (
+                "Drills will take place between the 3rd and 9th of next month.",
+                "between the 3rd and 9th of next month",
+                "2024-09-03",
+                "2024-09-09",
+            ),
+        ],
+    )
+    def test_range(self, text, span, value, end):
+        """Two bare ordinal days joined by ``to``, a dash or ``and`` are one range of the reference month."""
+        assert read(text) == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Talks were held on the 6th and 9th.", [("on the 6th", "2024-08-06", None, "day")]),
+            ("It ran from the 13th Congress to the 14th.", []),
+            ("The fair runs from the 25th to the 2nd.", []),
+            ("Prizes went from the 1st to the 3rd place.", []),
+        ],
+    )
+    def test_no_range(self, text, expected):
+        """Days not in a row after ``and``, ordinals of things or a last day before the first make no range."""
+        assert read(text) == expected
+
+
+class TestVietnameseRelativeDayWithItsDate:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Sáng nay (19/8), hai Bộ trưởng hội đàm.", "Sáng nay (19/8)", "2024-08-19"),
+            ("Hôm qua (18/8), đoàn đã tới Vientiane.", "Hôm qua (18/8)", "2024-08-18"),
+            ("Chiều mai 20/8, hai bên sẽ ký kết.", "Chiều mai 20/8", "2024-08-20"),
+            ("Tối nay, ngày 19/8, Đại sứ chiêu đãi.", "Tối nay, ngày 19/8", "2024-08-19"),
+        ],
+    )
+    def test_one_mention(self, text, span, value):
+        """A relative day and the date written after it are one mention."""
+        assert read(text, language="vi") == [(span, value, None, "day")]
+
+    def test_no_date_after(self):
+        """A relative day alone stays a mention of its own."""
+        assert read("Sáng nay, 3 đoàn đã tới.", language="vi") == [
+            ("Sáng nay", "2024-08-19", None, "day")
+        ]
+
+
+class TestVietnameseDashedDayMonthRanges:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Đoàn thăm Trung Quốc từ 30/8-2/9.", "30/8-2/9", "2024-08-30", "2024-09-02"),
+            ("Hội nghị họp từ 30/8 - 2/9 tại Vientiane.", "30/8 - 2/9", "2024-08-30", "2024-09-02"),
+            ("Hội chợ mở cửa 29/12-3/1/2025.", "29/12-3/1/2025", "2024-12-29", "2025-01-03"),
+            ("Triển lãm mở từ 1/7-25/8.", "1/7-25/8", "2024-07-01", "2024-08-25"),
+        ],
+    )
+    def test_range(self, text, span, value, end):
+        """Two day/months joined by a dash are one range, across months and years."""
+        assert read(text, language="vi") == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize("text", ["Tỷ lệ 1/2-3/4 số phiếu.", "Tỷ số 3/1 - 1/3 được giữ."])
+    def test_ratios_are_no_dates(self, text):
+        """Fractions a season apart with no cue word are no range."""
+        assert read(text, language="vi") == []
+
+
+class TestWeekends:
+    WED = D(2024, 8, 21)
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("The ministers met over the weekend.", "over the weekend", "2024-08-17", "2024-08-18"),
+            (
+                "The ministers met last weekend in Hanoi.",
+                "last weekend",
+                "2024-08-17",
+                "2024-08-18",
+            ),
+            ("The ministers will meet this weekend.", "this weekend", "2024-08-24", "2024-08-25"),
+            ("The ministers will meet next weekend.", "next weekend", "2024-08-24", "2024-08-25"),
+        ],
+    )
+    def test_english(self, text, span, value, end):
+        """A weekend phrase is the Saturday and Sunday it names, by tense where it is open."""
+        assert read(text, ref=self.WED) == [(span, value, end, "day")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Cuối tuần qua, hai Bộ trưởng hội đàm.", "Cuối tuần qua", "2024-08-17", "2024-08-18"),
+            ("Hai bên sẽ ký kết vào cuối tuần này.", "cuối tuần này", "2024-08-24", "2024-08-25"),
+            ("Đoàn sẽ sang thăm cuối tuần tới.", "cuối tuần tới", "2024-08-24", "2024-08-25"),
+        ],
+    )
+    def test_vietnamese(self, text, span, value, end):
+        """``cuối tuần qua/này/tới`` is a weekend, not the whole week."""
+        assert read(text, ref=self.WED, language="vi") == [(span, value, end, "day")]
+
+    def test_on_a_sunday(self):
+        """Read on a Sunday, ``last weekend`` is the one before and ``this weekend`` the current one."""
+        sun = D(2024, 8, 25)
+        assert values("They met last weekend and met again this weekend.", sun) == [
+            ("2024-08-17", "2024-08-18"),
+            ("2024-08-24", "2024-08-25"),
+        ]
+
+
+class TestVietnameseDayWithoutMonth:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Sáng 16, tại Bắc Kinh, hai bên hội đàm.", "Sáng 16", "2024-08-16"),
+            ("Chiều 16 (giờ địa phương), đoàn tới Vientiane.", "Chiều 16", "2024-08-16"),
+            ("Hai bên sẽ ký kết tối 23, tại Hà Nội.", "tối 23", "2024-08-23"),
+            ("Hom 16, tai Ha Noi, hai ben hoi dam.", "Hom 16", "2024-08-16"),
+        ],
+    )
+    def test_day_of_reference_month(self, text, span, value):
+        """A time-of-day cue and a day with no month is a day of the reference month."""
+        assert read(text, language="vi") == [(span, value, None, "day")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hội nghị lần thứ 16, tại Hà Nội.",
+            "Ông sang 16, tại Hà Nội.",
+            "Tuổi 16, tại Huế, anh đi học.",
+        ],
+    )
+    def test_no_day(self, text):
+        """An ordinal, ``sang`` (to go) or an age is no day."""
+        assert read(text, language="vi") == []
+
+    def test_list_of_days(self):
+        """``ngày 16, 17 và 18/8`` lists days of the month written later: the first is not read alone."""
+        assert [s for s, *_ in read("Ngày 16, 17 và 18/8, hai bên họp.", language="vi")] == [
+            "17 và 18/8"
+        ]
+
+    def test_needs_reference(self):
+        """Without a reference date the day is left out."""
+        assert read("Sáng 16, tại Bắc Kinh, hai bên hội đàm.", ref=None, language="vi") == []

@@ -424,3 +424,144 @@ class TestAliasPrecheck:
     def test_trailing_credit_after_precheck(self, text, source):
         """The trailer is read only where a known credit stands as whole words."""
         assert read_header(prepare(text)).source == source
+
+
+class TestStampWithADayWordOrACredit:
+    @pytest.mark.parametrize(
+        ("text", "published"),
+        [
+            ("Bài viết\n09:15, ngày 03-11-2023\nHai bên hội đàm.", D(2023, 11, 3)),
+            ("Thứ Sáu, ngày 03/11/2023 - 09:15\nHai bên hội đàm.", D(2023, 11, 3)),
+            ("Headline\n\n2023-11-03 09:15:20(GMT+08:00) CRI\nText.", D(2023, 11, 3)),
+            ("Headline\n2023-11-03 09:15 Xinhua\nText.", D(2023, 11, 3)),
+            ("Headline\nNovember 3, 2023, 09:15 [GMT+7]\nText.", D(2023, 11, 3)),
+            ("Tiêu đề\nThứ Sáu, 03/11/2023 09:15 [GMT+7]\nVăn bản.", D(2023, 11, 3)),
+        ],
+    )
+    def test_stamp(self, text, published):
+        """``ngày`` before the date, a bracketed zone and a known credit after the time are part of the stamp."""
+        assert dipparse.parse(text).published == published
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("Headline\n\n2023-11-03 09:15:20(GMT+08:00) CRI\nText.", "CRI"),
+            ("Headline\n2023-11-03 09:15 Xinhua Editor\nText.", "Xinhua"),
+        ],
+    )
+    def test_credit_is_the_source(self, text, source):
+        """The credit that closes a stamp names the source."""
+        assert dipparse.parse(text).source == source
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Headline\n2023-11-03 09:15 Hanoi\nText.", "Headline\n03/11/2023 ha noi da\nText."],
+    )
+    def test_unknown_word_after_no_stamp(self, text):
+        """A word after the date that names no source makes the line no stamp."""
+        assert dipparse.parse(text).published is None
+
+
+class TestMoreCredits:
+    @pytest.mark.parametrize(
+        ("text", "source", "place"),
+        [
+            ("VIENTIANE, Nov. 3 (KPL) -- Lao leaders met.", "KPL", "Vientiane"),
+            ("Vientiane, November 3 (KPL) – Lao leaders met.", "KPL", "Vientiane"),
+            ("PHNOM PENH, Nov. 3 (AKP) -- Cambodian leaders met.", "AKP", "Phnom Penh"),
+            ("TCCS - Hai nước láng giềng có truyền thống hữu nghị.", "Tạp chí Cộng sản", None),
+        ],
+    )
+    def test_agencies(self, text, source, place):
+        """Lao, Cambodian and party-journal credits are sources, never places."""
+        a = dipparse.parse(text)
+        assert a.source == source
+        assert (a.dateline.place if a.dateline else None) == place
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("By Li Yan | chinadaily.com.cn | Updated: 2023-11-03 09:15\nText.", "China Daily"),
+            ("Headline\n2023-11-03 09:15:20 | Source: Xinhua\nText.", "Xinhua"),
+            ("Headline\nUpdated: 2023-11-03 09:15 | globaltimes.cn\nText.", "Global Times"),
+        ],
+    )
+    def test_barred_fields(self, text, source):
+        """A field of a barred head line credits by web address or after a ``Source:`` label."""
+        assert dipparse.parse(text).source == source
+
+
+class TestDatelineMonthGluedToDay:
+    @pytest.mark.parametrize(
+        ("text", "place", "date", "source"),
+        [
+            ("Hanoi, Nov.2 (VNA) - The ministers met.", "Hanoi", D(2023, 11, 2), "VNA"),
+            ("BEIJING, Nov.2 (Xinhua) -- The ministers met.", "Beijing", D(2023, 11, 2), "Xinhua"),
+        ],
+    )
+    def test_abbreviation_then_day(self, text, place, date, source):
+        """``Nov.2`` (no space after the period) is the dateline's date."""
+        a = dipparse.parse(text, published=D(2023, 11, 3))
+        assert (a.dateline.place, a.dateline.date, a.source) == (place, date, source)
+
+
+class TestDatelineOwnYear:
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            ("Hanoi, 2 November 2023 (VNA) – The ministers met on Thursday.", D(2023, 11, 2)),
+            ("Hà Nội, 2/11/2023 (TTXVN) - Chiều nay, hai Bộ trưởng hội đàm.", D(2023, 11, 2)),
+            ("BEIJING, Nov. 2, 2023 (Xinhua) -- The ministers met.", D(2023, 11, 2)),
+        ],
+    )
+    def test_date_without_published(self, text, date):
+        """A dateline date that gives its year is read with no publication date."""
+        a = dipparse.parse(text)
+        assert a.dateline is not None and a.dateline.date == date
+
+    def test_no_year_no_date(self):
+        """Without its year and without a publication date the dateline has no date."""
+        a = dipparse.parse("BEIJING, Nov. 2 (Xinhua) -- The ministers met.")
+        assert a.dateline is not None and a.dateline.date is None
+
+    def test_relative_days_follow_it(self):
+        """Relative days resolve against a dateline date that gives its year."""
+        a = dipparse.parse("Hanoi, 2 November 2023 (VNA) – The ministers met on Thursday.")
+        assert [d.value for d in a.dates] == ["2023-11-02", "2023-11-02"]
+
+
+class TestPressReleaseWire:
+    @pytest.mark.parametrize(
+        ("text", "place", "date"),
+        [
+            ("BEIJING, Nov. 2, 2023 /PRNewswire/ -- The forum opened.", "Beijing", D(2023, 11, 2)),
+            ("HANOI, Nov. 2, 2023 /PRNewswire-Asia/ -- The forum opened.", "Hanoi", D(2023, 11, 2)),
+        ],
+    )
+    def test_slashed_agency(self, text, place, date):
+        """``/PRNewswire/`` after a dateline's date credits the release's wire."""
+        a = dipparse.parse(text)
+        assert (a.dateline.place, a.dateline.date, a.source) == (place, date, "PR Newswire")
+
+
+class TestBylineAndAddressCredits:
+    BODY = "Thủ tướng tiếp Đại sứ tại Hà Nội.\nHai bên trao đổi về hợp tác.\n"
+
+    @pytest.mark.parametrize(
+        ("tail", "source"),
+        [
+            ("Ngọc Anh (TTXVN)", "TTXVN"),
+            ("Vân Anh (VOV)", "VOV"),
+            ("Theo nhandan.vn", "Nhân Dân"),
+            ("Theo Chinhphu.vn", "VGP"),
+            ("(Theo vnexpress.net)", "VnExpress"),
+        ],
+    )
+    def test_credit(self, tail, source):
+        """A byline ending in the given name Anh, or a paper's web address, credits the source."""
+        assert dipparse.parse(self.BODY + tail + "\n").source == source
+
+    @pytest.mark.parametrize("tail", ["Ảnh: TTXVN", "Anh: TTXVN", "(Photo: VNA)"])
+    def test_photo_credit_still_none(self, tail):
+        """A photo label before the credit still makes it no source."""
+        assert dipparse.parse(self.BODY + tail + "\n").source is None

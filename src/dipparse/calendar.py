@@ -143,26 +143,30 @@ def nearest_weekday(weekday: int, ref: _dt.date, *, future: bool = False) -> _dt
 
 
 _LOOSE = regex.compile(
-    r"^\s*(?:(?P<mon>[\p{L}]+)\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?"
+    r"^\s*(?:(?P<mon>[\p{L}]+)(?:\.\s*|\s+)(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?"
     r"|(?P<day2>\d{1,2})\s+(?P<mon2>[\p{L}]+)\.?(?:,?\s*(?P<year2>\d{4}))?"
     r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:/(?P<y3>\d{4}))?)\s*$"
 )
 
 
-def resolve_loose(text: str, ref: _dt.date) -> _dt.date | None:
+def resolve_loose(text: str, ref: _dt.date | None) -> _dt.date | None:
     """Read a short day expression (``Aug. 19``, ``19 August 2024``, ``19/8``) against ``ref``.
 
     Args:
         text: The expression.
-        ref: The reference date that supplies a missing year.
+        ref: The reference date that supplies a missing year; without one
+            only an expression with its year is read.
 
     Returns:
-        The date, or ``None`` if ``text`` is not such an expression.
+        The date, or ``None`` if ``text`` is not such an expression (or has
+        no year and no ``ref``).
 
     Example:
         >>> resolve_loose("Aug. 19", _dt.date(2024, 8, 20))
         datetime.date(2024, 8, 19)
         >>> resolve_loose("19/8/2024", _dt.date(2025, 1, 1))
+        datetime.date(2024, 8, 19)
+        >>> resolve_loose("Aug.19", _dt.date(2024, 8, 20))
         datetime.date(2024, 8, 19)
     """
     m = _LOOSE.match(text)
@@ -178,5 +182,10 @@ def resolve_loose(text: str, ref: _dt.date) -> _dt.date | None:
         year_s = m["y3"]
     if month is None or not 1 <= month <= 12:
         return None
-    year = to_int(year_s) if year_s else nearest_year(month, day, ref)
+    if year_s:
+        year = to_int(year_s)
+    elif ref is not None:
+        year = nearest_year(month, day, ref)
+    else:
+        return None
     return safe_date(year, month, day)

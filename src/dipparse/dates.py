@@ -206,7 +206,7 @@ def _vi_words() -> frozenset[str]:
     for group in ("relative_days", "relative_weeks", "relative_months", "relative_years"):
         for phrase in v[group]:
             words.update(phrase.split())
-    for phrase in (*v["weekdays"], *v["month_words"]):
+    for phrase in (*v["weekdays"], *v["month_words"], *v["number_words"], *v["ago_leads"]):
         words.update(phrase.split())
     return frozenset(words)
 
@@ -308,6 +308,10 @@ def _vi_atoms() -> tuple[str, ...]:
     cue = _alt(v["day_cues"])
     mw = _alt(v["month_words"])
     year_rel = _alt(v["relative_years"])
+    num = rf"(?:\d{{1,3}}(?!\d)|{_alt(v['number_words'])})"
+    units = _alt(v["ago_units"])
+    lead = _alt(v["ago_leads"])
+    not_after = _alt(v["ago_after_not"])
     parts = [
         # ngày 19 tháng 8 năm 2024 / 19 tháng 8, 2024
         _group(
@@ -333,14 +337,31 @@ def _vi_atoms() -> tuple[str, ...]:
             rf"|{_S}(?P<vm_t>vua{_S}qua|toi(?!{_S}nay\b)|nay)\b)?",
         ),
         # tháng Tám
-        _group("vw", rf"\bthang{_S}(?P<vw_m>{mw})\b(?:{_S}nam{_S}(?P<vw_y>{_Y}))?"),
+        _group(
+            "vw",
+            rf"\bthang{_S}(?P<vw_m>{mw})\b(?:{_S}nam{_S}(?P<vw_y>{_Y})|{_S}(?P<vw_r>{year_rel})\b)?",
+        ),
         # năm 2024
         _group("vy", rf"\bnam{_S}(?P<vy_y>{_Y})"),
+        # Two numeric day/months joined by a dash: 30/8-2/9, 30/8 - 2/9/2024
+        _group(
+            "vnr",
+            rf"(?:\b(?P<vnr_c>{cue}){_S})?(?<![\d/.,])(?P<vnr_d1>{_D})/(?P<vnr_m1>{_M})\s{{0,2}}-{{1,2}}\s{{0,2}}"
+            rf"(?P<vnr_d2>{_D})/(?P<vnr_m2>{_M})(?:/(?P<vnr_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%)",
+        ),
         # Numeric day/month with a cue word or on its own: ngày 19/8, Quốc khánh 2.9
         _group(
             "vn",
             rf"(?:\b(?P<vn_c>{cue}){_S})?(?<![\d/.,])(?P<vn_d>{_D})(?P<vn_s>[/.-])(?P<vn_m>{_M})"
             rf"(?:(?P=vn_s)(?P<vn_y>{_Y}))?(?![/]\d|[.,-]\d|\d|\s?%|{_S}thang\b)",
+        ),
+        # 3 năm trước / cách đây ba năm (not "ba năm trước đó", before another time)
+        _group(
+            "vago",
+            rf"(?:\b(?P<vago_c>{lead}){_S}(?P<vago_n>{num}){_S}(?P<vago_u>{units})\b"
+            rf"(?:{_S}(?:ve{_S})?truoc\b)?"
+            rf"|(?<![\d.,])\b(?P<vago_n2>{num}){_S}(?P<vago_u2>{units}){_S}(?:ve{_S})?truoc\b)"
+            rf"(?!{_S}{not_after}\b)",
         ),
         _group("vr", rf"\b{rel}\b"),
         _group(
@@ -1260,7 +1281,33 @@ def _weekday_range(start: int, end: int, first: _dt.date, gap: int) -> _Found | 
     return _Found(start, end, first.isoformat(), last.isoformat(), "day")
 
 
-def _week_range(ref: _dt.date, shift: int, part: str) -> tuple[_dt.date, _dt.date]:
+def _week_range(
+    ref: _dt.date, shift: int, part: str, ahead: bool = False
+) -> tuple[_dt.date, _dt.date]:
+    """The days a relative week phrase names: a whole week, part of one or a weekend.
+
+    A weekend is a Saturday and the Sunday after it: ``past_weekend`` the
+    last one over before ``ref``, ``coming_weekend`` the first that starts
+    after it, ``nearest_weekend`` the one ``ref`` falls in, else the last one
+    (the next one in a sentence about the future, ``ahead``).
+
+    Example:
+        >>> wed = _dt.date(2024, 8, 21)
+        >>> _week_range(wed, 0, "past_weekend"), _week_range(wed, 0, "coming_weekend")
+        ((datetime.date(2024, 8, 17), datetime.date(2024, 8, 18)), (datetime.date(2024, 8, 24), datetime.date(2024, 8, 25)))
+    """
+    if part.endswith("weekend"):
+        saturday = ref + _dt.timedelta(days=5 - ref.weekday())  # of ref's week
+        week = _dt.timedelta(weeks=1)
+        if part == "coming_weekend":
+            if saturday <= ref:
+                saturday += week
+        elif part == "past_weekend":
+            if saturday + _dt.timedelta(days=1) >= ref:
+                saturday -= week
+        elif saturday > ref and not ahead:
+            saturday -= week
+        return saturday, saturday + _dt.timedelta(days=1)
     monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=shift)
     sunday = monday + _dt.timedelta(days=6)
     if part == "before":
@@ -1448,6 +1495,43 @@ def _may_have_head_day(low: str, pos: int) -> bool:
     if not (c == "-" or c.isspace() or not c.isascii()):
         return False
     return _ASCII_DIGIT.search(low, max(0, pos - 24), pos) is not None
+
+
+_VNR_MAX_DAYS = 31
+"""The longest range two dashed day/months (30/8-2/9) are read as without a cue word (twice that with one)."""
+_HEAD_DAY_KINDS = frozenset({"dm", "vn", "vf", "num"})
+
+
+def _num_head_ok(r: _Reader, a: _Atom, h: regex.Match[str]) -> bool:
+    """Whether a first day ``h`` opens a range with the day-first full date ``a`` (3 – 6/8/2013).
+
+    The date must be read day first, and a cue must mark the range: a word
+    before the first day (from, từ, ngày) or a connector word (đến, to).
+    """
+    if not r.low.startswith(str(a.day), a.start) and not r.low.startswith(f"0{a.day}", a.start):
+        return False
+    if h.group("c") is not None or h.group("cw") is not None:
+        return True
+    prev, at = r.word_before(h.start("d"))
+    return bool(prev) and prev in _set("vi", "day_cues") and r.vi_ok(at, h.start("d"))
+
+
+@functools.cache
+def _vi_numbers(accented: bool) -> dict[str, int]:
+    words = _vocab()["vi"]["number_words"]
+    return {(w if accented else _key(w)): int(n) for w, n in words.items()}
+
+
+def _vi_number(r: _Reader, start: int, end: int) -> int | None:
+    """The Vietnamese number word at ``[start, end)`` (``ba``, ``bốn``), else ``None``.
+
+    In a text written with diacritics the word must carry them as the number
+    does (``sáu`` six, not ``sau`` after).
+    """
+    if start >= end:
+        return None
+    word = r.p.text[start:end].lower()
+    return _vi_numbers(r.accented).get(word if r.accented else _key(word))
 
 
 def _between_before(r: _Reader, pos: int) -> bool:
@@ -1717,8 +1801,9 @@ class _Scanner:
                     pair = _resolve_pair(r, a, b_year, a.month, b_day)
                     if pair is not None:
                         return r.day_found(a.start, t.end(), *pair)
-        # A bare first day before a day-first date: 19-22 February, từ 19 đến 22/2.
-        if a.kind in ("dm", "vn", "vf") and _may_have_head_day(low, a.start):
+        # A bare first day before a day-first date: 19-22 February, từ 19 đến 22/2,
+        # từ ngày 3 – 6/8/2013.
+        if a.kind in _HEAD_DAY_KINDS and _may_have_head_day(low, a.start):
             h = _HEAD_DAY.search(low, max(0, a.start - 24), a.start)
             if (
                 h is not None
@@ -1727,7 +1812,8 @@ class _Scanner:
                     or h.group("c") == "between"
                     or to_int(h.group("d")) + 1 == a.day
                 )
-                and (a.kind == "dm" or r.vi_ok(h.start(), h.end()))
+                and (a.kind == "dm" or h.group("c") == "from" or r.vi_ok(h.start(), h.end()))
+                and (a.kind != "num" or _num_head_ok(r, a, h))
             ):
                 a_day = to_int(h.group("d"))
                 if a_day < a.day:
@@ -1993,11 +2079,18 @@ class _Scanner:
             return None
         phrase = _norm(r.low[start:end])
         if phrase in _table(lang, "relative_days"):
+            if lang == "vi":
+                # "Sáng nay (19/8)", "Hôm qua 18/8": the date that follows is the
+                # same day, written out; one mention, valued by the written date.
+                joined = self.weekday_with_date(start, end)
+                if joined is not None:
+                    return joined
             n = int(_table(lang, "relative_days")[phrase])
             return _Found(start, end, (ref + _dt.timedelta(days=n)).isoformat(), None, "day")
         if phrase in _table(lang, "relative_weeks"):
             shift, part = _table(lang, "relative_weeks")[phrase]
-            a, b = _week_range(ref, int(shift), str(part))
+            ahead = part == "nearest_weekend" and r.future(start, end)
+            a, b = _week_range(ref, int(shift), str(part), ahead)
             return _Found(start, end, a.isoformat(), b.isoformat() if b != a else None, "day")
         if phrase in _table(lang, "relative_months"):
             y, mo = _shift_month(ref.year, ref.month, int(_table(lang, "relative_months")[phrase]))
@@ -2066,6 +2159,10 @@ class _Scanner:
             if any(before.endswith(x) for x in _set("vi", "month_name_prefixes")):
                 return None
             month = int(_table("vi", "month_words")[_norm(g("vw_m"))])
+            rel = g("vw_r")
+            if rel is not None and ref is not None:
+                year = ref.year + int(_table("vi", "relative_years")[_norm(rel)])
+                return _Found(s, e, _ym(year, month), None, "month")
             got = to_int(y) if y else r.month_year(month, s, e)
             return _Found(s, e, _ym(got, month), None, "month") if got else None
         if kind == "vy":
@@ -2080,13 +2177,35 @@ class _Scanner:
                 # sentence ("Nam 2023, hai nuoc ...": Năm).
                 return None
             return self.year(m.start("vy_y"), m.end("vy_y"), int(g("vy_y")))
+        if kind == "vago":
+            return self.vietnamese_ago(m)
+        if kind == "vnr":
+            # A range of two day/months (30/8-2/9): both parts must make days
+            # in order, a month apart at most, two with a cue word (từ 1/6-31/7):
+            # no ratio or score (1/2-3/4).
+            s, e = m.start("vnr_d1"), m.end("vnr")
+            y = g("vnr_y")
+            cued = m.start("vnr_c") >= 0 and r.vi_ok(m.start("vnr_c"), m.end("vnr_c"))
+            a = _Atom("vn", s, m.end("vnr_m1"), None, to_int(g("vnr_m1")), to_int(g("vnr_d1")))
+            pair = _resolve_pair(
+                r, a, to_int(y) if y else None, to_int(g("vnr_m2")), to_int(g("vnr_d2"))
+            )
+            if pair is None or (pair[1] - pair[0]).days > _VNR_MAX_DAYS * (2 if cued else 1):
+                return None
+            return r.day_found(s, e, *pair)
         if kind == "vr":
             s, e = m.start("vr"), m.end("vr")
             if not r.vi_ok(s, e):
                 return None
-            prev, _ = r.word_before(s)
+            prev, prev_start = r.word_before(s)
             before = r.low[max(0, s - 4) : s].rstrip()
-            if prev in _set("vi", "quantity_words") or (before and before[-1:].isdigit()):
+            if (
+                prev in _set("vi", "quantity_words")
+                or (before and before[-1:].isdigit())
+                or _vi_number(r, prev_start, prev_start + len(prev)) is not None
+            ):
+                # "nhiều năm trước", "2 tuần trước", "hai tuần trước": so many
+                # years or weeks ago, not last year or last week.
                 return None
             if prev == "viet":
                 return None
@@ -2094,6 +2213,33 @@ class _Scanner:
         if kind == "vwd":
             return self.vietnamese_weekday(m)
         return None
+
+    def vietnamese_ago(self, m: _Groups) -> _Found | None:
+        """``3 năm trước``, ``cách đây hai tháng``: so many days, months or years before ``ref``."""
+        r = self.r
+        ref = r.ref
+        s, e = m.start("vago"), m.end("vago")
+        if ref is None or not r.vi_ok(s, e):
+            return None
+        lead = m.group("vago_c") is not None
+        n_key = "vago_n" if lead else "vago_n2"
+        u_key = "vago_u" if lead else "vago_u2"
+        ns, ne = m.start(n_key), m.end(n_key)
+        n_text = r.low[ns:ne]
+        n = to_int(n_text) if n_text[:1].isdigit() else _vi_number(r, ns, ne)
+        if n is None or n == 0:
+            return None
+        prev, _ = r.word_before(s)
+        if prev in _set("vi", "duration_words"):
+            # "trong 3 năm trước": the years before, a period and no date.
+            return None
+        unit = _table("vi", "ago_units")[_norm(m.group(u_key))]
+        if unit == "day":
+            return _Found(s, e, (ref - _dt.timedelta(days=n)).isoformat(), None, "day")
+        if unit == "month":
+            y, mo = _shift_month(ref.year, ref.month, -n)
+            return _Found(s, e, _ym(y, mo), None, "month")
+        return _Found(s, e, f"{ref.year - n:04d}", None, "year")
 
     def vietnamese_weekday(self, m: _Groups) -> _Found | None:
         r = self.r
@@ -2152,37 +2298,67 @@ class _Scanner:
 
 # "on the 5th": a day of the month alone, where no noun follows the ordinal
 # (not "on the 5th anniversary"). Literal "on the " lets ``re`` skip ahead fast.
+_BARE_ORD = r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
 _BARE_DAY = re.compile(
-    r"on the (3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(on|from|between) the {_BARE_ORD}"
+    # A last day: "from the 22nd to the 24th", "on the 12th and 13th", "the 5th-7th".
+    rf"(?:(?:[ \t]{{0,2}}-{{1,2}}[ \t]{{0,2}}|[ \t](to|through|till|until|and)[ \t])(?:the )?{_BARE_ORD})?"
     r"(?: of (this|last|next) month\b|(?=[ \t]{0,2}(?:[,.;:)]|(?:and|in|at|when|local|morning"
-    r"|afternoon|evening)\b)))"
+    r"|afternoon|evening)\b)|\Z))"
 )
+_BARE_LEADS = ("on the ", "from the ", "between the ")
 
 
 def _bare_day_matches(low: str) -> Iterator[re.Match[str]]:
-    """``_BARE_DAY.finditer(low)``: its literal ``on the `` found by ``str.find``, the pattern tried only there.
+    """``_BARE_DAY.finditer(low)``: its literal leads (``on the ``...) found by ``str.find``, the pattern tried only there.
 
     Example:
-        >>> [m.group() for m in _bare_day_matches("on the 5th, on the 6th anniversary, on the 7th.")]
-        ['on the 5th', 'on the 7th']
+        >>> [m.group() for m in _bare_day_matches("on the 5th, on the 6th anniversary, from the 7th to the 9th.")]
+        ['on the 5th', 'from the 7th to the 9th']
     """
-    i = low.find("on the ")
-    while i >= 0:
-        m = _BARE_DAY.match(low, i)
-        if m is None:
-            i = low.find("on the ", i + 1)
-        else:
-            yield m
-            i = low.find("on the ", m.end())
+    starts: list[int] = []
+    for lead in _BARE_LEADS:
+        i = low.find(lead)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(lead, i + len(lead))
+    if not starts:
+        return
+    starts.sort()
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = _BARE_DAY.match(low, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _bare_range_ok(m: re.Match[str]) -> bool:
+    """Whether a bare day match reads as a date: a range needs its last day after its first.
+
+    ``from`` and ``between`` open only a range; ``and`` joins a range after
+    ``between`` or of two days in a row (``on the 12th and 13th``).
+    """
+    first, conn, last = m.group(2), m.group(3), m.group(4)
+    if last is None:
+        return m.group(1) == "on"
+    a, b = int(first), int(last)
+    if b <= a:
+        return False
+    if conn == "and":
+        return m.group(1) == "between" or b == a + 1
+    return True
 
 
 def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
-    """``found`` with each ``on the 5th`` that no other mention covers.
+    """``found`` with each ``on the 5th`` (``from the 5th to the 7th``) that no other mention covers.
 
     ``of this month`` (``last``, ``next``) names the month, and the mention
     takes the words (``next month`` inside it is no mention of its own).
-    Otherwise the day is the latest such day up to ``ref``, or the first
-    from ``ref`` on in a sentence about the future.
+    Otherwise the (first) day is the latest such day up to ``ref``, or the
+    first from ``ref`` on in a sentence about the future; a range's last day
+    is in the same month.
     """
     low = r.low
     out = found
@@ -2190,8 +2366,14 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
         s, e = m.span()
         if s and low[s - 1].isalnum():
             continue
-        day = int(m.group(1))
-        which = m.group(2)
+        day = int(m.group(2))
+        last = int(m.group(4)) if m.group(4) else None
+        which = m.group(5)
+        if not _bare_range_ok(m):
+            if m.group(1) != "on" or m.group(3) != "and":
+                continue
+            # "on the 12th and 14th (of next month)": two days; the first is read alone.
+            e, last = m.end(2) + 2, None
         inside = [f for f in out if f.start < e and s < f.end]
         if inside and (which is None or any(f.start < s or f.end > e for f in inside)):
             continue
@@ -2207,11 +2389,95 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
                 if d is not None and ((d >= ref) if ahead else (d <= ref)):
                     when = d
                     break
+        until = None
+        if when is not None and last is not None:
+            until = calendar.safe_date(when.year, when.month, last)
+            if until is None:
+                continue
         if when is not None:
             kept = [f for f in out if not (s <= f.start and f.end <= e)]
             out = sorted(
-                [*kept, _Found(s, e, when.isoformat(), None, "day")], key=lambda f: f.start
+                [
+                    *kept,
+                    _Found(
+                        s, e, when.isoformat(), None if until is None else until.isoformat(), "day"
+                    ),
+                ],
+                key=lambda f: f.start,
             )
+    return out
+
+
+@functools.cache
+def _vi_bare_day() -> re.Pattern[str]:
+    """A Vietnamese day with no month: ``Sáng 18, tại Bắc Kinh``, ``chiều 18 (giờ địa phương)``.
+
+    Only a comma not followed by a number (``ngày 18, 19/8`` lists days of a
+    month written later), ``tại`` or a bracketed local-time note may follow.
+    """
+    cues = "|".join(sorted({_key(w) for w in _vocab()["vi"]["bare_day_cues"]}))
+    return re.compile(
+        rf"\b({cues})[ \t]{{1,3}}(3[01]|[12]\d|0?[1-9])"
+        r"(?=[ \t]{0,2},[ \t]{0,3}(?![\d ])|[ \t]{1,3}tai\b|[ \t]{1,3}\((?:theo[ \t]{1,3})?gio\b)"
+    )
+
+
+def _vi_bare_day_matches(low: str) -> list[re.Match[str]]:
+    """``_vi_bare_day().finditer(low)``: each cue word found by ``str.find``, the pattern tried only there.
+
+    Example:
+        >>> [m.group() for m in _vi_bare_day_matches("sang 18, tai ha noi; ngay 3 tai hue")]
+        ['sang 18', 'ngay 3']
+    """
+    pattern = _vi_bare_day()
+    out = []
+    for cue in _bare_day_cues(False):
+        needle = cue + " "
+        i = low.find(needle)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                m = pattern.match(low, i)
+                if m is not None:
+                    out.append(m)
+            i = low.find(needle, i + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+@functools.cache
+def _bare_day_cues(accented: bool) -> frozenset[str]:
+    words = _vocab()["vi"]["bare_day_cues"]
+    return frozenset(w.lower() if accented else _key(w) for w in words)
+
+
+def _with_vi_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
+    """``found`` with each Vietnamese day that names no month (``Sáng 18,``), in ``ref``'s month.
+
+    The day is the latest such day up to ``ref``, or the first from ``ref``
+    on in a sentence about the future, as ``on the 18th`` is.
+    """
+    low = r.low
+    # In a text with diacritics the cue carries them (sáng, not sang "to go").
+    cues = _bare_day_cues(r.accented)
+    out = found
+    for m in _vi_bare_day_matches(low):
+        s, e = m.span()
+        if r.p.text[s : m.end(1)].lower() not in cues:
+            continue
+        ds = m.start(2)
+        if any(f.start < e and ds < f.end for f in out):
+            continue
+        day = int(m.group(2))
+        ahead = r.future(ds, e)
+        when = None
+        for shift in (0, 1) if ahead else (0, -1):
+            y, mo = _shift_month(ref.year, ref.month, shift)
+            d = calendar.safe_date(y, mo, day)
+            if d is not None and ((d >= ref) if ahead else (d <= ref)):
+                when = d
+                break
+        if when is not None:
+            out = sorted([*out, _Found(s, e, when.isoformat(), None, "day")], key=lambda f: f.start)
     return out
 
 
@@ -2243,8 +2509,10 @@ def extract_dates(
         return ()
     reader = _Reader(p, ref, lang)
     found = _Scanner(reader).run()
-    if ref is not None and lang != "vi" and "on the " in p.lower:
+    if ref is not None and lang != "vi":
         found = _with_bare_days(reader, ref, found)
+    if ref is not None and lang != "en":
+        found = _with_vi_bare_days(reader, ref, found)
     out: list[DateMention] = []
     original = p.original
     # Without a map the offsets of ``p.text`` are those of the original.

@@ -24,8 +24,12 @@ _UPPER_WORD = r"[\p{Lu}][\p{Lu}\p{M}.'’]*"
 _CASED_WORD = r"[\p{Lu}][\p{L}\p{M}.'’]*"
 _DASH = r"(?:--|[-–—])"
 # A credit may hold digits: "(VOV5)", "(VTV4)".
-_AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’/]{0,40})\)"
-_DATE_PART = r"(?P<date>[\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+# A press-release wire sets its name between slashes: "BEIJING, Nov. 1, 2022 /PRNewswire/ --".
+_AGENCY = (
+    r"(?:\((?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’/]{0,40})\)"
+    r"|/(?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’-]{0,40})/)"
+)
+_DATE_PART = r"(?P<date>[\p{L}]{3,9}(?:\.\s{0,3}|\s+)\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 # A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
 # credited agency), an optional date and agency, then a dash. An agency alone
 # in parentheses (``(VOV) –``) or a credit in ordinary case (``VTV.vn -``)
@@ -65,12 +69,15 @@ def _photo_credit(line: str, at: int) -> bool:
 
 
 _TRAILER = regex.compile(
-    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
+    r"(?:^|[\s.!?”\"])(?:[-–—]+\s*)?\(?(?:(?:[Tt]heo|[Nn]guồn|[Nn]guon|[Ss]ource)\s*:?\s+)?(?P<src>[\p{L}][\p{L}\p{M}'’ ]{1,40}?(?:\.(?:com\.vn|com\.cn|vn|cn|com|net|org))?(?:/[\p{L}][\p{L}\p{M}'’ ]{1,40}?)*)\)?[ \t.]*\Z"
 )
 # What a trailer consumes after its first character, part by part, read
 # backwards from the end: a match starts at most one character before this
 # run, so the search starts there instead of at every offset of the tail.
-_TRAILER_RUN = regex.compile(r"[ \t.]*\)?[\p{L}\p{M}'’ /\s]*:?[\p{L}\p{M}'’ /\s]*\(?\s*[-–—]*")
+# A web address's ending ("nhandan.vn"), reversed, may close the credit.
+_TRAILER_RUN = regex.compile(
+    r"[ \t.]*\)?(?:(?:nv|nc|moc|ten|gro)\.){0,2}[\p{L}\p{M}'’ /\s]*:?[\p{L}\p{M}'’ /\s]*\(?\s*[-–—]*"
+)
 # The same three patterns for a tail of ASCII characters alone, by the
 # stdlib ``re``: on ASCII, ``re.ASCII``'s ``\s``, ``\b`` and case folding are
 # those of ``regex`` and ``\p{L}`` is ``A-Za-z`` (``\p{M}`` has no ASCII
@@ -141,7 +148,7 @@ def _place_name(raw: str) -> str:
 
 
 # A paper credited by its web address: ``VOV.VN``, ``Chinhphu.vn``.
-_DOMAIN = re.compile(r"\.(?:com\.vn|vn|cn|com|net|org)\Z")
+_DOMAIN = re.compile(r"\.(?:com\.vn|com\.cn|vn|cn|com|net|org)\Z")
 
 
 def _source_of(name: str) -> str | None:
@@ -226,6 +233,23 @@ def _tail(text: str) -> str:
     return text.rstrip()[-120:]
 
 
+def _given_name_anh(before: str, at: int) -> bool:
+    """Whether the photo word at ``at`` is the given name ``Anh`` of a byline (``Minh Anh (TTXVN)``).
+
+    ``Ảnh`` written without its diacritics is also a common given name: with
+    no colon after it and a capitalized word before it, it ends a name.
+
+    Example:
+        >>> _given_name_anh("Minh Anh ", 5), _given_name_anh("Anh: ", 0), _given_name_anh("Photo ", 0)
+        (True, False, False)
+    """
+    word = before[at:].strip()
+    if word not in ("Anh", "ANH"):
+        return False
+    prev = before[:at].rstrip(" \t").rsplit(None, 1)
+    return bool(prev) and prev[-1][:1].isupper()
+
+
 def _trailing_source(p: PreparedText) -> str | None:
     tail = _tail(p.text)
     # The credit is one of the known aliases, so a tail that holds none (read
@@ -243,7 +267,8 @@ def _trailing_source(p: PreparedText) -> str | None:
     # A photo word ends where the closing white space and colon begin, and
     # is at most ten letters long: the search starts there, not at offset 0.
     photo = _PHOTO_ASCII if plain else _PHOTO
-    if photo.search(before, max(0, len(before.rstrip().rstrip(":").rstrip()) - 10)):
+    pm = photo.search(before, max(0, len(before.rstrip().rstrip(":").rstrip()) - 10))
+    if pm is not None and not _given_name_anh(before, pm.start()):
         return None
     line_start = tail.rfind("\n", 0, m.start("src")) + 1
     if _photo_credit(tail[line_start:], m.start("src") - line_start):
@@ -278,6 +303,9 @@ _FOOT_LINES = 3
 """Lines from the end where a marked credit is looked for, the last one included."""
 
 
+_FIELD_LABEL = re.compile(r"\A(?:[Ss]ource|SOURCE|[Nn]guồn|NGUỒN|[Tt]heo)[ \t]*:[ \t]*")
+
+
 def _barred_source(head: str) -> str | None:
     r"""A source that is one field of a bar-separated line of the head: ``By X | China Daily | Updated: ...``.
 
@@ -290,7 +318,8 @@ def _barred_source(head: str) -> str | None:
     for line in head.splitlines():
         if "|" in line:
             for part in line.split("|"):
-                hit = _source_of(part.strip()) if len(part) < 60 else None
+                # "... | Source: Xinhua | ...": the field's label is no part of the name.
+                hit = _source_of(_FIELD_LABEL.sub("", part.strip())) if len(part) < 60 else None
                 if hit is not None:
                     return hit
     return None
@@ -351,7 +380,7 @@ _STAMP_HEAD = 1200
 """Characters from the start where a publication stamp is looked for."""
 _STAMP_LINES = 8
 """Non-blank lines from the start where a publication stamp is looked for."""
-_STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*\(?(?:gmt|utc|ict)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?)?\)?)?"
+_STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[(\[]?(?:gmt|utc|ict)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?)?[)\]]?)?"
 
 
 @functools.cache
@@ -384,8 +413,12 @@ def _stamp() -> re.Pattern[str]:
         rf"(?:(?:{label})[ \t]{{0,3}}:?[ \t]{{0,3}}(?:(?:on|at|luc|ngay)[ \t]{{1,3}})?)?"
         rf"(?:(?:{weekday})\.?{sep})?"
         rf"(?:{_STAMP_TIME}{sep})?"
-        rf"{date}"
-        rf"(?:{sep}{_STAMP_TIME})?[ \t.]*"
+        # "16:33, ngày 25-12-2022", "Chủ nhật, ngày 18/08/2024 - 21:03".
+        rf"(?:ngay[ \t]{{1,3}})?{date}"
+        rf"(?:{sep}{_STAMP_TIME})?"
+        # A credit may close the line: "2022-10-29 15:00:39(GMT+08:00) CRI".
+        r"(?:[ \t]{1,3}(?P<credit>[a-z][a-z0-9&'’]{0,20}(?:[ \t][a-z][a-z0-9&'’]{0,20}){0,3}))?"
+        r"[ \t.]*"
     )
 
 
@@ -405,6 +438,15 @@ def _stamp_date(lower: str) -> _dt.date | None:
         >>> _stamp_date("talks were held on august 19, 2024 in beijing.\n") is None
         True
     """
+    return _stamp_line(lower)[0]
+
+
+def _stamp_line(lower: str) -> tuple[_dt.date | None, str | None]:
+    """The date of the head's publication stamp and the source it credits, if any.
+
+    A stamp may end with the name of its agency or paper (``... 15:00:39
+    (GMT+08:00) CRI``): a known source only, else the line is no stamp.
+    """
     pattern = _stamp()
     seen = 0
     for line in lower[:_STAMP_HEAD].splitlines():
@@ -419,10 +461,23 @@ def _stamp_date(lower: str) -> _dt.date | None:
         for field in line.split("|"):
             m = pattern.fullmatch(field.rstrip())
             if m is not None:
+                credit = None
+                if m["credit"] is not None:
+                    words = m["credit"].split()
+                    credit = next(
+                        (
+                            hit
+                            for n in range(len(words), 0, -1)
+                            if (hit := _source_of(" ".join(words[:n]))) is not None
+                        ),
+                        None,
+                    )
+                    if credit is None:
+                        continue
                 when = _stamp_fields(m)
                 if when is not None:
-                    return when
-    return None
+                    return when, credit
+    return None, None
 
 
 def _stamp_fields(m: re.Match[str]) -> _dt.date | None:
@@ -512,6 +567,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
         (datetime.date(2024, 8, 20), 'Beijing', datetime.date(2024, 8, 19), 'Xinhua')
     """
     text = p.text
+    stamp_credit = None
     if published is None:
         hm = _HEADER.match(text)
         if hm is not None:
@@ -521,7 +577,7 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
                 published = None
         else:
             # No header: a page's own publication stamp in the head, if any.
-            published = _stamp_date(p.lower)
+            published, stamp_credit = _stamp_line(p.lower)
     dateline = None
     source = None
     window = text[:3000]
@@ -549,14 +605,15 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
                 source = credit
                 break
         when = None
-        if m.group("date") and published is not None:
+        if m.group("date"):
+            # A date with its year needs no publication date (Nov. 1, 2022).
             when = calendar.resolve_loose(m.group("date"), published)
         start, end = p.span(m.start(), m.end())
         dateline = _unchecked(Dateline, place=_place_name(place), date=when, start=start, end=end)
         source = agency_name or source
         break
     if source is None:
-        source = _labelled_source(p) or _barred_source(window[:_LABEL_HEAD])
+        source = _labelled_source(p) or _barred_source(window[:_LABEL_HEAD]) or stamp_credit
     if source is None:
         source = _trailing_source(p)
     if source is None:
