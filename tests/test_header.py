@@ -565,3 +565,37 @@ class TestBylineAndAddressCredits:
     def test_photo_credit_still_none(self, tail):
         """A photo label before the credit still makes it no source."""
         assert dipparse.parse(self.BODY + tail + "\n").source is None
+
+
+class TestCasedDatelineWithYear:
+    @pytest.mark.parametrize(
+        ("text", "place", "date"),
+        [
+            (
+                "Beijing, December 11, 2024 – The ministers met on Tuesday.",
+                "Beijing",
+                datetime.date(2024, 12, 11),
+            ),
+            (
+                "Hanoi, 15 June 2024 — The ministry said it would sign.",
+                "Hanoi",
+                datetime.date(2024, 6, 15),
+            ),
+        ],
+    )
+    def test_place_and_full_date(self, text, place, date):
+        """A place in ordinary case with a date and its year, then a dash, is a dateline."""
+        d = read_header(prepare(text)).dateline
+        assert d is not None
+        assert (d.place, d.date) == (place, date)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Monday, December 11, 2024 – The ministers met.",
+            "Hanoi, June 15 – The ministry said.",
+        ],
+    )
+    def test_no_dateline(self, text):
+        """A weekday is no place; without a year or an agency an ordinary-case place makes none."""
+        assert read_header(prepare(text)).dateline is None

@@ -65,6 +65,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "capitalized Vietnamese": _words("Nguyễn Thị Ánh Tuyết Phạm Minh Chính Tô Lâm Đặng Hoàng"),
     "all-caps lines": _words("HANOI BEIJING NANNING HÀ NỘI GUANGXI", sep="\n"),
+    "cased datelines": _repeat("Beijing, December 11, 2024 Hanoi, 15 June 2024\n"),
     "hyphenated names": _repeat("Xi-Jin-ping-"),
     "honorifics": _repeat("Mr. Ms. Madame Comrade "),
     # offices

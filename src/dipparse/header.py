@@ -30,6 +30,14 @@ _AGENCY = (
     r"|/(?P<agency>[\p{L}][\p{L}\p{N}\p{M} .'’-]{0,40})/)"
 )
 _DATE_PART = r"(?P<date>[\p{L}]{3,9}(?:\.\s{0,3}|\s+)\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# A date with its year: a place in ordinary case and such a date make a
+# dateline with no agency ("Beijing, December 11, 2024 – ...").
+_DATE_WITH_YEAR = (
+    r"(?P<date>[\p{L}]{3,9}(?:\.\s{0,3}|\s+)\d{1,2},\s*\d{4}|\d{1,2}\s+[\p{L}]{3,9}\.?\s+\d{4})"
+)
 # A dateline opens a paragraph: an ALL-CAPS place (or any place followed by a
 # credited agency), an optional date and agency, then a dash. An agency alone
 # in parentheses (``(VOV) –``) or a credit in ordinary case (``VTV.vn -``)
@@ -43,8 +51,7 @@ _DATELINE = regex.compile(
       (?:[ \t]*{_AGENCY})?
     |
       (?P<cplace>{_CASED_WORD}(?:[ \t]{_CASED_WORD}){{0,3}})
-      (?:,[ \t]*{_DATE_PART})?
-      [ \t]*{_AGENCY}
+      (?:(?:,[ \t]*{_DATE_PART})?[ \t]*{_AGENCY}|,[ \t]*{_DATE_WITH_YEAR})
     |
       \((?P<lead>[\p{{L}}][\p{{L}}\p{{N}}\p{{M}} .'’/]{{0,40}})\)
     |
@@ -593,6 +600,9 @@ def read_header(p: PreparedText, published: _dt.date | None = None) -> Header:
             continue
         place = m.group("place") or m.group("cplace")
         agency = m.group("agency")
+        if m.group("cplace") and not agency and place.lower() in _WEEKDAYS:
+            # "Monday, December 11, 2024 – ...": a weekday, no place.
+            continue
         agency_name = _source_of(agency) if agency else None
         if agency and agency_name is None and not m.group("place"):
             continue
