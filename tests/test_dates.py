@@ -1227,3 +1227,17 @@ class TestVietnameseDayWithoutMonth:
     def test_needs_reference(self):
         """Without a reference date the day is left out."""
         assert read("Sáng 16, tại Bắc Kinh, hai bên hội đàm.", ref=None, language="vi") == []
+
+
+class TestTodayInAName:
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("The report in The Europe Today said the ministers met.", 0),
+            ("Today, the ministers met. They said today was historic.", 2),
+        ],
+    )
+    def test_name_is_no_date(self, text, count):
+        """'Today' after a capitalized word inside a sentence ends a name (The Europe Today), no date."""
+        got = dipparse.parse(text, published=datetime.date(2024, 12, 11)).dates
+        assert len([d for d in got if d.text.lower() == "today"]) == count

@@ -189,6 +189,15 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
+def _in_a_title(text: str, start: int) -> bool:
+    """True when the capitalized word at ``start`` follows a capitalized word in the same sentence."""
+    if not text[start : start + 1].isupper() or start < 2 or text[start - 1] != " ":
+        return False
+    k = text.rfind(" ", 0, start - 1) + 1
+    word = text[k : start - 1]
+    return bool(word) and word[0].isupper() and word[-1].isalpha()
+
+
 @functools.cache
 def _table(lang: str, name: str) -> dict[str, Any]:
     return {_norm(_key(k)): v for k, v in _vocab()[lang][name].items()}
@@ -2079,6 +2088,10 @@ class _Scanner:
             return None
         phrase = _norm(r.low[start:end])
         if phrase in _table(lang, "relative_days"):
+            if lang != "vi" and _in_a_title(r.p.text, start):
+                # "The Europe Today", "USA Today": a capitalized word after a
+                # capitalized one, inside a sentence, ends a name.
+                return None
             if lang == "vi":
                 # "Sáng nay (19/8)", "Hôm qua 18/8": the date that follows is the
                 # same day, written out; one mention, valued by the written date.
