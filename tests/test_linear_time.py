@@ -96,6 +96,14 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "counterpart words": _repeat("his his Chinese host counterpart counterpart, "),
     "honorifics and events": _repeat("Samdech Techo Samdech Belt and Road Forum Diễn đàn BRI "),
     "pronoun elections": _repeat("To Lam’s trip since he was appointed party chief, he was "),
+    "Vietnamese elections": _repeat(
+        "Trần Văn Tám được bầu làm được tái bổ nhiệm giữ chức tái đắc cử "
+    ),
+    "Vietnamese ministry fields": _repeat(
+        "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch, Năng lượng, "
+    ),
+    "foreign legislatures": _repeat("Thai Speaker New Zealand Senate President of the Thai House "),
+    "spouses": _repeat("Phu nhân Thủ tướng Phu nhân Tổng Bí thư Lê Thị "),
     "Vietnamese counterparts": _repeat(
         "Bộ trưởng Lê Văn Hà gặp người đồng cấp Lào Lào Trung Quốc "
     ),

@@ -1303,3 +1303,158 @@ class TestRouteNamedForAPlace:
         """The person of that name, with no route after it, is still read."""
         offs = dipparse.parse("President Ho Chi Minh founded the party.").officials
         assert [o.name for o in offs] == ["Hồ Chí Minh"]
+
+
+class TestForeignLegislaturesAndMinistries:
+    @pytest.mark.parametrize(
+        ("text", "name", "titles", "country"),
+        [
+            (
+                "Thai Speaker Wan Muhamad Noor Matha met Chairman Tran Thanh Man.",
+                "Wan Muhamad Noor Matha",
+                [("chairman", None)],
+                "TH",
+            ),
+            (
+                "He met Thai Senate President Mongkol Surasajja in Bangkok.",
+                "Mongkol Surasajja",
+                [("chairman", "Senate")],
+                "TH",
+            ),
+            (
+                "He met President of the Thai Senate Mongkol Surasajja in Bangkok.",
+                "Mongkol Surasajja",
+                [("chairman", "Thai Senate")],
+                "TH",
+            ),
+            (
+                "He met Chairman of the Thai National Assembly Wan Muhamad Noor Matha.",
+                "Wan Muhamad Noor Matha",
+                [("chairman", "Thai National Assembly")],
+                "TH",
+            ),
+            (
+                "Speaker of the Thai House Wan Muhamad Noor Matha received the delegation.",
+                "Wan Muhamad Noor Matha",
+                [("chairman", "Thai House")],
+                "TH",
+            ),
+            (
+                "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào Suanesavanh Vignaket tiếp đoàn.",
+                "Suanesavanh Vignaket",
+                [("minister", "Bộ Thông tin, Văn hóa và Du lịch Lào")],
+                "LA",
+            ),
+            (
+                "Bộ trưởng Bộ Công chính và Vận tải Lào Viengsavath Siphandone tiếp đoàn.",
+                "Viengsavath Siphandone",
+                [("minister", "Bộ Công chính và Vận tải Lào")],
+                "LA",
+            ),
+            (
+                "New Zealand Prime Minister Christopher Luxon met him in Auckland.",
+                "Christopher Luxon",
+                [("prime minister", None)],
+                "NZ",
+            ),
+            (
+                "He met US Secretary of State Marco Rubio and Peruvian President Dina Boluarte.",
+                "Marco Rubio",
+                [("secretary of state", None)],
+                "US",
+            ),
+            (
+                "Peruvian President Dina Boluarte and Swiss President Karin Keller-Sutter spoke.",
+                "Dina Boluarte",
+                [("president", None)],
+                "PE",
+            ),
+            (
+                "Bộ trưởng Bộ Du lịch Campuchia Huot Hak tiếp đoàn.",
+                "Huot Hak",
+                [("minister", "Bộ Du lịch Campuchia")],
+                "KH",
+            ),
+        ],
+    )
+    def test_office_and_country(self, text, name, titles, country):
+        """A nationality names a speaker's legislature and a body's country; a Vietnamese
+        ministry's fields (``Thông tin``, ``Du lịch``) are read as its name."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert [(t.role, t.organization) for t in offs[name].titles] == titles
+        assert offs[name].country == country
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chinese chief negotiator Li Chenggang said talks went well.",
+            "The Thai keynote speaker Anna Bell spoke first.",
+        ],
+    )
+    def test_nationality_alone_makes_no_chief(self, text):
+        """A nationality stands for a body only before 'Speaker', never before 'chief'."""
+        offs = dipparse.parse(text).officials
+        assert all(t.role not in ("chief", "chairman") for o in offs for t in o.titles)
+
+    def test_a_possessive_before_a_place_is_no_nationality_of_the_office(self):
+        """A headline run into the text ("... China's Guangxi Prime Minister X") keeps X's country."""
+        text = "PM asks for links with China’s Guangxi Prime Minister Trần Văn Tám received them."
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert offs["Trần Văn Tám"].country == "VN"
+
+    def test_a_lower_case_verb_is_no_field_of_the_ministry(self):
+        """``thông tin`` (informed) after the minister's name is no part of the ministry."""
+        text = "Bộ trưởng Bộ Công nghiệp Lào Santiphab Phomvihane thông tin về dự án."
+        (o,) = dipparse.parse(text).officials
+        assert o.name == "Santiphab Phomvihane"
+        assert [t.organization for t in o.titles] == ["Bộ Công nghiệp Lào"]
+
+
+class TestVietnameseElectionAndSpouse:
+    @pytest.mark.parametrize(
+        ("text", "name", "roles"),
+        [
+            (
+                "Ông Trần Cẩm Tú được bầu làm Thường trực Ban Bí thư.",
+                "Trần Cẩm Tú",
+                ["permanent member of the secretariat"],
+            ),
+            (
+                "Đồng chí Trần Văn Tám được bầu giữ chức Thủ tướng Chính phủ.",
+                "Trần Văn Tám",
+                ["prime minister"],
+            ),
+            (
+                "Ông Nguyễn Văn Tám giữ chức Bộ trưởng Bộ Tài chính từ năm 2025.",
+                "Nguyễn Văn Tám",
+                ["minister of finance"],
+            ),
+            ("Ông Lương Cường tái đắc cử Chủ tịch nước.", "Lương Cường", ["president"]),
+        ],
+    )
+    def test_office_after_an_election(self, text, name, roles):
+        """``X được bầu làm <office>``, ``X giữ chức <office>``: the office is X's."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert [t.role for t in offs[name].titles] == roles
+
+    def test_office_before_a_name_stays_its_holders(self):
+        """Without such a verb, a name before an office does not take it."""
+        offs = {
+            o.name: o
+            for o in dipparse.parse("Ông Trần Văn Tám gặp Thủ tướng Phạm Minh Chính.").officials
+        }
+        assert offs["Trần Văn Tám"].titles == ()
+        assert [t.role for t in offs["Phạm Minh Chính"].titles] == ["prime minister"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Phó Chủ tịch nước Võ Thị Ánh Xuân cùng Phu nhân Thủ tướng Lê Thị Bích Trân dự lễ.",
+            "Phu nhân Tổng Bí thư, Chủ tịch nước Ngô Phương Ly thăm trường.",
+        ],
+    )
+    def test_the_spouse_of_an_office_holder_holds_no_office(self, text):
+        """``Phu nhân Thủ tướng X``: X is the prime minister's wife, named, with no office."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        spouse = next(n for n in offs if n in ("Lê Thị Bích Trân", "Ngô Phương Ly"))
+        assert offs[spouse].titles == ()

@@ -154,6 +154,14 @@ _ELECTED_AS = regex.compile(
     r"(?:(?:re-?)?elected|appointed|named|sworn\s+in|(?:re-?)?election|appointment|nomination)\s+(?:as\s+)?(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
+# The same in Vietnamese, on the folded, lower-cased text: "X được bầu làm
+# <title>", "X giữ chức <title>", "X tái đắc cử <title>".
+_ELECTED_AS_VI = re.compile(
+    r"[ \t]{1,3}(?:duoc[ \t]{1,3}(?:tai[ \t]{1,3})?(?:bau|bo[ \t]{1,3}nhiem|phe[ \t]{1,3}chuan)"
+    r"(?:[ \t]{1,3}(?:lam|giu[ \t]{1,3}chuc|giu|vao[ \t]{1,3}chuc|la))?"
+    r"|giu[ \t]{1,3}chuc|dam[ \t]{1,3}nhiem(?:[ \t]{1,3}chuc(?:[ \t]{1,3}vu)?)?|(?:tai[ \t]{1,3})?dac[ \t]{1,3}cu)"
+    r"[ \t]{1,3}\Z"
+)
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n")
 # What joins the names of a list: a comma, "and", or both.
 _LIST_JOIN = re.compile(
@@ -1300,6 +1308,9 @@ class _Reader:
         # appointment (any case): most gaps do neither.
         if not (between[:1] in (",", "'", "’") or between[:1].isspace()):
             return None
+        if pos - hit[1] <= 40 and _ELECTED_AS_VI.match(self.p.lower, hit[1], pos) is not None:
+            # "X được bầu làm <title>": the pattern spans the whole gap.
+            return hit
         if between.isascii():
             low = between.lower()
             if not any(word in low for word in _ELECTED_WORDS):

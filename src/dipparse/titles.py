@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, compress, repeat
 from operator import add, gt, itemgetter, not_
@@ -812,6 +812,10 @@ class _Vocab:
     """Second syllables of a body's words, read only in lower case (``dục`` of ``Giáo dục``)."""
     vi_lower_keys: frozenset[str]
     """Their folded keys, for a text without diacritics."""
+    vi_compounds: frozenset[str]
+    """Folded Vietnamese body words of two syllables (``thong tin``), read as one body word."""
+    vi_compound_firsts: frozenset[str]
+    """Their first syllables."""
     vi_roles_by_country: dict[str, dict[str, str]]
     vi_bare_roles_by_country: dict[str, dict[str, str]]
     """The same for a Vietnamese office written without its body (``Chủ tịch`` of China's is its president)."""
@@ -1077,18 +1081,22 @@ def _vocab() -> _Vocab:
         org_words_vi=frozenset(data["org_words_vi"]),
         vi_lower_forms=frozenset(data["org_words_vi_lower"]),
         vi_lower_keys=frozenset(fold(w).lower() for w in data["org_words_vi_lower"]),
+        vi_compounds=frozenset(fold(w).lower() for w in data["compound_words_vi"]),
+        vi_compound_firsts=frozenset(fold(w).lower().split()[0] for w in data["compound_words_vi"]),
         vi_roles_by_country=data["vi_roles_by_country"],
         vi_bare_roles_by_country=data["vi_bare_roles_by_country"],
         plurals=frozenset(plurals),
     )
 
 
-def _country_in(org_key: str) -> str | None:
+def _country_in(org_key: str, nationalities: Mapping[str, str] | None = None) -> str | None:
     """The country of the first organization or place word of a folded body, or ``None``.
 
     A body that several countries have (``Quốc hội``, ``National Assembly``:
     ``org_countries_shared``) gives its default country only when the body
-    names no other (``Quốc hội Hàn Quốc`` is South Korea's).
+    names no other (``Quốc hội Hàn Quốc`` is South Korea's). With
+    ``nationalities`` (an English body's), a nationality word names a country
+    too (``the Thai National Assembly``).
     """
     words = org_key.split(" ")
     shared = _vocab().org_countries_shared
@@ -1110,6 +1118,11 @@ def _country_in(org_key: str) -> str | None:
                     first = first or country
                     step = len(key_words)
                     break
+            else:
+                if nationalities is not None:
+                    nationality = _nationality_at(words, k, nationalities)
+                    if nationality is not None:
+                        return nationality
             k += step
         return first
     v = _vocab()
@@ -1117,7 +1130,34 @@ def _country_in(org_key: str) -> str | None:
         if m.group() not in shared:
             return v.org_countries[m.group()]
         first = first or v.org_countries[m.group()]
+    if nationalities is not None:
+        words = org_key.split()
+        for k in range(len(words)):
+            nationality = _nationality_at(words, k, nationalities)
+            if nationality is not None:
+                return nationality
     return first
+
+
+@functools.cache
+def _nationality_pair_ends() -> frozenset[str]:
+    """The last words of the nationalities of two words (``zealand`` of ``new zealand``)."""
+    return frozenset(k.split(" ")[1] for k in _vocab().nationalities if k.count(" ") == 1)
+
+
+def _nationality_at(words: Sequence[str], k: int, nationalities: Mapping[str, str]) -> str | None:
+    """The country of the nationality word (or two) at ``words[k]``, or ``None``.
+
+    ``us`` is no nationality here: a body's lower-cased words may hold the pronoun.
+    """
+    word = words[k]
+    if k + 1 < len(words):
+        pair = f"{word} {words[k + 1]}"
+        if pair in nationalities:
+            return nationalities[pair]
+    if word != "us":
+        return nationalities.get(word)
+    return None
 
 
 @functools.cache
@@ -1213,6 +1253,7 @@ def _extend_org(
     prev_connector = False
     prev_lower_body = False
     prev_key = ""
+    prev_cap = False
     # Capitalized words read in a row from the start or a connector: in
     # English they are kept only if a body word follows (``the Ho Chi Minh
     # City Party Committee``, but not ``the Central Committee Le Van Hung``).
@@ -1313,6 +1354,13 @@ def _extend_org(
                         # "Bộ Giáo dục và Thể thao": a name's names are capitalized,
                         # so a lower-case syllable of a body's word is no name's.
                         body_word = text[j:e].isascii() or text[j:e] in v.vi_lower_forms
+                    if direct and not body_word:
+                        # "Bộ Năng lượng và Mỏ", "Bộ Thông tin, Văn hóa và Du lịch":
+                        # a body's word of two syllables, the second in lower case.
+                        if cap:
+                            body_word = key in v.vi_compound_firsts and _vi_compound_at(sp, j)
+                        elif prev_cap and f"{prev_key} {key}" in v.vi_compounds:
+                            body_word = True
                 if (
                     direct
                     and not body_word
@@ -1388,11 +1436,18 @@ def _extend_org(
                 ):
                     break
                 nxt = e + 3
-            if nxt != e + 3 and text[e:nxt] not in _BODY_GAPS:
+            if (
+                nxt != e + 3
+                and text[e:nxt] not in _BODY_GAPS
+                # "Bộ Thông tin, Văn hóa và Du lịch": a comma lists a
+                # Vietnamese body's fields.
+                and not (direct and text[e:nxt] == ", " and _vi_compound_at(sp, nxt))
+            ):
                 break
         prev_connector = connector
         prev_lower_body = not connector and text[j].islower() and key in org_words
         prev_key = key
+        prev_cap = text[j].isupper()
         j = nxt
     if last_count == 0:
         return None
@@ -1547,6 +1602,15 @@ def _vi_and_joins(sp: _Spaced, j: int, e: int) -> bool:
     if b + 1 >= len(text) or text[b] != " " or not text[a].isupper() or not text[a:b].isalpha():
         return False
     first = s[a:b]
+    c = b + 1
+    d = sp.word_end(c)
+    word = text[c:d]
+    if not (word.isalpha() and word.islower()):
+        return False
+    v = _vocab()
+    if f"{first} {s[c:d]}" in v.vi_compounds:
+        # "Bộ Công chính và Vận tải" (``Vận`` folds to a name's ``Văn``).
+        return True
     if (
         VN_SYLLABLE.fullmatch(first) is None
         or first in surnames()[0]
@@ -1554,17 +1618,25 @@ def _vi_and_joins(sp: _Spaced, j: int, e: int) -> bool:
         or _vi_role_size(sp, a)
     ):
         return False
-    c = b + 1
-    d = sp.word_end(c)
-    word = text[c:d]
-    if not (word.isalpha() and word.islower()):
-        return False
-    v = _vocab()
     if f"{text[a:b].lower()} {word}" in v.vi_body_stops:
         return False
     if word.isascii():
         return s[c:d] in v.vi_lower_keys or s[c:d] in v.vi_org_keys
     return word in v.vi_lower_forms or word in v.vi_org_forms
+
+
+def _vi_compound_at(sp: _Spaced, a: int) -> bool:
+    """True when a Vietnamese body's word of two syllables starts at ``a``: ``Du lịch``.
+
+    The first syllable capitalized, the second in lower case, as a body's name
+    writes them and a person's never does.
+    """
+    text, s = sp.text, sp.s
+    b = sp.word_end(a)
+    if b + 1 >= len(text) or text[b] != " " or not text[a].isupper() or s[b + 1] == " ":
+        return False
+    c = b + 1
+    return text[c].islower() and f"{s[a:b]} {s[c : sp.word_end(c)]}" in _vocab().vi_compounds
 
 
 def _vi_role_size(sp: _Spaced, j: int) -> int:
@@ -1723,6 +1795,7 @@ def _trailing_name_cut(sp: _Spaced, first: int, body_end: int) -> int:
         keys.append(s[nx:e])
     end = len(keys) - 1
     places = _places_by_first()
+    kinds = _body_word_kinds().get
     # No place among the words the loop below reads (the usual case): it comes
     # down to the family name test of the last three.
     if places.keys().isdisjoint(keys[:end]) and vietnamese.isdisjoint(keys[max(0, end - 3) : end]):
@@ -1753,6 +1826,8 @@ def _trailing_name_cut(sp: _Spaced, first: int, body_end: int) -> int:
             and keys[k] in vietnamese
             and is_vn_family_name(text[words[k][0] : words[k][1]], keys[k])
             and all(text[a].isupper() for a, _ in words[k:])
+            # No name holds a body's word: "the Thai Senate" (``Thái`` is a family name).
+            and not any(kinds(key) == _PLAIN_BODY_WORD for key in keys[k + 1 : end + 1])
         ):
             return words[k - 1][1] if k else -1
         k += 1
@@ -1932,17 +2007,28 @@ def find_titles(
             ps = s.rfind(" ", 0, pe) + 1
             key = s[ps:pe]
             cap = text[ps].isupper()
-            if key in nationalities and cap and steps == 0:
+            if key in nationalities and cap and (steps == 0 or not key.endswith(("'s", "’s"))):
+                # "Thai Senate President": the nationality before the body (not
+                # a possessive before a place: "... with China's Guangxi Prime
+                # Minister X" is a headline run into the text).
                 country = nationalities[key]
                 t_start = ps
                 break
+            if cap and key in _nationality_pair_ends() and ps >= 2 and text[ps - 1] == " ":
+                # "New Zealand Prime Minister", "South Korean President".
+                ps2 = s.rfind(" ", 0, ps - 1) + 1
+                pair = f"{s[ps2 : ps - 1]} {key}"
+                if pair in nationalities and text[ps2].isupper():
+                    country = nationalities[pair]
+                    t_start = ps2
+                    break
             if cap and (key in org_words or text[ps:pe] in abbreviations) and key not in role_words:
                 t_start = ps
                 cur = ps
                 steps += 1
                 continue
             break
-        prefix_org = text[t_start:start].strip() if country is None and t_start < start else ""
+        prefix_org = text[cur:start].strip() if cur < start else ""
         if prefix_org and not any(x in _STRUCTURAL for x in fold(prefix_org).lower().split()):
             # A bare place before an office ("... Guangxi Prime Minister") is not its body.
             t_start, prefix_org = start, ""
@@ -2005,10 +2091,13 @@ def find_titles(
                 country = _possessive_country(text[b0:t_end])
         elif prefix_org:
             org_text = _normalize_org(prefix_org, english=True)
-        if org_text is None and " ".join(s[start:end].split()) in v.needs_body:
-            # "chief negotiator": "chief" names an office only with its body
-            # ("Chief of the Party Central Committee Office").
-            continue
+        if org_text is None:
+            role_key = " ".join(s[start:end].split())
+            if role_key in v.needs_body and (country is None or role_key != "speaker"):
+                # "chief negotiator": "chief" names an office only with its body
+                # ("Chief of the Party Central Committee Office"); a nationality
+                # names a speaker's legislature ("Thai Speaker X").
+                continue
         if role in _MEMBER_OF:
             if org_text is None:
                 continue
@@ -2040,7 +2129,9 @@ def find_titles(
             if okey is None:
                 okey = fold(org_text).lower()
             if not host:
-                country = country or _country_in(okey)
+                # "Chairman of the Thai National Assembly": an English body's
+                # nationality word names its country too.
+                country = country or _country_in(okey, None if vietnamese else nationalities)
             if role == "chairman" and okey in nationalities:
                 role = "president"
             elif role in _PRESIDING and any(w in okey for w in _presiding_bodies()):
