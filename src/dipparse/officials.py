@@ -1308,13 +1308,13 @@ class _Reader:
         # appointment (any case): most gaps do neither.
         if not (between[:1] in (",", "'", "’") or between[:1].isspace()):
             return None
-        if pos - hit[1] <= 40 and _ELECTED_AS_VI.match(self.p.lower, hit[1], pos) is not None:
-            # "X được bầu làm <title>": the pattern spans the whole gap.
-            return hit
         if between.isascii():
             low = between.lower()
             if not any(word in low for word in _ELECTED_WORDS):
                 return None
+        elif pos - hit[1] <= 40 and _ELECTED_AS_VI.match(self.p.lower, hit[1], pos) is not None:
+            # "X được bầu làm <title>": the pattern spans the whole gap.
+            return hit
         return hit if _ELECTED_AS.match(between) else None
 
     # -- output -------------------------------------------------------------

@@ -1119,7 +1119,9 @@ def _country_in(org_key: str, nationalities: Mapping[str, str] | None = None) ->
                     step = len(key_words)
                     break
             else:
-                if nationalities is not None:
+                if nationalities is not None and (
+                    word in nationalities or word in _nationality_pair_starts()
+                ):
                     nationality = _nationality_at(words, k, nationalities)
                     if nationality is not None:
                         return nationality
@@ -1137,6 +1139,12 @@ def _country_in(org_key: str, nationalities: Mapping[str, str] | None = None) ->
             if nationality is not None:
                 return nationality
     return first
+
+
+@functools.cache
+def _nationality_pair_starts() -> frozenset[str]:
+    """The first words of the nationalities of two words (``new`` of ``new zealand``)."""
+    return frozenset(k.split(" ")[0] for k in _vocab().nationalities if k.count(" ") == 1)
 
 
 @functools.cache
