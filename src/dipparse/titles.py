@@ -31,7 +31,13 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.names import VN_SYLLABLE, fold
-from dipparse.text import DIACRITIC_LETTER, PreparedText, fold_char, letter_runs
+from dipparse.text import (
+    DIACRITIC_LETTER,
+    PreparedText,
+    fold_char,
+    letter_runs,
+    non_ascii_chars,
+)
 
 __all__ = [
     "TitleHit",
@@ -370,7 +376,6 @@ class Words:
 _KEEP_WORD_BYTES = bytes(c if chr(c).isalnum() or c in b".'" else 0x20 for c in range(256))
 # Over the kept bytes: gaps made ``x`` and word bytes blanks, to read the gap lengths.
 _GAP_RUNS = bytes(0x78 if c == 0x20 else 0x20 for c in range(256))
-_ASCII_BYTES = bytes(range(0x80))
 _JOINER_BYTES = (b".", b"'")
 
 
@@ -418,8 +423,7 @@ def _kept_joiners(p: PreparedText) -> tuple[bytes, list[int]] | None:
         return None
     blank: Iterable[str] = ()
     if not text.isascii():
-        wide = set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
-        new = wide - _SAME_KIND
+        new = non_ascii_chars(p) - _SAME_KIND
         if new:
             _learn_kinds(new - _GAP_TO_JOINER - _OTHER_KIND)
             if not _OTHER_KIND.isdisjoint(new):
