@@ -1484,6 +1484,14 @@ def _assisted() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})[ \t]{{1,3}}\Z")
 
 
+@functools.cache
+def _assisted_ends() -> tuple[tuple[str, ...], int]:
+    """The last words of the phrases :func:`_assisted` reads (``ly``, ``the``, ``to``), and how far back a match's last word can start."""
+    lasts = {w.split()[-1] for w in load_json("offices.json")["assistant_words"]}
+    # The longest last word and the most blanks after it.
+    return tuple(sorted(lasts)), max(map(len, lasts)) + 3
+
+
 def _held(p: PreparedText, groups: Sequence[Sequence[TitleHit]]) -> list[Sequence[TitleHit]]:
     """``groups`` without the stacks that name the person someone assists.
 
@@ -1492,8 +1500,20 @@ def _held(p: PreparedText, groups: Sequence[Sequence[TitleHit]]) -> list[Sequenc
     text names), who does not hold the office.
     """
     search = _assisted().search
+    lasts, width = _assisted_ends()
     lower = p.lower
-    return [g for g in groups if search(lower, max(0, g[0].start - 24), g[0].start) is None]
+    out: list[Sequence[TitleHit]] = []
+    for g in groups:
+        start = g[0].start
+        # A match ends in one to three blanks right after a phrase's last
+        # word: most offices have no such word before them, and the pattern,
+        # tried at every offset of its window, is not run for them.
+        if lower[max(0, start - width) : start].rstrip(" \t").endswith(lasts) and (
+            search(lower, max(0, start - 24), start) is not None
+        ):
+            continue
+        out.append(g)
+    return out
 
 
 def _spelling_fits(surface: str, person: Person) -> bool:
