@@ -2076,6 +2076,16 @@ def find_titles(
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _joins(gap: str) -> bool:
+    """Whether ``gap`` (folded, lower case) joins two titles into a stack: no blank line parts them.
+
+    Remembered per gap, within a bound: a few short gaps (``" and "``,
+    ``", "``) make most of them, and the patterns cost more than the look-up.
+    """
+    return _STACK_GAP.match(gap) is not None and _BLANK_LINE.search(gap) is None
+
+
 def stacks(p: PreparedText, titles: Sequence[TitleHit]) -> list[list[TitleHit]]:
     """Group titles joined by ``and``, commas, ``cum`` or ``&`` into stacks.
 
@@ -2092,12 +2102,7 @@ def stacks(p: PreparedText, titles: Sequence[TitleHit]) -> list[list[TitleHit]]:
         start = t.start
         # A joining gap is at most 14 characters long (three blanks, ", and",
         # three blanks and a final line feed): a longer one is not read.
-        if (
-            groups
-            and start - end <= _STACK_GAP_MAX
-            and _STACK_GAP.match(lower[end:start])
-            and not _BLANK_LINE.search(lower, end, start)
-        ):
+        if groups and start - end <= _STACK_GAP_MAX and _joins(lower[end:start]):
             groups[-1].append(t)
         else:
             groups.append([t])
