@@ -1243,7 +1243,9 @@ class _Reader:
         # "also", "the", "a" or "an" and blanks, or a dash: most windows have neither.
         tail = window.rstrip()[-1:]
         if ("," in window or "who" in window) and tail in _APPOS_SHORT_LAST:
-            m = _APPOS_SHORT.search(window)
+            # A match holds no comma but the one it may start with, and runs to
+            # the window's end: it starts at the last comma or after it.
+            m = _APPOS_SHORT.search(window, max(0, window.rfind(",")))
             return None if m is None else by_end.get(i - (len(m.group())))
         if tail and tail in _DASHES and window[-1:] in " \t":
             d = _DASH_BEFORE.search(window)
