@@ -811,9 +811,7 @@ class _Reader:
             # A listed place (``HÀ NỘI –`` of a dateline) is no person.
             return
         keys = [sp.s[a:b] for a, b in run]
-        if all(k in _vocab().org_words for k in keys) and not all(
-            VN_SYLLABLE.fullmatch(k) for k in keys
-        ):
+        if _vocab().org_words.issuperset(keys) and not all(VN_SYLLABLE.fullmatch(k) for k in keys):
             # Words of a body's name (``Ministry of Foreign Affairs, Chinese
             # Ambassador ...``), not a person's: a Vietnamese name whose
             # syllables are also body words (``Tran Thanh Son``) stays one.

@@ -1714,7 +1714,7 @@ def _trailing_name_cut(sp: _Spaced, first: int, body_end: int) -> int:
     s, text = sp.s, sp.text
     n = len(s)
     # The body's words, split off the spaced view at once.
-    keys = list(filter(None, s[first:body_end].split(" ")))
+    keys = s[first:body_end].split()
     last = len(keys) - 1
     after: list[tuple[int, int]] = []
     e = body_end
