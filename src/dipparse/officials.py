@@ -819,9 +819,7 @@ class _Reader:
             # A listed place (``HÀ NỘI –`` of a dateline) is no person.
             return
         keys = [sp.s[a:b] for a, b in run]
-        if all(k in _vocab().org_words for k in keys) and not all(
-            VN_SYLLABLE.fullmatch(k) for k in keys
-        ):
+        if _vocab().org_words.issuperset(keys) and not all(VN_SYLLABLE.fullmatch(k) for k in keys):
             # Words of a body's name (``Ministry of Foreign Affairs, Chinese
             # Ambassador ...``), not a person's: a Vietnamese name whose
             # syllables are also body words (``Tran Thanh Son``) stays one.
@@ -1251,7 +1249,9 @@ class _Reader:
         # "also", "the", "a" or "an" and blanks, or a dash: most windows have neither.
         tail = window.rstrip()[-1:]
         if ("," in window or "who" in window) and tail in _APPOS_SHORT_LAST:
-            m = _APPOS_SHORT.search(window)
+            # A match holds no comma but the one it may start with, and runs to
+            # the window's end: it starts at the last comma or after it.
+            m = _APPOS_SHORT.search(window, max(0, window.rfind(",")))
             return None if m is None else by_end.get(i - (len(m.group())))
         if tail and tail in _DASHES and window[-1:] in " \t":
             d = _DASH_BEFORE.search(window)
@@ -1495,6 +1495,14 @@ def _assisted() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})[ \t]{{1,3}}\Z")
 
 
+@functools.cache
+def _assisted_ends() -> tuple[tuple[str, ...], int]:
+    """The last words of the phrases :func:`_assisted` reads (``ly``, ``the``, ``to``), and how far back a match's last word can start."""
+    lasts = {w.split()[-1] for w in load_json("offices.json")["assistant_words"]}
+    # The longest last word and the most blanks after it.
+    return tuple(sorted(lasts)), max(map(len, lasts)) + 3
+
+
 def _held(p: PreparedText, groups: Sequence[Sequence[TitleHit]]) -> list[Sequence[TitleHit]]:
     """``groups`` without the stacks that name the person someone assists.
 
@@ -1503,8 +1511,20 @@ def _held(p: PreparedText, groups: Sequence[Sequence[TitleHit]]) -> list[Sequenc
     text names), who does not hold the office.
     """
     search = _assisted().search
+    lasts, width = _assisted_ends()
     lower = p.lower
-    return [g for g in groups if search(lower, max(0, g[0].start - 24), g[0].start) is None]
+    out: list[Sequence[TitleHit]] = []
+    for g in groups:
+        start = g[0].start
+        # A match ends in one to three blanks right after a phrase's last
+        # word: most offices have no such word before them, and the pattern,
+        # tried at every offset of its window, is not run for them.
+        if lower[max(0, start - width) : start].rstrip(" \t").endswith(lasts) and (
+            search(lower, max(0, start - 24), start) is not None
+        ):
+            continue
+        out.append(g)
+    return out
 
 
 def _spelling_fits(surface: str, person: Person) -> bool:

@@ -19,6 +19,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
 import attrs
@@ -504,6 +505,8 @@ def _prepare_clean(original: str) -> PreparedText | None:
     p = PreparedText(original, original, folded, lower, None, None)
     # Counted here for free; language detection bounds a count with it.
     p._memo[_NON_ASCII] = len(wide)
+    # The distinct ones too, which the officials' word view reads.
+    p._memo[_WIDE_CHARS] = chars
     return p
 
 
@@ -634,6 +637,26 @@ def non_ascii_count(p: PreparedText) -> int | None:
     """
     count = p._memo.get(_NON_ASCII)
     return count if isinstance(count, int) else None
+
+
+_WIDE_CHARS = "wide_chars"
+
+
+def _wide_chars(p: PreparedText) -> AbstractSet[str]:
+    text = p.text
+    return set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+
+
+def non_ascii_chars(p: PreparedText) -> AbstractSet[str]:
+    """The distinct non-ASCII characters of ``p.text``; computed once per text (preparing often has them).
+
+    Not to be changed by the caller: the set is shared.
+
+    Example:
+        >>> sorted(non_ascii_chars(prepare("Hà Nội – Hà Nam"))), non_ascii_chars(prepare("Ha"))
+        (['à', 'ộ', '–'], set())
+    """
+    return p.memo(_WIDE_CHARS, _wide_chars)
 
 
 def _letter_bytes(p: PreparedText) -> bytes:

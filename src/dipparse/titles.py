@@ -31,7 +31,13 @@ import regex
 
 from dipparse._data import load_json
 from dipparse.names import VN_SYLLABLE, fold
-from dipparse.text import DIACRITIC_LETTER, PreparedText, fold_char, letter_runs
+from dipparse.text import (
+    DIACRITIC_LETTER,
+    PreparedText,
+    fold_char,
+    letter_runs,
+    non_ascii_chars,
+)
 
 __all__ = [
     "TitleHit",
@@ -370,7 +376,6 @@ class Words:
 _KEEP_WORD_BYTES = bytes(c if chr(c).isalnum() or c in b".'" else 0x20 for c in range(256))
 # Over the kept bytes: gaps made ``x`` and word bytes blanks, to read the gap lengths.
 _GAP_RUNS = bytes(0x78 if c == 0x20 else 0x20 for c in range(256))
-_ASCII_BYTES = bytes(range(0x80))
 _JOINER_BYTES = (b".", b"'")
 
 
@@ -418,8 +423,7 @@ def _kept_joiners(p: PreparedText) -> tuple[bytes, list[int]] | None:
         return None
     blank: Iterable[str] = ()
     if not text.isascii():
-        wide = set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
-        new = wide - _SAME_KIND
+        new = non_ascii_chars(p) - _SAME_KIND
         if new:
             _learn_kinds(new - _GAP_TO_JOINER - _OTHER_KIND)
             if not _OTHER_KIND.isdisjoint(new):
@@ -1790,7 +1794,7 @@ def _trailing_name_cut(sp: _Spaced, first: int, body_end: int) -> int:
     s, text = sp.s, sp.text
     n = len(s)
     # The body's words, split off the spaced view at once.
-    keys = list(filter(None, s[first:body_end].split(" ")))
+    keys = s[first:body_end].split()
     last = len(keys) - 1
     after: list[tuple[int, int]] = []
     e = body_end
@@ -2171,6 +2175,16 @@ def find_titles(
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _joins(gap: str) -> bool:
+    """Whether ``gap`` (folded, lower case) joins two titles into a stack: no blank line parts them.
+
+    Remembered per gap, within a bound: a few short gaps (``" and "``,
+    ``", "``) make most of them, and the patterns cost more than the look-up.
+    """
+    return _STACK_GAP.match(gap) is not None and _BLANK_LINE.search(gap) is None
+
+
 def stacks(p: PreparedText, titles: Sequence[TitleHit]) -> list[list[TitleHit]]:
     """Group titles joined by ``and``, commas, ``cum`` or ``&`` into stacks.
 
@@ -2187,12 +2201,7 @@ def stacks(p: PreparedText, titles: Sequence[TitleHit]) -> list[list[TitleHit]]:
         start = t.start
         # A joining gap is at most 14 characters long (three blanks, ", and",
         # three blanks and a final line feed): a longer one is not read.
-        if (
-            groups
-            and start - end <= _STACK_GAP_MAX
-            and _STACK_GAP.match(lower[end:start])
-            and not _BLANK_LINE.search(lower, end, start)
-        ):
+        if groups and start - end <= _STACK_GAP_MAX and _joins(lower[end:start]):
             groups[-1].append(t)
         else:
             groups.append([t])
