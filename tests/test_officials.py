@@ -1370,6 +1370,12 @@ class TestForeignLegislaturesAndMinistries:
                 "PE",
             ),
             (
+                "He met Chairman of the Vietnam–Laos Intergovernmental Committee Le Van Hung.",
+                "Le Van Hung",
+                [("chairman", "Vietnam–Laos Intergovernmental Committee")],
+                "VN",
+            ),
+            (
                 "Bộ trưởng Bộ Du lịch Campuchia Huot Hak tiếp đoàn.",
                 "Huot Hak",
                 [("minister", "Bộ Du lịch Campuchia")],

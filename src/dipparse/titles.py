@@ -58,7 +58,7 @@ _FIRST_CHAR = itemgetter(0)
 _PLAIN_WORD = re.compile(r"[^\W_]+")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "to"})
 # What may stand between two words of a body: "Party Central Committee (CPV)".
-_BODY_GAPS = frozenset({" ", "  ", "   ", "-", " (", ") ", ")"})
+_BODY_GAPS = frozenset({" ", "  ", "   ", "-", "–", "‐", "‑", " (", ") ", ")"})
 _SPACED_DASHES = frozenset({" - ", " – ", " — "})
 # The body gaps of one character.
 _ONE_CHAR_BODY_GAPS = frozenset(g for g in _BODY_GAPS if len(g) == 1)
