@@ -1464,3 +1464,30 @@ class TestVietnameseElectionAndSpouse:
         offs = {o.name: o for o in dipparse.parse(text).officials}
         spouse = next(n for n in offs if n in ("Lê Thị Bích Trân", "Ngô Phương Ly"))
         assert offs[spouse].titles == ()
+
+
+class TestCountryOfAList:
+    def test_a_listed_office_holder_takes_the_lists_nationality(self):
+        """``Lao Deputy Prime Minister A, Minister of ... B``: B is Lao too."""
+        text = (
+            "Attending were Lao Deputy Prime Minister Thongsavanh Phomvihane, Minister of"
+            " Planning and Investment Phet Phomphiphak, and Minister of Finance Noudeng Vongsay."
+        )
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert offs["Phet Phomphiphak"].country == "LA"
+        assert offs["Noudeng Vongsay"].country == "LA"
+
+    def test_a_person_outside_a_list_keeps_no_country(self):
+        """A sentence between the two names: nothing ties them."""
+        text = (
+            "Lao Deputy Prime Minister Thongsavanh Phomvihane spoke. Later, Minister of"
+            " Planning and Investment Phet Phomphiphak spoke."
+        )
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert offs["Phet Phomphiphak"].country is None
+
+    def test_an_office_holder_with_a_country_keeps_it(self):
+        """Each office with its own nationality keeps it."""
+        text = "They met Lao Prime Minister Sonexay Siphandone, and Thai Speaker Wan Muhamad Noor Matha."
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert offs["Wan Muhamad Noor Matha"].country == "TH"

@@ -1484,7 +1484,43 @@ def extract_officials(
         ent.titles.append(title)
         if title.country is not None and (ent.country is None or ent.guessed):
             ent.country, ent.guessed = title.country, False
+    _list_countries(r)
     return r.officials()
+
+
+# What parts two office holders of a list: ", ", ", and ", " and ", ", và ", " và ".
+_LIST_GAP = re.compile(r"(?:,[ \t]{1,3}(?:(?:and|và)[ \t]{1,3})?|[ \t]{1,3}(?:and|và)[ \t]{1,3})\Z")
+
+
+def _list_countries(r: _Reader) -> None:
+    """Give a listed office holder of no known country the country of the one listed before.
+
+    ``Attending were Lao Deputy Prime Minister A, Minister of Planning and
+    Investment B, ...``: the nationality written once holds for the list. Only a
+    person of whom nothing else tells the country takes it, and only when the
+    office follows the previous person's name straight after the list's comma
+    or ``and``.
+    """
+    pending = [
+        (t.start, ent)
+        for ent in r.entities.values()
+        if ent.country is None and ent.titles
+        for t in ent.titles[:1]
+    ]
+    if not pending:
+        return
+    text = r.p.text
+    by_end = {end: key for _start, end, key in r.hits}
+    for start, ent in sorted(pending, key=itemgetter(0)):
+        m = _LIST_GAP.search(text, max(0, start - 8), start)
+        if m is None:
+            continue
+        key = by_end.get(m.start())
+        if key is None:
+            continue
+        before = r.entities[key]
+        if before is not ent and before.country is not None:
+            ent.country, ent.guessed = before.country, True
 
 
 @functools.cache
