@@ -103,6 +103,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch, Năng lượng, "
     ),
     "foreign legislatures": _repeat("Thai Speaker New Zealand Senate President of the Thai House "),
+    "initials": _repeat("President Joseph R. S. T. Biden A. B. "),
     "office lists": _repeat("Minister of Finance Phet Phom, and Minister Noudeng Vong, and "),
     "spouses": _repeat("Phu nhân Thủ tướng Phu nhân Tổng Bí thư Lê Thị "),
     "Vietnamese counterparts": _repeat(

@@ -1491,3 +1491,29 @@ class TestCountryOfAList:
         text = "They met Lao Prime Minister Sonexay Siphandone, and Thai Speaker Wan Muhamad Noor Matha."
         offs = {o.name: o for o in dipparse.parse(text).officials}
         assert offs["Wan Muhamad Noor Matha"].country == "TH"
+
+
+class TestInitialsInNames:
+    @pytest.mark.parametrize(
+        ("text", "name", "short"),
+        [
+            (
+                "US President Joseph R. Biden met Chinese President Xi Jinping. Biden said so.",
+                "Joseph R. Biden",
+                "Biden",
+            ),
+            (
+                "Indian External Affairs Minister S. Jaishankar met him. Jaishankar said so.",
+                "S. Jaishankar",
+                "Jaishankar",
+            ),
+        ],
+    )
+    def test_an_initial_is_part_of_the_name(self, text, name, short):
+        """``Joseph R. Biden``: the initial and its full stop are in the name, not its end."""
+        offs = {o.name: o for o in dipparse.parse(text).officials}
+        assert [m.text for m in offs[name].mentions] == [name, short]
+
+    def test_a_capital_letter_ending_a_sentence_is_no_initial(self):
+        """``... Vice President A. Then ...``: no person ``A. Then``."""
+        assert dipparse.parse("He met Vice President A. Then they left.").officials == ()

@@ -765,6 +765,18 @@ class _Reader:
                 break
             # The next word, joined by a blank or a hyphen.
             if forward:
+                if (
+                    b - a == 1
+                    and b + 2 < n
+                    and text[b] == "."
+                    and text[b + 1] == " "
+                    and text[b + 2].isupper()
+                ):
+                    # "Joseph R. Biden", "S. Jaishankar": an initial and its full stop.
+                    run[-1] = (a, b + 1)
+                    a = b + 2
+                    b = sp.padded.find(" ", a + 1) - 1
+                    continue
                 if b + 1 < n and text[b] in _JOINER_CHARS and s[b + 1] != " ":
                     a = b + 1
                     b = sp.padded.find(" ", a + 1) - 1
