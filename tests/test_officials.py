@@ -1376,6 +1376,18 @@ class TestForeignLegislaturesAndMinistries:
                 "VN",
             ),
             (
+                "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây Trần Cương tiếp đoàn.",
+                "Chen Gang",
+                [("secretary", "Khu ủy Khu tự trị dân tộc Choang Quảng Tây")],
+                "CN",
+            ),
+            (
+                "Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây Vi Thao tiếp đoàn.",
+                "Wei Tao",
+                [("chairman", "Chính quyền Khu tự trị dân tộc Choang Quảng Tây")],
+                "CN",
+            ),
+            (
                 "Bộ trưởng Bộ Du lịch Campuchia Huot Hak tiếp đoàn.",
                 "Huot Hak",
                 [("minister", "Bộ Du lịch Campuchia")],

@@ -1347,12 +1347,13 @@ def _extend_org(
                     break
                 trial = False
                 if direct and cap and not place_left and key in places:
-                    place_left = _place_size(_keys_ahead(sp, j, 6))
+                    place_left = _place_size(_keys_ahead(sp, j, 8))
                 if direct and cap and not place_left and prev_key == "phong":
                     # "Văn phòng Chủ tịch nước", "Văn phòng Thủ tướng": the
                     # office whose staff the body is, part of its name.
                     place_left = _vi_role_size(sp, j)
-                if place_left:
+                placed = bool(place_left)
+                if placed:
                     place_left -= 1
                     body_word = True
                 else:
@@ -1383,7 +1384,13 @@ def _extend_org(
                 ):
                     # "Quân khu 2", "Vùng 1": a unit's number is part of its name.
                     body_word = True
-                if direct and not cap and (not body_word or _not_vietnamese_body(sp, j, e, v)):
+                if (
+                    direct
+                    and not cap
+                    # A listed place's lower-case words are its own (Khu tự trị ... Quảng Tây).
+                    and not placed
+                    and (not body_word or _not_vietnamese_body(sp, j, e, v))
+                ):
                     break
                 # A body word, or a capitalized word at the start or after a connector.
                 if body_word or text[j:e] in abbreviations or key in nationalities:
