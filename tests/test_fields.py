@@ -785,3 +785,33 @@ class TestFieldBeforeASentenceEnd:
     def test_next_sentence_is_no_name(self, text, name):
         """A capitalized field word ending a sentence is not part of a body named in the next one."""
         assert name in [f.name for f in dipparse.parse(text).fields]
+
+
+class TestNewIndustriesAndResources:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "The two sides agreed to expand cooperation in semiconductors.",
+                "industry and supply chains",
+            ),
+            (
+                "They pledged cooperation on rare earths and critical minerals.",
+                "industry and supply chains",
+            ),
+            ("Hai bên thúc đẩy hợp tác về chất bán dẫn và đất hiếm.", "industry and supply chains"),
+            ("They agreed to cooperate in nuclear power and oil and gas.", "energy"),
+            ("Hai nước tăng cường hợp tác điện hạt nhân.", "energy"),
+            ("Both sides will boost fisheries cooperation.", "agriculture"),
+            ("Hai bên hợp tác trong lĩnh vực thủy sản.", "agriculture"),
+            ("They agreed to deepen cooperation in cybersecurity.", "defense and security"),
+        ],
+    )
+    def test_named_field(self, text: str, name: str) -> None:
+        """Semiconductors and critical minerals, nuclear power, fisheries, cybersecurity."""
+        assert name in [f.name for f in dipparse.parse(text).fields]
+
+    def test_no_field_outside_cooperation(self) -> None:
+        """Without a word of cooperation nearby the words name no field."""
+        text = "A semiconductor plant opened. The Vietnam Oil and Gas Group reported profits."
+        assert [f.name for f in dipparse.parse(text).fields] == []
