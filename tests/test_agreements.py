@@ -1406,3 +1406,23 @@ class TestParticipleAfterTheParties:
     def test_bare_participle_dates_it(self, text, signed):
         """``the treaty between A and B signed in 1999``: the participle after the parties dates it."""
         assert read(text)[0].signed == signed
+
+
+class TestPlanOfAction:
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            (
+                "They exchanged 12 documents, including a plan of action for 2026-2030.",
+                "a plan of action for 2026-2030",
+            ),
+            (
+                "The ministers adopted a programme of action on trade.",
+                "a programme of action on trade",
+            ),
+        ],
+    )
+    def test_plan_of_action_is_a_plan(self, text, mention):
+        """``plan of action`` is written for ``action plan``: a plan."""
+        found = {a.text: a.kind for a in dipparse.parse(text).agreements}
+        assert found.get(mention) == "plan"
