@@ -1426,3 +1426,19 @@ class TestPlanOfAction:
         """``plan of action`` is written for ``action plan``: a plan."""
         found = {a.text: a.kind for a in dipparse.parse(text).agreements}
         assert found.get(mention) == "plan"
+
+
+class TestWitnessedSigningDate:
+    def test_the_date_nearest_before_the_signing(self):
+        """A dateline's date does not date a signing the sentence puts on another day."""
+        text = (
+            "HANOI, Nov. 20 (VNA) – Following their talks on Thursday, the two Prime Ministers"
+            " witnessed the signing of 12 cooperation documents."
+        )
+        (a,) = dipparse.parse(text, published=datetime.date(2026, 11, 20)).agreements
+        assert (a.count, a.signed) == (12, "2026-11-19")
+
+    def test_without_a_date_the_dateline_dates_it(self):
+        text = "HANOI, Nov. 20 (VNA) – After the talks, the two leaders witnessed the signing of 12 documents."
+        (a,) = dipparse.parse(text, published=datetime.date(2026, 11, 20)).agreements
+        assert a.signed == "2026-11-20"

@@ -1257,6 +1257,20 @@ def _date_in(
     return None
 
 
+def _last_date_in(start: int, end: int, dates: tuple[DateMention, ...]) -> str | None:
+    """The value of the last date mention that starts in ``[start, end)``, else ``None``.
+
+    A period of years (``the plan for 2024-2028``) dates no signing and is skipped.
+    """
+    value = None
+    for d in dates:
+        if d.start >= end:
+            break
+        if d.start >= start and not (d.end_value is not None and d.granularity == "year"):
+            value = _range_value(d)
+    return value
+
+
 def _signing_date(
     p: PreparedText,
     start: int,
@@ -2024,6 +2038,9 @@ def extract_agreements(
                 clause = (_clause_start(p, f.start, 300), _clause_end(p, f.end, 200))
                 f.signed = (
                     _date_in(p, f.end, clause[1], ref, dates)
+                    # The date nearest before the mention: "HANOI, Nov. 20 – Following
+                    # their talks on Thursday, they witnessed the signing of ...".
+                    or _last_date_in(clause[0], f.start, dates)
                     or _date_in(p, clause[0], f.start, ref, dates)
                     or _same_day(p, clause[0], f.start, dates)
                     or (ref.isoformat() if ref else None)
