@@ -1241,3 +1241,81 @@ class TestTodayInAName:
         """'Today' after a capitalized word inside a sentence ends a name (The Europe Today), no date."""
         got = dipparse.parse(text, published=datetime.date(2024, 12, 11)).dates
         assert len([d for d in got if d.text.lower() == "today"]) == count
+
+
+class TestVietnameseDayWithMonthWord:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Đoàn đến Bắc Kinh ngày 19 tháng Tám.", "ngày 19 tháng Tám", "2024-08-19"),
+            (
+                "Ngày 2 tháng Chín năm 1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.",
+                "Ngày 2 tháng Chín năm 1945",
+                "1945-09-02",
+            ),
+            (
+                "Hội nghị diễn ra ngày 5 tháng Mười Hai năm 2023 tại Hà Nội.",
+                "ngày 5 tháng Mười Hai năm 2023",
+                "2023-12-05",
+            ),
+            (
+                "Hội nghị diễn ra ngày 5 tháng mười hai năm 2023 tại Hà Nội.",
+                "ngày 5 tháng mười hai năm 2023",
+                "2023-12-05",
+            ),
+            (
+                "Hiệp định ký ngày 15 tháng Mười Một năm 2024.",
+                "ngày 15 tháng Mười Một năm 2024",
+                "2024-11-15",
+            ),
+            ("Ngày 10 tháng Giêng, hai bên hội đàm.", "Ngày 10 tháng Giêng", "2025-01-10"),
+            (
+                "Hoi nghi dien ra ngay 19 thang Tam nam 2024.",
+                "ngay 19 thang Tam nam 2024",
+                "2024-08-19",
+            ),
+            (
+                "Hoi nghi dien ra ngay 3 thang muoi nam 2024.",
+                "ngay 3 thang muoi nam 2024",
+                "2024-10-03",
+            ),
+            ("Mít tinh mừng Quốc khánh 2 tháng Chín.", "2 tháng Chín", "2024-09-02"),
+        ],
+    )
+    def test_day(self, text, span, value):
+        """``ngày 19 tháng Tám``: a day with its month written as a word is one day."""
+        assert read(text, language="vi") == [(span, value, None, "day")]
+
+    def test_range(self):
+        """Two such days joined by ``đến`` are one range."""
+        assert read(
+            "Chủ tịch nước sẽ thăm Trung Quốc từ ngày 19 tháng Tám đến ngày 21 tháng Tám.",
+            language="vi",
+        ) == [("ngày 19 tháng Tám đến ngày 21 tháng Tám", "2024-08-19", "2024-08-21", "day")]
+
+    def test_numeric_range_with_cue_before_each_day(self):
+        """``từ ngày 19 tháng 8 đến ngày 21 tháng 8`` is one range (the month 8 is no first day)."""
+        assert read(
+            "Chủ tịch nước sẽ thăm Trung Quốc từ ngày 19 tháng 8 đến ngày 21 tháng 8.",
+            language="vi",
+        ) == [("ngày 19 tháng 8 đến ngày 21 tháng 8", "2024-08-19", "2024-08-21", "day")]
+
+    def test_lower_case_month_with_year(self):
+        """``tháng mười hai năm 2023`` in lower case is a month when its year follows."""
+        assert read("Hội nghị tổ chức vào tháng mười hai năm 2023.", language="vi") == [
+            ("tháng mười hai năm 2023", "2023-12", None, "month")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Sau 5 tháng hai nước đã ký hiệp định.", []),
+            ("Trong 12 tháng năm 2023, xuất khẩu tăng.", [("2023", "2023", None, "year")]),
+            ("Sau ba tháng hai năm 2023 mới xong.", [("2023", "2023", None, "year")]),
+            ("Hội nghị tổ chức vào tháng mười hai.", []),
+            ("Kỷ niệm Cách mạng Tháng Tám thành công.", []),
+        ],
+    )
+    def test_not_a_day(self, text, expected):
+        """A count of months, a lower-case number word or a name is no day."""
+        assert read(text, language="vi") == expected

@@ -108,6 +108,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "month day comma": _repeat("Aug. 19, "),
     "date ranges": _repeat("from August 19 to "),
     "Vietnamese dates": _repeat("ngày 19 tháng 8 năm 2024 "),
+    "Vietnamese month words": _repeat(
+        "ngày 19 tháng Mười Hai năm 2 tháng mười một đến ngày 3 tháng "
+    ),
     "weekdays": _repeat("on Monday, "),
     "Vietnamese ago": _repeat("cách đây ba năm về trước 3 ngày trước "),
     "spaced day ranges": _repeat("từ 3 – 6/8/2013 – "),

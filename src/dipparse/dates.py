@@ -70,7 +70,8 @@ Atoms, and the rules that keep them precise:
 - Vietnamese ``ngày 19 tháng 8 năm 2024``, ``tháng 8``, ``tháng 8/2024``,
   ``tháng 10 vừa qua`` (the latest October up to ``ref``), ``tháng 3 tới``
   (the next March),
-  ``tháng Tám`` (not in a name such as ``Cách mạng Tháng Tám``), ``năm
+  ``tháng Tám`` (not in a name such as ``Cách mạng Tháng Tám``), ``ngày 2
+  tháng Chín năm 1945``, ``năm
   2024``; numeric ``19/8``, ``19-8`` and ``2.9`` without a year only in
   Vietnamese, after a day cue (``ngày``, ``sáng``, ``từ``, ``Quốc khánh``
   ...) or, for ``/`` and ``-``, when one part has two digits (small
@@ -322,10 +323,11 @@ def _vi_atoms() -> tuple[str, ...]:
     lead = _alt(v["ago_leads"])
     not_after = _alt(v["ago_after_not"])
     parts = [
-        # ngày 19 tháng 8 năm 2024 / 19 tháng 8, 2024
+        # ngày 19 tháng 8 năm 2024 / 19 tháng 8, 2024 / ngày 2 tháng Chín năm 1945
         _group(
             "vf",
-            rf"(?:\b(?P<vf_c>ngay|mung|mong){_S})?\b(?P<vf_d>{_D}){_S}thang{_S}(?P<vf_m>{_M})"
+            rf"(?:\b(?P<vf_c>ngay|mung|mong){_S})?\b(?P<vf_d>{_D}){_S}thang{_S}"
+            rf"(?:(?P<vf_m>{_M})|(?P<vf_w>{mw})\b)"
             rf"(?:(?:\s{{0,3}},)?{_S}nam{_S}(?P<vf_y>{_Y})|\s{{0,2}}[/.-]\s{{0,2}}(?P<vf_y2>{_Y}))?",
         ),
         # Month range: tháng 1 đến tháng 7/2024 / tháng 1-7 năm 2024
@@ -1032,6 +1034,7 @@ _WEEK_SHIFT_VI = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}
 _VF_HEAD = _std(
     r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
 )
+_DIGIT_NEXT = _std(r"\s{0,3}[,/.-]?\s{0,3}\d")
 _UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
@@ -1398,28 +1401,47 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
             return None
         return _Atom("num", m.start("num"), m.end("num"), to_int(g("num_y")), month, day)
     if kind == "vf":
-        y = g("vf_y") or g("vf_y2")
-        if (
-            g("vf_c") is None
-            and y is None
-            and _VF_HEAD.search(r.low, max(0, m.start("vf") - 24), m.start("vf")) is None
-        ):
-            # "20 tháng" alone may count months; a cue or a year makes it a day,
-            # and so does a first day with its cue (ngày 19 và 20 tháng 8).
-            return None
-        if not r.vi_ok(m.start("vf"), m.end("vf")):
-            return None
-        return _Atom(
-            "vf",
-            m.start("vf"),
-            m.end("vf"),
-            to_int(y) if y else None,
-            to_int(g("vf_m")),
-            to_int(g("vf_d")),
-        )
+        return _read_vf(r, m)
     if kind == "vn":
         return _read_vn(r, m)
     return None
+
+
+def _read_vf(r: _Reader, m: _Groups) -> _Atom | None:
+    """``ngày 19 tháng 8 năm 2024``, ``ngày 2 tháng Chín``: a day, its month as a number or a word."""
+    g = m.group
+    s = m.start("vf")
+    y = g("vf_y") or g("vf_y2")
+    word = g("vf_w")
+    cued = g("vf_c") is not None
+    if not cued and y is None:
+        # "20 tháng" alone may count months; a cue or a year makes it a day,
+        # and so does a first day with its cue (ngày 19 và 20 tháng 8), or the
+        # cue just before (the second date of "từ ngày 19 tháng 8 đến ngày 21 tháng 8").
+        prev, prev_start = r.word_before(s)
+        cued = (
+            prev in ("ngay", "mung", "mong")
+            or (
+                word is not None
+                and prev in _set("vi", "day_cues")
+                and r.capitalized(m.start("vf_w"))
+            )
+        ) and r.vi_ok(prev_start, s)
+        if not cued and _VF_HEAD.search(r.low, max(0, s - 24), s) is None:
+            return None
+    if not r.vi_ok(s, m.end("vf")):
+        return None
+    if word is None:
+        month = to_int(g("vf_m"))
+    else:
+        # tháng Chín: a month word in lower case only after its day cue (ngày 5
+        # tháng mười hai); "12 tháng năm 2023" counts the months of a year.
+        if not (r.capitalized(m.start("vf_w")) or g("vf_c") is not None):
+            return None
+        month = int(_table("vi", "month_words")[_norm(word)])
+        if month == 5 and y is None and _DIGIT_NEXT.match(r.low, m.end("vf_w")) is not None:
+            return None
+    return _Atom("vf", s, m.end("vf"), to_int(y) if y else None, month, to_int(g("vf_d")))
 
 
 def _read_vn(r: _Reader, m: _Groups) -> _Atom | None:
@@ -1541,6 +1563,20 @@ def _vi_number(r: _Reader, start: int, end: int) -> int | None:
         return None
     word = r.p.text[start:end].lower()
     return _vi_numbers(r.accented).get(word if r.accented else _key(word))
+
+
+def _lower_month_word_ok(r: _Reader, m: _Groups, start: int) -> bool:
+    """Whether ``tháng`` and a month word in lower case at ``start`` name a month.
+
+    Only with its year (``tháng mười hai năm 2023``), and not after a count
+    (``ba tháng hai năm``: three months, two years).
+    """
+    if not m.group("vw_y") or _norm(m.group("vw_m")) == "nam":
+        return False
+    if r.low[max(0, start - 4) : start].rstrip()[-1:].isdigit():
+        return False
+    prev, prev_start = r.word_before(start)
+    return _vi_number(r, prev_start, prev_start + len(prev)) is None
 
 
 def _between_before(r: _Reader, pos: int) -> bool:
@@ -2166,7 +2202,9 @@ class _Scanner:
         if kind == "vw":
             s, e = m.start("vw"), m.end("vw")
             y = g("vw_y")
-            if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or (ref is None and not y):
+            if not r.vi_ok(s, e) or (ref is None and not y):
+                return None
+            if not r.capitalized(m.start("vw_m")) and not _lower_month_word_ok(r, m, s):
                 return None
             before = _norm(r.low[max(0, s - 24) : s])
             if any(before.endswith(x) for x in _set("vi", "month_name_prefixes")):
