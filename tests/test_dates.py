@@ -1100,13 +1100,46 @@ class TestBareDayRanges:
         [
             ("Talks were held on the 6th and 9th.", [("on the 6th", "2024-08-06", None, "day")]),
             ("It ran from the 13th Congress to the 14th.", []),
-            ("The fair runs from the 25th to the 2nd.", []),
+            ("The fair ran between the 25th and the 2nd.", []),
             ("Prizes went from the 1st to the 3rd place.", []),
         ],
     )
     def test_no_range(self, text, expected):
-        """Days not in a row after ``and``, ordinals of things or a last day before the first make no range."""
+        """Days not in a row after ``and``, ordinals of things or a last day before the first after ``between`` make no range."""
         assert read(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "The fair will run from the 25th to the 2nd.",
+                "from the 25th to the 2nd",
+                "2024-08-25",
+                "2024-09-02",
+            ),
+            (
+                "The forum was held from the 28th to the 3rd, officials said.",
+                "from the 28th to the 3rd",
+                "2024-07-28",
+                "2024-08-03",
+            ),
+            (
+                "The forum, held from the 25th to the 2nd of next month, drew 300 people.",
+                "from the 25th to the 2nd of next month",
+                "2024-08-25",
+                "2024-09-02",
+            ),
+        ],
+    )
+    def test_range_into_next_month(self, text, span, value, end):
+        """``from the 25th to the 2nd``: a last day before the first is in the next month."""
+        assert read(text) == [(span, value, end, "day")]
+
+    def test_range_into_next_year(self):
+        """A range that wraps in December ends in January of the next year."""
+        assert read("The fair will run from the 28th to the 2nd.", D(2024, 12, 19)) == [
+            ("from the 28th to the 2nd", "2024-12-28", "2025-01-02", "day")
+        ]
 
 
 class TestVietnameseRelativeDayWithItsDate:

@@ -2395,8 +2395,12 @@ def _bare_range_ok(m: re.Match[str]) -> bool:
     if last is None:
         return m.group(1) == "on"
     a, b = int(first), int(last)
-    if b <= a:
+    if b == a:
         return False
+    if b < a:
+        # "from the 25th to the 2nd": the last day is in the next month; "and"
+        # joins no such pair.
+        return conn != "and" and m.group(1) == "from"
     if conn == "and":
         return m.group(1) == "between" or b == a + 1
     return True
@@ -2409,7 +2413,8 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
     takes the words (``next month`` inside it is no mention of its own).
     Otherwise the (first) day is the latest such day up to ``ref``, or the
     first from ``ref`` on in a sentence about the future; a range's last day
-    is in the same month.
+    is in the same month, or in the next one when it comes before the first
+    (``from the 25th to the 2nd``; ``of next month`` then names the last's).
     """
     low = r.low
     out = found
@@ -2428,8 +2433,12 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
         inside = [f for f in out if f.start < e and s < f.end]
         if inside and (which is None or any(f.start < s or f.end > e for f in inside)):
             continue
+        # "from the 25th to the 2nd": the range runs into the next month.
+        wraps = last is not None and last < day
         if which is not None:
-            y, mo = _shift_month(ref.year, ref.month, {"this": 0, "last": -1, "next": 1}[which])
+            # "of next month" names the month of the last day.
+            shift = {"this": 0, "last": -1, "next": 1}[which] - wraps
+            y, mo = _shift_month(ref.year, ref.month, shift)
             when = calendar.safe_date(y, mo, day)
         else:
             ahead = r.future(s, e)
@@ -2442,7 +2451,8 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
                     break
         until = None
         if when is not None and last is not None:
-            until = calendar.safe_date(when.year, when.month, last)
+            y, mo = _shift_month(when.year, when.month, wraps)
+            until = calendar.safe_date(y, mo, last)
             if until is None:
                 continue
         if when is not None:
