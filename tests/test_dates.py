@@ -1352,3 +1352,41 @@ class TestVietnameseDayWithMonthWord:
     def test_not_a_day(self, text, expected):
         """A count of months, a lower-case number word or a name is no day."""
         assert read(text, language="vi") == expected
+
+
+class TestWeekdayWithBareOrdinal:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            (
+                "The talks were held on Friday, the 16th, in Beijing.",
+                "on Friday, the 16th",
+                "2024-08-16",
+            ),
+            ("He arrived on Friday the 16th in Beijing.", "on Friday the 16th", "2024-08-16"),
+            ("The talks will be held on Friday, the 23rd.", "on Friday, the 23rd", "2024-08-23"),
+            # No Wednesday the 31st in August 2024: July's is the one.
+            ("He arrived on Wednesday, the 31st.", "on Wednesday, the 31st", "2024-07-31"),
+            ("He arrived on Tuesday, the 16th.", "on Tuesday, the 16th", "2024-07-16"),
+            ("He will arrive on Saturday, the 5th.", "on Saturday, the 5th", "2024-10-05"),
+            (
+                "They met on Friday, the 16th of August.",
+                "on Friday, the 16th of August",
+                "2024-08-16",
+            ),
+        ],
+    )
+    def test_weekday_and_ordinal(self, text, span, value):
+        """``on Friday, the 16th`` is one day: the 16th of the month near the reference that falls on a Friday."""
+        assert read(text) == [(span, value, None, "day")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The assembly opened on Friday, the 16th session of its term.",
+            "He spoke on Friday, the 16th anniversary of the treaty.",
+        ],
+    )
+    def test_ordinal_of_a_thing(self, text):
+        """An ordinal that names a session or an anniversary stays out of the weekday's mention."""
+        assert read(text) == [("on Friday", "2024-08-16", None, "day")]

@@ -112,6 +112,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "ngày 19 tháng Mười Hai năm 2 tháng mười một đến ngày 3 tháng "
     ),
     "weekdays": _repeat("on Monday, "),
+    "weekday ordinals": _repeat("on Friday, the 16th Friday the the 2nd, "),
     "Vietnamese ago": _repeat("cách đây ba năm về trước 3 ngày trước "),
     "spaced day ranges": _repeat("từ 3 – 6/8/2013 – "),
     "dashed day/month ranges": _repeat("từ 30/8-2/9 - 3/9-"),

@@ -62,6 +62,8 @@ Atoms, and the rules that keep them precise:
   date's value, its bracket closed. Two weekdays joined by ``to``,
   ``through`` or ``đến`` (``from Tuesday to Thursday``, ``từ thứ Hai đến
   thứ Tư tuần trước``) are one range from the first.
+  A weekday and a bare ordinal (``on Friday, the 16th``) are one day: the
+  16th of the month near ``ref`` that falls on a Friday.
 - Relative words (``today``, ``yesterday``, ``next year``, ``last month``,
   ``earlier this week``, ``two years ago``; ``hôm qua``, ``sáng nay``, ``năm
   nay``, ``năm ngoái``). Weeks have no granularity of their own: ``last
@@ -1002,7 +1004,12 @@ _TAIL_YEAR = regex.compile(
     rf"(?P<y>{_Y}|\d\d(?!\d))(?![/.-]\d)"
 )
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
-_WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
+_WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3}|the\s{1,2})?")
+# After a weekday, a bare ordinal day with no noun after it: "on Friday, the 16th".
+_WD_ORDINAL = re.compile(
+    r",?[ \t]{1,2}the[ \t]{1,2}(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[ \t]{0,2}(?:[,.;:)]|(?:and|in|at|when|local|morning|afternoon|evening)\b)|\Z)"
+)
 
 
 def _weekday_alternation(names: Iterable[str]) -> str:
@@ -1282,6 +1289,46 @@ def _weekday_date(weekday: int, ref: _dt.date, mode: str) -> _dt.date:
         back = (ref.weekday() - weekday) % 7 or 7
         return ref - _dt.timedelta(days=back)
     return calendar.nearest_weekday(weekday, ref, future=mode == "future")
+
+
+def _weekday_ordinal(
+    weekday: int, day: int, ref: _dt.date, when: _dt.date, mode: str
+) -> _dt.date | None:
+    """The date of ``Friday, the 16th``: the 16th of the month near ``ref`` that falls on a Friday.
+
+    ``when`` is the weekday read alone; if it is that day, it is the date.
+    Otherwise the nearest month (up to three away) whose day falls on the
+    weekday, the past first unless the sentence speaks of the future; where
+    none does, the day of ``ref``'s month (or the one before, or after) as
+    ``on the 16th`` reads.
+
+    Example:
+        >>> ref = _dt.date(2024, 8, 19)
+        >>> _weekday_ordinal(4, 16, ref, _dt.date(2024, 8, 16), "past")
+        datetime.date(2024, 8, 16)
+        >>> _weekday_ordinal(4, 21, ref, _dt.date(2024, 8, 16), "past")  # Friday, June 21
+        datetime.date(2024, 6, 21)
+    """
+    if when.day == day:
+        return when
+    ahead = mode in ("ahead", "future")
+    best: _dt.date | None = None
+    for shift in range(-3, 4):
+        y, mo = _shift_month(ref.year, ref.month, shift)
+        d = calendar.safe_date(y, mo, day)
+        if d is None or d.weekday() != weekday:
+            continue
+        key = (d < ref if ahead else d > ref, abs((d - ref).days))
+        if best is None or key < (best < ref if ahead else best > ref, abs((best - ref).days)):
+            best = d
+    if best is not None:
+        return best
+    for shift in (0, 1) if ahead else (0, -1):
+        y, mo = _shift_month(ref.year, ref.month, shift)
+        d = calendar.safe_date(y, mo, day)
+        if d is not None and ((d >= ref) if ahead else (d <= ref)):
+            return d
+    return None
 
 
 def _weekday_range(start: int, end: int, first: _dt.date, gap: int) -> _Found | None:
@@ -2077,6 +2124,12 @@ class _Scanner:
         else:
             mode = "ahead" if r.future(start, de) else "past"
         when = _weekday_date(weekday, r.ref, mode)
+        if r.low.startswith(" the ", de) or r.low.startswith(", the ", de):
+            o = _WD_ORDINAL.match(r.low, de)
+            if o is not None:
+                day = _weekday_ordinal(weekday, int(o.group(1)), r.ref, when, mode)
+                if day is not None:
+                    return _Found(start, o.end(), day.isoformat(), None, "day")
         t = _wd_range_en().match(r.low, de)
         if (
             t is not None
