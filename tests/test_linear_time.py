@@ -164,6 +164,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "source label lines": _repeat("Source: Xinhua |\n"),
     "dash credits": _repeat("(— VNS — VNA ("),
     "publication stamps": _repeat("Updated: Thứ Ba, 20/08/2024 - 07:41 (GMT+7) | "),
+    "stamps with an age": _repeat("November 21, 2026 10:04 AM GMT+7 Updated 2 hours ago\n"),
     "stamp times": _repeat("12:30 pm 12:30 "),
 }
 
@@ -246,7 +247,17 @@ class TestLinearTime:
 class TestStampPattern:
     @pytest.mark.parametrize(
         "unit",
-        ["1-2-3-", "12:30 ", "updated: ", "thu ba, ", "2024-08-19 07:08 ", "aug 19, 2024 "],
+        [
+            "1-2-3-",
+            "12:30 ",
+            "updated: ",
+            "thu ba, ",
+            "2024-08-19 07:08 ",
+            "aug 19, 2024 ",
+            "10:04 am gmt+7 updated 2 hours ago ",
+            "updated 2 ",
+            "cap nhat 3 gio truoc ",
+        ],
     )
     def test_fullmatch(self, unit: str) -> None:
         """The publication stamp's pattern is linear on a field of any length."""

@@ -1042,6 +1042,7 @@ _VF_HEAD = _std(
     r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
 )
 _DIGIT_NEXT = _std(r"\s{0,3}[,/.-]?\s{0,3}\d")
+_STAMP_LABELS = frozenset(("updated", "published", "posted"))
 _UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
@@ -2019,7 +2020,8 @@ class _Scanner:
         if kind == "rel":
             return self.relative("en", m.start("rel"), m.end("rel"))
         if kind == "ago":
-            if ref is None:
+            if ref is None or r.word_before(m.start("ago"))[0] in _STAMP_LABELS:
+                # "Updated 2 days ago": a page's age counts from the reader's clock.
                 return None
             n_text = g("ago_n")
             nw = _table("en", "number_words")
