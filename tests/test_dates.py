@@ -1390,3 +1390,107 @@ class TestWeekdayWithBareOrdinal:
     def test_ordinal_of_a_thing(self, text):
         """An ordinal that names a session or an anniversary stays out of the weekday's mention."""
         assert read(text) == [("on Friday", "2024-08-16", None, "day")]
+
+
+class TestPeriodsOfAYear:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Exports rose in the first quarter of 2025.",
+                "first quarter of 2025",
+                "2025-01",
+                "2025-03",
+            ),
+            ("Exports rose 3 percent in Q3 2024.", "Q3 2024", "2024-07", "2024-09"),
+            ("Sales fell in Q4/2023.", "Q4/2023", "2023-10", "2023-12"),
+            ("GDP grew in the second quarter.", "second quarter", "2024-04", "2024-06"),
+            ("First-quarter growth was revised.", "First-quarter", "2024-01", "2024-03"),
+            (
+                "Growth is expected in the fourth quarter of next year.",
+                "fourth quarter of next year",
+                "2025-10",
+                "2025-12",
+            ),
+            (
+                "Trade rose in the first half of this year.",
+                "first half of this year",
+                "2024-01",
+                "2024-06",
+            ),
+            ("H1 2025 sales rose.", "H1 2025", "2025-01", "2025-06"),
+            (
+                "Trade rose in the first seven months of 2024.",
+                "first seven months of 2024",
+                "2024-01",
+                "2024-07",
+            ),
+        ],
+    )
+    def test_english(self, text, span, value, end):
+        """A quarter, a half or the first months of a year is a range of months."""
+        assert read(text) == [(span, value, end, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Xuất khẩu tăng trong quý I/2025.", "quý I/2025", "2025-01", "2025-03"),
+            ("Xuất khẩu tăng trong quý 3 năm 2024.", "quý 3 năm 2024", "2024-07", "2024-09"),
+            ("Xuất khẩu tăng trong quý II năm nay.", "quý II năm nay", "2024-04", "2024-06"),
+            ("Xuất khẩu tăng trong quý IV.", "quý IV", "2024-10", "2024-12"),
+            (
+                "Trong 6 tháng đầu năm 2024, kim ngạch tăng.",
+                "6 tháng đầu năm 2024",
+                "2024-01",
+                "2024-06",
+            ),
+            ("Trong 9 tháng đầu năm, kim ngạch tăng.", "9 tháng đầu năm", "2024-01", "2024-09"),
+            (
+                "Trong sáu tháng cuối năm ngoái, kim ngạch giảm.",
+                "sáu tháng cuối năm ngoái",
+                "2023-07",
+                "2023-12",
+            ),
+            ("Nửa cuối năm 2023, kim ngạch giảm.", "Nửa cuối năm 2023", "2023-07", "2023-12"),
+            ("Xuat khau tang trong quy I/2025.", "quy I/2025", "2025-01", "2025-03"),
+        ],
+    )
+    def test_vietnamese(self, text, span, value, end):
+        """``quý I/2025``, ``6 tháng đầu năm`` and ``nửa cuối năm`` are ranges of months."""
+        assert read(text, language="vi") == [(span, value, end, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The team reached the quarter-finals.", []),
+            ("In the first half of the 20th century, trade was small.", []),
+            (
+                "Talks resume in the first half of December.",
+                [("December", "2024-12", None, "month")],
+            ),
+            ("A quarter of the population lives there.", []),
+            ("Growth slowed in the last quarter.", []),
+            ("Room Q3 is on the left.", []),
+        ],
+    )
+    def test_english_not_a_period(self, text, expected):
+        """A period of something else, a relative quarter or a code is no range of months."""
+        assert read(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Theo quy định, quý khách cần đăng ký.",
+            "Trong 2 tháng đầu năm học mới, trường tuyển sinh.",
+            "Kim loại quý 1 lần nữa tăng giá.",
+        ],
+    )
+    def test_vietnamese_not_a_period(self, text):
+        """``quy định``, ``quý khách``, the first months of a school year are no period."""
+        assert read(text, language="vi") == []
+
+    def test_without_reference(self):
+        """Without a reference date only a period with its year is read."""
+        assert read(
+            "Exports rose in the first quarter of 2025 and in the second quarter.", None
+        ) == [("first quarter of 2025", "2025-01", "2025-03", "month")]

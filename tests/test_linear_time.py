@@ -118,6 +118,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "dashed day/month ranges": _repeat("từ 30/8-2/9 - 3/9-"),
     "Vietnamese bare days": _repeat("sáng 18, chiều 19 tại ngày 2 (giờ "),
     "bare day ranges": _repeat("from the 3rd to the 4th-between the 5th and "),
+    "quarters and halves": _repeat("the first quarter of Q3 2024 H1/first half first-half of "),
+    "Vietnamese quarters": _repeat("quý I/2025 quy định 6 tháng đầu năm nửa cuối năm quý "),
     "numbers with commas": _repeat("1,000,000,"),
     # agreements and fields
     "commas": _repeat(", "),

@@ -81,6 +81,13 @@ Atoms, and the rules that keep them precise:
   written with diacritics the Vietnamese words must carry their own
   (``thắng 8`` is not ``tháng 8``); a text written without any is read bare.
 
+Periods of a year are ranges of months: ``the first quarter of 2025``,
+``Q3 2024``, ``first-quarter``, ``the first half of this year``, ``H1
+2025``, ``the first seven months of 2024``, ``quý I/2025``, ``quý 3 năm
+2024``, ``6 tháng đầu năm``, ``nửa cuối năm 2023`` (without a year, the
+reference's; not ``the first half of December``, of the 20th century, nor
+``last quarter``).
+
 Ranges: ``February 19–22``, ``from August 26 to 30``, ``between May 5 and
 7``, ``August 30 to September 2``, ``19-22 February``, ``từ 19 đến 22/2``,
 ``30/8 - 2/9``, ``2021-2025``; months ``January-July``, ``from March to
@@ -105,6 +112,7 @@ is the one after. With ``ref=None`` only expressions that carry their full value
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -862,6 +870,12 @@ def _starters(lang: str) -> frozenset[str]:
                 "weekday_name_words",
                 "words",
                 "not_plurals",
+                # Read by ``_with_periods`` alone, never by the grammar.
+                "quarter_words",
+                "half_words",
+                "month_count_words",
+                "quarter_numbers",
+                "period_words",
             ):
                 continue
             if isinstance(value, (list, dict)):
@@ -902,6 +916,22 @@ def _trigger_bytes(lang: str) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in _trigger_words(lang)[1])
 
 
+@functools.cache
+def _run_keys(lang: str) -> frozenset[bytes]:
+    """The trigger words and the words a period needs (:func:`_with_periods`), as ASCII bytes."""
+    keys = set(_trigger_bytes(lang))
+    if lang != "vi":
+        keys.update(run for _, _, run in _PERIOD_KEYS_EN)
+    if lang != "en":
+        keys.update(run for _, _, run in _PERIOD_KEYS_VI)
+    return frozenset(keys)
+
+
+def _present_runs(p: PreparedText, lang: str) -> frozenset[bytes]:
+    """Which of :func:`_run_keys` are runs of letters of ``p``: one pass over the runs, shared."""
+    return p.memo("date_runs_" + lang, lambda q: _run_keys(lang).intersection(letter_runs(q)))
+
+
 def _triggers(p: PreparedText, lang: str) -> list[int]:
     """Sorted offsets of every digit run and every whole trigger word in ``p.lower``.
 
@@ -912,7 +942,7 @@ def _triggers(p: PreparedText, lang: str) -> list[int]:
     """
     low = p.lower
     hits = _digit_starts(low)
-    present = _trigger_bytes(lang).intersection(letter_runs(p))
+    present = _trigger_bytes(lang) & _present_runs(p, lang)
     if not present:
         return hits
     # One byte per character: the offsets of ``padded`` are those of ``low`` plus one.
@@ -2597,6 +2627,240 @@ def _with_vi_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_
     return out
 
 
+# Quarters, halves and the first months of a year: month ranges read where
+# a key word stands (``str.find``), the pattern tried only in a window
+# around it, so a text without one pays a few substring searches.
+_PERIOD_YEAR_EN = (
+    rf"(?:(?:[ \t]{{1,3}}of|,)?[ \t]{{1,3}}(?:(?P<y>{_Y})|(?P<r>this|last|next)[ \t]{{1,3}}year\b"
+    rf"|(?P<t>the[ \t]{{1,3}}year)\b)|[ \t]{{0,2}}[/-][ \t]{{0,2}}(?P<y2>{_Y}))?"
+)
+# Each key word, and how many words before it the period opens (``first``
+# in ``first quarter``, ``first seven`` in ``first seven months of``).
+# Each key, how many words before it the period opens (``first`` in ``first
+# quarter``, ``first seven`` in ``first seven months of``), and the run of
+# letters it needs: a key whose run the text lacks is not searched for.
+_PERIOD_KEYS_EN = (
+    ("quarter", 1, b"quarter"),
+    ("half", 1, b"half"),
+    (" months of ", 2, b"months"),
+    ("q1", 0, b"q"),
+    ("q2", 0, b"q"),
+    ("q3", 0, b"q"),
+    ("q4", 0, b"q"),
+    ("h1", 0, b"h"),
+    ("h2", 0, b"h"),
+)
+_PERIOD_KEYS_VI = (
+    ("quy ", 0, b"quy"),
+    ("thang dau nam", 1, b"dau"),
+    ("thang cuoi nam", 1, b"cuoi"),
+    ("nua dau nam", 0, b"nua"),
+    ("nua cuoi nam", 0, b"nua"),
+)
+_PERIOD_RUNS_EN = frozenset(run for _, _, run in _PERIOD_KEYS_EN)
+_PERIOD_RUNS_VI = frozenset(run for _, _, run in _PERIOD_KEYS_VI)
+_OF_AFTER = re.compile(r"[ \t]{1,3}of\b")
+_VI_REL_YEAR = {"nay": 0, "ngoai": -1, "truoc": -1, "toi": 1, "sau": 1}
+
+
+@functools.cache
+def _period_en() -> re.Pattern[str]:
+    """``the first quarter of 2025``, ``first-half``, ``the first seven months of 2024``, ``Q3 2024``, ``H1/2025``."""
+    v = _vocab()["en"]
+    return re.compile(
+        rf"(?:\b(?P<o>{_alt(v['quarter_words'])})(?P<hy>[ \t]{{1,2}}|-)(?P<u>quarter|half)\b(?!-?finals?\b)"
+        rf"|\bfirst[ \t]{{1,2}}(?P<n>{_alt(v['month_count_words'])}|[2-9]|1[01])[ \t]{{1,2}}months\b"
+        rf"|\b(?P<qh>[qh])(?P<qn>[1-4])\b){_PERIOD_YEAR_EN}(?![\d/.-]\d)"
+    )
+
+
+@functools.cache
+def _period_vi() -> re.Pattern[str]:
+    """``quý I/2025``, ``quý 3 năm 2024``, ``6 tháng đầu năm nay``, ``nửa cuối năm 2023`` (folded)."""
+    quarters = "|".join(
+        sorted((_key(k) for k in _vocab()["vi"]["quarter_numbers"]), key=len, reverse=True)
+    )
+    count = _alt(w for w, n in _vocab()["vi"]["number_words"].items() if n < 12)
+    return re.compile(
+        rf"(?:\bquy[ \t]{{1,3}}(?P<q>{quarters})\b(?![.,]\d)"
+        rf"|\b(?P<n>1[01]|[1-9]|{count})[ \t]{{1,3}}thang[ \t]{{1,3}}(?P<d>dau|cuoi)[ \t]{{1,3}}nam\b"
+        rf"|\bnua[ \t]{{1,3}}(?P<h>dau|cuoi)[ \t]{{1,3}}nam\b)"
+        rf"(?:[ \t]{{0,2}}[/.-][ \t]{{0,2}}(?P<y>{_Y})|[ \t]{{1,3}}(?:nam[ \t]{{1,3}})?(?P<y2>{_Y})"
+        rf"|[ \t]{{1,3}}(?:nam[ \t]{{1,3}})?(?P<r>nay|ngoai|truoc|toi|sau)\b)?(?!\d)"
+    )
+
+
+def _period_hits(
+    low: str,
+    keys: tuple[tuple[str, int, bytes], ...],
+    runs: frozenset[bytes],
+    pattern: re.Pattern[str],
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that open the given number of words before one of ``keys``.
+
+    Example:
+        >>> low = "in the first-quarter of 2025"
+        >>> [m.group() for m in _period_hits(low, _PERIOD_KEYS_EN, frozenset([b"quarter"]), _period_en())]
+        ['first-quarter of 2025']
+    """
+    out: list[re.Match[str]] = []
+    for key, back, run in keys:
+        if run not in runs:
+            continue
+        i = low.find(key)
+        while i >= 0:
+            at = i + (key[0] == " ")
+            for _ in range(back):
+                # The start of the word before: over blanks or a hyphen, then letters and digits.
+                j = at
+                while j > 0 and low[j - 1] in " \t-":
+                    j -= 1
+                k = j
+                while k > 0 and low[k - 1].isalnum():
+                    k -= 1
+                at = k if k < j else -1
+                if at < 0:
+                    break
+            if at >= 0 and not (at and low[at - 1].isalnum()):
+                m = pattern.match(low, at)
+                if m is not None:
+                    out.append(m)
+            i = low.find(key, i + 1)
+    return out
+
+
+def _period_en_months(r: _Reader, m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """First and last month of an English period match, and its year (``None``: the reference's)."""
+    low, text = r.low, r.p.text
+    s = m.start()
+    year: int | None = None
+    if m.group("y") or m.group("y2"):
+        year = int(m.group("y") or m.group("y2"))
+    elif m.group("r"):
+        if r.ref is None:
+            return None
+        year = r.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("r")]
+    elif m.group("t") is None:
+        # No year: "in the second quarter", "first-quarter growth"; not a
+        # period of something else (the first half of the 20th century, of
+        # December) nor "last quarter" (the one before).
+        if m.group("qh") or m.group("n") or _OF_AFTER.match(low, m.end()):
+            return None
+        if m.group("o") in ("last", "final") or (
+            m.group("hy") != "-" and r.word_before(s)[0] != "the"
+        ):
+            return None
+    if m.group("qh"):
+        if not text[s : s + 1].isupper():
+            return None
+        k = int(m.group("qn"))
+        if m.group("qh") == "h":
+            return (1, 6, year) if k == 1 else (7, 12, year) if k == 2 else None
+        return 3 * k - 2, 3 * k, year
+    if m.group("n"):
+        word = m.group("n")
+        count = int(word) if word.isdigit() else int(_table("en", "month_count_words")[word])
+        return 1, count, year
+    if m.group("u") == "half":
+        k = int(_table("en", "half_words")[m.group("o")])
+        return (1, 6, year) if k == 1 else (7, 12, year)
+    k = int(_table("en", "quarter_words")[_norm(m.group("o"))])
+    return 3 * k - 2, 3 * k, year
+
+
+def _period_vi_months(r: _Reader, m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """First and last month of a Vietnamese period match, and its year (``None``: the reference's)."""
+    text = r.p.text
+    s, e = m.span()
+    allowed = _vi_words() | {"quý", "nửa"}
+    for w in _WORD.findall(text[s:e]):
+        lw = w.lower()
+        if lw in ("i", "ii", "iii", "iv"):
+            if not w.isupper():  # a Roman numeral is written in capitals
+                return None
+        elif r.accented and lw not in allowed:
+            return None
+    year: int | None = None
+    if m.group("y") or m.group("y2"):
+        year = int(m.group("y") or m.group("y2"))
+    elif m.group("r"):
+        year = None if r.ref is None else r.ref.year + _VI_REL_YEAR[m.group("r")]
+        if year is None:
+            return None
+    elif _WORD_AT.match(r.low, e + 1 if r.low[e : e + 1] == " " else e) is not None and (
+        m.group("q") is None or m.group("q").isdigit()
+    ):
+        # "2 tháng đầu năm học": the first months of a school year; "quý 1 lần"
+        # (precious, once): a quarter's number in figures has no word after it.
+        return None
+    if m.group("q"):
+        k = int(_vocab()["vi"]["quarter_numbers"][text[m.start("q") : m.end("q")].upper()])
+        return 3 * k - 2, 3 * k, year
+    if m.group("h"):
+        return (1, 6, year) if m.group("h") == "dau" else (7, 12, year)
+    word = m.group("n")
+    count = int(word) if word.isdigit() else _vi_number(r, m.start("n"), m.end("n"))
+    if count is None or not 1 <= count <= 11:
+        return None
+    return (1, count, year) if m.group("d") == "dau" else (13 - count, 12, year)
+
+
+def _with_periods(r: _Reader, found: list[_Found]) -> list[_Found]:
+    """``found`` with each quarter, half or first months of a year as a range of months.
+
+    ``the first quarter of 2025`` is 2025-01 to 2025-03, ``quý II năm nay``
+    April to June of the reference year, ``6 tháng đầu năm 2024`` January to
+    June; a year inside the span is no mention of its own. Without a year the
+    period is in the reference year.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> p = prepare("Exports rose in the first quarter of 2025 and in Q3 2024.")
+        >>> [(f.value, f.end_value) for f in _with_periods(_Reader(p, None, "en"), [])]
+        [('2025-01', '2025-03'), ('2024-07', '2024-09')]
+    """
+    low = r.low
+    hits: list[tuple[re.Match[str], bool]] = []
+    runs = _present_runs(r.p, r.lang)
+    if r.lang != "vi" and not runs.isdisjoint(_PERIOD_RUNS_EN):
+        hits.extend((m, False) for m in _period_hits(low, _PERIOD_KEYS_EN, runs, _period_en()))
+    if r.lang != "en" and not runs.isdisjoint(_PERIOD_RUNS_VI):
+        hits.extend((m, True) for m in _period_hits(low, _PERIOD_KEYS_VI, runs, _period_vi()))
+    if not hits:
+        return found
+    hits.sort(key=lambda h: h[0].start())
+    starts = [f.start for f in found]
+    dropped: set[int] = set()
+    added: list[_Found] = []
+    last_end = -1
+    for m, vi in hits:
+        got = _period_vi_months(r, m) if vi else _period_en_months(r, m)
+        if got is None:
+            continue
+        first, last, year = got
+        if year is None:
+            if r.ref is None:
+                continue
+            year = r.ref.year
+        s, e = m.span()
+        k = bisect.bisect_left(starts, s)
+        if s < last_end or (k and found[k - 1].end > s):
+            continue
+        inside = []
+        while k < len(found) and found[k].start < e:
+            inside.append(k)
+            k += 1
+        if inside and found[inside[-1]].end > e:
+            continue  # a mention reaches past the period: it wins
+        dropped.update(inside)
+        added.append(_Found(s, e, _ym(year, first), _ym(year, last), "month"))
+        last_end = e
+    if not added:
+        return found
+    kept = [f for i, f in enumerate(found) if i not in dropped]
+    return sorted([*kept, *added], key=lambda f: f.start)
+
+
 def extract_dates(
     p: PreparedText, ref: _dt.date | None, language: str | None = None
 ) -> tuple[DateMention, ...]:
@@ -2629,6 +2893,7 @@ def extract_dates(
         found = _with_bare_days(reader, ref, found)
     if ref is not None and lang != "en":
         found = _with_vi_bare_days(reader, ref, found)
+    found = _with_periods(reader, found)
     out: list[DateMention] = []
     original = p.original
     # Without a map the offsets of ``p.text`` are those of the original.
