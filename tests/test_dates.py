@@ -1494,3 +1494,18 @@ class TestPeriodsOfAYear:
         assert read(
             "Exports rose in the first quarter of 2025 and in the second quarter.", None
         ) == [("first quarter of 2025", "2025-01", "2025-03", "month")]
+
+
+class TestMonthRangeAfterACue:
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("Exports in January-July rose 5 percent.", "January-July"),
+            ("Exports in January – July rose 5 percent.", "January – July"),
+            ("Exports in January—July rose 5 percent.", "January—July"),
+            ("In January–July, exports rose.", "January–July"),
+        ],
+    )
+    def test_range_not_its_first_month(self, text, span):
+        """``in January-July`` is the range, not January after its cue; any dash joins the months."""
+        assert read(text) == [(span, "2024-01", "2024-07", "month")]

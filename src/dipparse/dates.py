@@ -1072,6 +1072,7 @@ _VF_HEAD = _std(
     r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
 )
 _DIGIT_NEXT = _std(r"\s{0,3}[,/.-]?\s{0,3}\d")
+_DASH_MONTH = re.compile(r"[ \t]{0,2}[-\u2013\u2014]{1,2}[ \t]{0,2}[a-z]")
 _STAMP_LABELS = frozenset(("updated", "published", "posted"))
 _UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
@@ -2003,8 +2004,13 @@ class _Scanner:
             return _Found(m.start("my"), m.end("my"), _ym(to_int(g("my_y")), month), None, "month")
         if kind == "mr":
             ms = m.start("mr_a")
+            mb = m.start("mr_b")
+            # The month words in ASCII; the dash between may be any (January–July).
             if not (
-                r.capitalized(ms) and r.capitalized(m.start("mr_b")) and r.ascii(ms, m.end("mr"))
+                r.capitalized(ms)
+                and r.capitalized(mb)
+                and r.ascii(ms, m.end("mr_a"))
+                and r.ascii(mb, m.end("mr_b"))
             ):
                 return None
             if g("mr_w") == "and" and g("mr_c") != "between":
@@ -2027,6 +2033,9 @@ class _Scanner:
                 return None
             month = _month_of(g("mc_m"))
             if month is None or ref is None:
+                return None
+            if _DASH_MONTH.match(r.low, m.end("mc")) is not None:
+                # "in January-July": the first month of a range, read at its word.
                 return None
             cue = _norm(g("mc_c"))
             rel = g("mc_r")
