@@ -1509,3 +1509,43 @@ class TestMonthRangeAfterACue:
     def test_range_not_its_first_month(self, text, span):
         """``in January-July`` is the range, not January after its cue; any dash joins the months."""
         assert read(text) == [(span, "2024-01", "2024-07", "month")]
+
+
+class TestFirstMonthsOfAYear:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end", "language"),
+        [
+            (
+                "Tourist arrivals in the first eight months rose 40 percent.",
+                "first eight months",
+                "2024-01",
+                "2024-08",
+                "en",
+            ),
+            (
+                "Trong 7 tháng năm 2024, kim ngạch đạt 95 tỷ USD.",
+                "7 tháng năm 2024",
+                "2024-01",
+                "2024-07",
+                "vi",
+            ),
+            ("Xuất khẩu 11 tháng đầu năm tăng.", "11 tháng đầu năm", "2024-01", "2024-11", "vi"),
+        ],
+    )
+    def test_first_months(self, text, span, value, end, language):
+        """``in the first eight months``, ``7 tháng năm 2024``: January to the month counted."""
+        assert read(text, language=language) == [(span, value, end, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "language"),
+        [
+            ("For the first three months, talks stalled.", [], "en"),
+            ("In the first two months of his term, he visited China.", [], "en"),
+            ("Ngày 7 tháng năm 2024 là ngày quan trọng.", [("2024", "2024", None, "year")], "vi"),
+            ("Sau 3 tháng năm 2024 mới có kết quả.", [("2024", "2024", None, "year")], "vi"),
+            ("Trong 12 tháng năm 2023, xuất khẩu tăng.", [("2023", "2023", None, "year")], "vi"),
+        ],
+    )
+    def test_not_first_months(self, text, expected, language):
+        """Months of something else, a span after ``sau`` or a day are no period of the year."""
+        assert read(text, language=language) == expected

@@ -2651,7 +2651,7 @@ _PERIOD_YEAR_EN = (
 _PERIOD_KEYS_EN = (
     ("quarter", 1, b"quarter"),
     ("half", 1, b"half"),
-    (" months of ", 2, b"months"),
+    (" months", 2, b"months"),
     ("q1", 0, b"q"),
     ("q2", 0, b"q"),
     ("q3", 0, b"q"),
@@ -2665,6 +2665,7 @@ _PERIOD_KEYS_VI = (
     ("thang cuoi nam", 1, b"cuoi"),
     ("nua dau nam", 0, b"nua"),
     ("nua cuoi nam", 0, b"nua"),
+    ("thang nam", 1, b"thang"),
 )
 _PERIOD_RUNS_EN = frozenset(run for _, _, run in _PERIOD_KEYS_EN)
 _PERIOD_RUNS_VI = frozenset(run for _, _, run in _PERIOD_KEYS_VI)
@@ -2692,7 +2693,7 @@ def _period_vi() -> re.Pattern[str]:
     count = _alt(w for w, n in _vocab()["vi"]["number_words"].items() if n < 12)
     return re.compile(
         rf"(?:\bquy[ \t]{{1,3}}(?P<q>{quarters})\b(?![.,]\d)"
-        rf"|\b(?P<n>1[01]|[1-9]|{count})[ \t]{{1,3}}thang[ \t]{{1,3}}(?P<d>dau|cuoi)[ \t]{{1,3}}nam\b"
+        rf"|\b(?P<n>1[01]|[1-9]|{count})[ \t]{{1,3}}thang(?:[ \t]{{1,3}}(?P<d>dau|cuoi))?[ \t]{{1,3}}nam\b"
         rf"|\bnua[ \t]{{1,3}}(?P<h>dau|cuoi)[ \t]{{1,3}}nam\b)"
         rf"(?:[ \t]{{0,2}}[/.-][ \t]{{0,2}}(?P<y>{_Y})|[ \t]{{1,3}}(?:nam[ \t]{{1,3}})?(?P<y2>{_Y})"
         rf"|[ \t]{{1,3}}(?:nam[ \t]{{1,3}})?(?P<r>nay|ngoai|truoc|toi|sau)\b)?(?!\d)"
@@ -2753,9 +2754,15 @@ def _period_en_months(r: _Reader, m: re.Match[str]) -> tuple[int, int, int | Non
         # No year: "in the second quarter", "first-quarter growth"; not a
         # period of something else (the first half of the 20th century, of
         # December) nor "last quarter" (the one before).
-        if m.group("qh") or m.group("n") or _OF_AFTER.match(low, m.end()):
+        if m.group("qh") or _OF_AFTER.match(low, m.end()):
             return None
-        if m.group("o") in ("last", "final") or (
+        if m.group("n"):
+            # "in the first eight months": of the reference's year (not "for
+            # the first three months" of something else).
+            prev, prev_start = r.word_before(s)
+            if prev != "the" or r.word_before(prev_start)[0] not in ("in", "during", "over"):
+                return None
+        elif m.group("o") in ("last", "final") or (
             m.group("hy") != "-" and r.word_before(s)[0] != "the"
         ):
             return None
@@ -2796,12 +2803,15 @@ def _period_vi_months(r: _Reader, m: re.Match[str]) -> tuple[int, int, int | Non
         year = None if r.ref is None else r.ref.year + _VI_REL_YEAR[m.group("r")]
         if year is None:
             return None
-    elif _WORD_AT.match(r.low, e + 1 if r.low[e : e + 1] == " " else e) is not None and (
-        m.group("q") is None or m.group("q").isdigit()
-    ):
-        # "2 tháng đầu năm học": the first months of a school year; "quý 1 lần"
-        # (precious, once): a quarter's number in figures has no word after it.
-        return None
+    else:
+        after = _WORD_AT.match(r.low, e + 1 if r.low[e : e + 1] == " " else e)
+        if after is not None and (
+            after.group() in ("hoc", "tai") if m.group("q") is None else m.group("q").isdigit()
+        ):
+            # "2 tháng đầu năm học (tài chính)": the first months of a school
+            # (fiscal) year; "quý 1 lần" (precious, once): a quarter's number
+            # in figures has no word after it.
+            return None
     if m.group("q"):
         k = int(_vocab()["vi"]["quarter_numbers"][text[m.start("q") : m.end("q")].upper()])
         return 3 * k - 2, 3 * k, year
@@ -2811,7 +2821,15 @@ def _period_vi_months(r: _Reader, m: re.Match[str]) -> tuple[int, int, int | Non
     count = int(word) if word.isdigit() else _vi_number(r, m.start("n"), m.end("n"))
     if count is None or not 1 <= count <= 11:
         return None
-    return (1, count, year) if m.group("d") == "dau" else (13 - count, 12, year)
+    if m.group("d") is None:
+        # "7 tháng năm 2024", the statistics' first seven months: with its
+        # year in figures, and not a day (ngày 7 tháng năm ...).
+        prev = r.word_before(s)[0]
+        if m.group("y2") is None or prev == "sau" or prev in _set("vi", "day_cues"):
+            return None
+        if prev in _set("vi", "quantity_words"):  # "hơn 3 tháng năm 2024": a span
+            return None
+    return (1, count, year) if m.group("d") != "cuoi" else (13 - count, 12, year)
 
 
 def _with_periods(r: _Reader, found: list[_Found]) -> list[_Found]:
