@@ -1549,3 +1549,48 @@ class TestFirstMonthsOfAYear:
     def test_not_first_months(self, text, expected, language):
         """Months of something else, a span after ``sau`` or a day are no period of the year."""
         assert read(text, language=language) == expected
+
+
+class TestBareDayAfterAMonth:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            (
+                "In July, the two sides agreed on a plan. On the 16th, they signed it.",
+                "On the 16th",
+                "2024-07-16",
+            ),
+            ("Talks resumed in June and ended on the 3rd.", "on the 3rd", "2024-06-03"),
+        ],
+    )
+    def test_month_named_before(self, text, span, value):
+        """``In July, ... On the 16th``: a bare day takes the month named just before it."""
+        assert read(text)[-1] == (span, value, None, "day")
+
+    def test_not_across_a_paragraph(self):
+        """A month in an earlier paragraph gives no month to a bare day."""
+        assert read("Trade rose in July.\nThe envoy arrived on the 3rd, officials said.")[-1] == (
+            "on the 3rd",
+            "2024-08-03",
+            None,
+            "day",
+        )
+
+    def test_not_after_another_date(self):
+        """A day named between the month and the bare day leaves the bare day to the reference month."""
+        assert read(
+            "In July, talks began. On Aug. 2, a plan was drafted. On the 16th, it was signed."
+        )[-1] == ("On the 16th", "2024-08-16", None, "day")
+
+
+class TestDayRangeWithOrdinals:
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("The talks ran from the 8th to the 10th of July.", "8th to the 10th of July"),
+            ("The talks ran between the 8th and the 10th of July.", "8th and the 10th of July"),
+        ],
+    )
+    def test_first_day_with_the(self, text, span):
+        """``from the 8th to the 10th of July`` is one range, ``the`` before each day."""
+        assert read(text) == [(span, "2024-07-08", "2024-07-10", "day")]

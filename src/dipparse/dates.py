@@ -1026,8 +1026,8 @@ _TAIL_EN = _std(_CONN_EN)
 _TAIL_VI = _std(_CONN_VI)
 # Before a day-first date: the first day of a range (19-22 February, từ 19 đến 22/2).
 _HEAD_DAY = regex.compile(
-    rf"(?:\b(?P<c>from|between|tu)\s{{1,3}}(?:ngay\s{{1,3}})?)?(?<![\d/.,-])(?P<d>{_D}){_ORD}"
-    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|till|until|and|va|den|toi)\s{{1,3}}(?:ngay\s{{1,3}})?)\Z"
+    rf"(?:\b(?P<c>from|between|tu)\s{{1,3}}(?:ngay\s{{1,3}}|the\s{{1,2}})?)?(?<![\d/.,-])(?P<d>{_D}){_ORD}"
+    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|till|until|and|va|den|toi)\s{{1,3}}(?:ngay\s{{1,3}}|the\s{{1,2}})?)\Z"
 )
 _TAIL_YEAR = regex.compile(
     rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|until|till|and|den|toi)\s{{1,3}}(?:nam\s{{1,3}})?)"
@@ -2500,6 +2500,35 @@ def _bare_range_ok(m: re.Match[str]) -> bool:
     return True
 
 
+_MONTH_CONTEXT_CHARS = 300
+"""How far back a month named before a bare day (``In July, ... on the 16th``) still gives its month."""
+
+
+def _month_before(low: str, found: list[_Found], pos: int) -> tuple[int, int] | None:
+    """The year and month of a month mention just before ``pos`` in its paragraph, else ``None``.
+
+    Only when the nearest mention before ``pos`` is a single month (``in
+    July``, ``tháng 7``) and no line break stands between: a day or another
+    date in between names the time the text has moved on to.
+
+    Example:
+        >>> _month_before("in july, ... on the 16th", [_Found(3, 7, "2024-07", None, "month")], 13)
+        (2024, 7)
+    """
+    k = bisect.bisect_right([f.end for f in found], pos)
+    if not k:
+        return None
+    f = found[k - 1]
+    if (
+        f.granularity != "month"
+        or f.end_value is not None
+        or pos - f.end > _MONTH_CONTEXT_CHARS
+        or "\n" in low[f.end : pos]
+    ):
+        return None
+    return int(f.value[:4]), int(f.value[5:7])
+
+
 def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
     """``found`` with each ``on the 5th`` (``from the 5th to the 7th``) that no other mention covers.
 
@@ -2529,11 +2558,15 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
             continue
         # "from the 25th to the 2nd": the range runs into the next month.
         wraps = last is not None and last < day
+        context = None if which is not None else _month_before(low, out, s)
         if which is not None:
             # "of next month" names the month of the last day.
             shift = {"this": 0, "last": -1, "next": 1}[which] - wraps
             y, mo = _shift_month(ref.year, ref.month, shift)
             when = calendar.safe_date(y, mo, day)
+        elif context is not None:
+            # "In July, ... On the 16th": the month just named.
+            when = calendar.safe_date(context[0], context[1], day)
         else:
             ahead = r.future(s, e)
             when = None
