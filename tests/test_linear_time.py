@@ -13,6 +13,7 @@ asserted, so a slow machine passes and a quadratic extractor does not.
 from __future__ import annotations
 
 import cProfile
+import datetime
 import io
 import pstats
 import random
@@ -118,6 +119,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "dashed day/month ranges": _repeat("từ 30/8-2/9 - 3/9-"),
     "Vietnamese bare days": _repeat("sáng 18, chiều 19 tại ngày 2 (giờ "),
     "bare day ranges": _repeat("from the 3rd to the 4th-between the 5th and "),
+    "bare days after a month": _repeat("In July, on the 16th, on the 2nd. "),
     "quarters and halves": _repeat("the first quarter of Q3 2024 H1/first half first-half of "),
     "Vietnamese quarters": _repeat("quý I/2025 quy định 6 tháng đầu năm nửa cuối năm quý "),
     "numbers with commas": _repeat("1,000,000,"),
@@ -219,6 +221,8 @@ STAGES: dict[str, Callable[[str], object]] = {
     "prepare": prepare,
     "header": lambda t: read_header(prepare(t)),
     "language": dipparse.detect_language,
+    # With a reference date the relative readers run too (bare days, weekdays, periods).
+    "parse with a date": lambda t: dipparse.parse(t, published=datetime.date(2024, 8, 19)),
 }
 
 
@@ -227,6 +231,23 @@ class TestLinearTime:
     def test_parse(self, name: str) -> None:
         """parse, every extractor included, takes at most about twice as long on twice the input."""
         assert_linear(STAGES["parse"], HOSTILE[name])
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "weekdays",
+            "weekday ordinals",
+            "bare day ranges",
+            "bare days after a month",
+            "Vietnamese bare days",
+            "quarters and halves",
+            "Vietnamese quarters",
+            "Vietnamese month words",
+        ],
+    )
+    def test_parse_with_a_date(self, name: str) -> None:
+        """parse with a reference date (every relative reader runs) is linear on the date inputs."""
+        assert_linear(STAGES["parse with a date"], HOSTILE[name])
 
     @pytest.mark.parametrize("name", list(HOSTILE))
     def test_prepare(self, name: str) -> None:

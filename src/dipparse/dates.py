@@ -2504,29 +2504,26 @@ _MONTH_CONTEXT_CHARS = 300
 """How far back a month named before a bare day (``In July, ... on the 16th``) still gives its month."""
 
 
-def _month_before(low: str, found: list[_Found], pos: int) -> tuple[int, int] | None:
-    """The year and month of a month mention just before ``pos`` in its paragraph, else ``None``.
+def _month_before(low: str, before: _Found | None, pos: int) -> tuple[int, int] | None:
+    """The year and month of ``before``, the mention nearest before ``pos``, if it gives a bare day its month.
 
-    Only when the nearest mention before ``pos`` is a single month (``in
-    July``, ``tháng 7``) and no line break stands between: a day or another
-    date in between names the time the text has moved on to.
+    Only a single month (``in July``, ``tháng 7``) in the same paragraph,
+    at most ``_MONTH_CONTEXT_CHARS`` back: a day or another date nearer
+    names the time the text has moved on to.
 
     Example:
-        >>> _month_before("in july, ... on the 16th", [_Found(3, 7, "2024-07", None, "month")], 13)
+        >>> _month_before("in july, ... on the 16th", _Found(3, 7, "2024-07", None, "month"), 13)
         (2024, 7)
     """
-    k = bisect.bisect_right([f.end for f in found], pos)
-    if not k:
-        return None
-    f = found[k - 1]
     if (
-        f.granularity != "month"
-        or f.end_value is not None
-        or pos - f.end > _MONTH_CONTEXT_CHARS
-        or "\n" in low[f.end : pos]
+        before is None
+        or before.granularity != "month"
+        or before.end_value is not None
+        or pos - before.end > _MONTH_CONTEXT_CHARS
+        or "\n" in low[before.end : pos]
     ):
         return None
-    return int(f.value[:4]), int(f.value[5:7])
+    return int(before.value[:4]), int(before.value[5:7])
 
 
 def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
@@ -2534,13 +2531,22 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
 
     ``of this month`` (``last``, ``next``) names the month, and the mention
     takes the words (``next month`` inside it is no mention of its own).
-    Otherwise the (first) day is the latest such day up to ``ref``, or the
-    first from ``ref`` on in a sentence about the future; a range's last day
-    is in the same month, or in the next one when it comes before the first
-    (``from the 25th to the 2nd``; ``of next month`` then names the last's).
+    After a month named just before it (``In July, ... on the 16th``) the
+    day is of that month (:func:`_month_before`). Otherwise the (first) day
+    is the latest such day up to ``ref``, or the first from ``ref`` on in a
+    sentence about the future; a range's last day is in the same month, or
+    in the next one when it comes before the first (``from the 25th to the
+    2nd``; ``of next month`` then names the last's).
+
+    The mentions of ``found`` do not overlap and are in order, so their ends
+    are sorted too: each bare day finds its neighbours by bisection, and the
+    new mentions are merged in once.
     """
     low = r.low
-    out = found
+    ends = [f.end for f in found]
+    n = len(found)
+    added: list[_Found] = []
+    dropped: list[int] = []
     for m in _bare_day_matches(low):
         s, e = m.span()
         if s and low[s - 1].isalnum():
@@ -2553,12 +2559,23 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
                 continue
             # "on the 12th and 14th (of next month)": two days; the first is read alone.
             e, last = m.end(2) + 2, None
-        inside = [f for f in out if f.start < e and s < f.end]
-        if inside and (which is None or any(f.start < s or f.end > e for f in inside)):
+        # The mentions that overlap [s, e): from the first that ends after s.
+        k = first = bisect.bisect_right(ends, s)
+        while k < n and found[k].start < e:
+            k += 1
+        inside = range(first, k)
+        if inside and (
+            which is None or any(found[i].start < s or found[i].end > e for i in inside)
+        ):
             continue
         # "from the 25th to the 2nd": the range runs into the next month.
         wraps = last is not None and last < day
-        context = None if which is not None else _month_before(low, out, s)
+        context = None
+        if which is None:
+            before = found[first - 1] if first else None
+            if added and (before is None or added[-1].end > before.end):
+                before = added[-1]
+            context = _month_before(low, before, s)
         if which is not None:
             # "of next month" names the month of the last day.
             shift = {"this": 0, "last": -1, "next": 1}[which] - wraps
@@ -2583,17 +2600,15 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
             if until is None:
                 continue
         if when is not None:
-            kept = [f for f in out if not (s <= f.start and f.end <= e)]
-            out = sorted(
-                [
-                    *kept,
-                    _Found(
-                        s, e, when.isoformat(), None if until is None else until.isoformat(), "day"
-                    ),
-                ],
-                key=lambda f: f.start,
+            dropped.extend(inside)
+            added.append(
+                _Found(s, e, when.isoformat(), None if until is None else until.isoformat(), "day")
             )
-    return out
+    if not added:
+        return found
+    gone = set(dropped)
+    kept = [f for i, f in enumerate(found) if i not in gone]
+    return sorted([*kept, *added], key=lambda f: f.start)
 
 
 @functools.cache
@@ -2647,13 +2662,17 @@ def _with_vi_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_
     low = r.low
     # In a text with diacritics the cue carries them (sáng, not sang "to go").
     cues = _bare_day_cues(r.accented)
-    out = found
+    # The mentions do not overlap and are in order: their ends are sorted, and
+    # the one that may overlap a day is found by bisection.
+    ends = [f.end for f in found]
+    added: list[_Found] = []
     for m in _vi_bare_day_matches(low):
         s, e = m.span()
         if r.p.text[s : m.end(1)].lower() not in cues:
             continue
         ds = m.start(2)
-        if any(f.start < e and ds < f.end for f in out):
+        k = bisect.bisect_right(ends, ds)
+        if (k < len(found) and found[k].start < e) or (added and added[-1].end > ds):
             continue
         day = int(m.group(2))
         ahead = r.future(ds, e)
@@ -2665,8 +2684,10 @@ def _with_vi_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_
                 when = d
                 break
         if when is not None:
-            out = sorted([*out, _Found(s, e, when.isoformat(), None, "day")], key=lambda f: f.start)
-    return out
+            added.append(_Found(s, e, when.isoformat(), None, "day"))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda f: f.start)
 
 
 # Quarters, halves and the first months of a year: month ranges read where
