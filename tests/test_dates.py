@@ -1594,3 +1594,12 @@ class TestDayRangeWithOrdinals:
     def test_first_day_with_the(self, text, span):
         """``from the 8th to the 10th of July`` is one range, ``the`` before each day."""
         assert read(text) == [(span, "2024-07-08", "2024-07-10", "day")]
+
+
+class TestMonthBeforeADash:
+    def test_dash_then_other_words(self):
+        """``in August - the first ...``: a dash not followed by a month leaves the month read."""
+        assert read("The talks, held in August - the first since 2019 - went well.") == [
+            ("August", "2024-08", None, "month"),
+            ("2019", "2019", None, "year"),
+        ]

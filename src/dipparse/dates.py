@@ -1072,7 +1072,7 @@ _VF_HEAD = _std(
     r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
 )
 _DIGIT_NEXT = _std(r"\s{0,3}[,/.-]?\s{0,3}\d")
-_DASH_MONTH = re.compile(r"[ \t]{0,2}[-\u2013\u2014]{1,2}[ \t]{0,2}[a-z]")
+_DASH_MONTH = re.compile(r"[ \t]{0,2}[-\u2013\u2014]{1,2}[ \t]{0,2}([a-z]{3,9})\b")
 _STAMP_LABELS = frozenset(("updated", "published", "posted"))
 _UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
@@ -2034,7 +2034,12 @@ class _Scanner:
             month = _month_of(g("mc_m"))
             if month is None or ref is None:
                 return None
-            if _DASH_MONTH.match(r.low, m.end("mc")) is not None:
+            dash = _DASH_MONTH.match(r.low, m.end("mc"))
+            if (
+                dash is not None
+                and r.capitalized(dash.start(1))
+                and _month_of(dash.group(1)) is not None
+            ):
                 # "in January-July": the first month of a range, read at its word.
                 return None
             cue = _norm(g("mc_c"))
