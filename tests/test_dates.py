@@ -1100,13 +1100,46 @@ class TestBareDayRanges:
         [
             ("Talks were held on the 6th and 9th.", [("on the 6th", "2024-08-06", None, "day")]),
             ("It ran from the 13th Congress to the 14th.", []),
-            ("The fair runs from the 25th to the 2nd.", []),
+            ("The fair ran between the 25th and the 2nd.", []),
             ("Prizes went from the 1st to the 3rd place.", []),
         ],
     )
     def test_no_range(self, text, expected):
-        """Days not in a row after ``and``, ordinals of things or a last day before the first make no range."""
+        """Days not in a row after ``and``, ordinals of things or a last day before the first after ``between`` make no range."""
         assert read(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "The fair will run from the 25th to the 2nd.",
+                "from the 25th to the 2nd",
+                "2024-08-25",
+                "2024-09-02",
+            ),
+            (
+                "The forum was held from the 28th to the 3rd, officials said.",
+                "from the 28th to the 3rd",
+                "2024-07-28",
+                "2024-08-03",
+            ),
+            (
+                "The forum, held from the 25th to the 2nd of next month, drew 300 people.",
+                "from the 25th to the 2nd of next month",
+                "2024-08-25",
+                "2024-09-02",
+            ),
+        ],
+    )
+    def test_range_into_next_month(self, text, span, value, end):
+        """``from the 25th to the 2nd``: a last day before the first is in the next month."""
+        assert read(text) == [(span, value, end, "day")]
+
+    def test_range_into_next_year(self):
+        """A range that wraps in December ends in January of the next year."""
+        assert read("The fair will run from the 28th to the 2nd.", D(2024, 12, 19)) == [
+            ("from the 28th to the 2nd", "2024-12-28", "2025-01-02", "day")
+        ]
 
 
 class TestVietnameseRelativeDayWithItsDate:
@@ -1241,3 +1274,332 @@ class TestTodayInAName:
         """'Today' after a capitalized word inside a sentence ends a name (The Europe Today), no date."""
         got = dipparse.parse(text, published=datetime.date(2024, 12, 11)).dates
         assert len([d for d in got if d.text.lower() == "today"]) == count
+
+
+class TestVietnameseDayWithMonthWord:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Đoàn đến Bắc Kinh ngày 19 tháng Tám.", "ngày 19 tháng Tám", "2024-08-19"),
+            (
+                "Ngày 2 tháng Chín năm 1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.",
+                "Ngày 2 tháng Chín năm 1945",
+                "1945-09-02",
+            ),
+            (
+                "Hội nghị diễn ra ngày 5 tháng Mười Hai năm 2023 tại Hà Nội.",
+                "ngày 5 tháng Mười Hai năm 2023",
+                "2023-12-05",
+            ),
+            (
+                "Hội nghị diễn ra ngày 5 tháng mười hai năm 2023 tại Hà Nội.",
+                "ngày 5 tháng mười hai năm 2023",
+                "2023-12-05",
+            ),
+            (
+                "Hiệp định ký ngày 15 tháng Mười Một năm 2024.",
+                "ngày 15 tháng Mười Một năm 2024",
+                "2024-11-15",
+            ),
+            ("Ngày 10 tháng Giêng, hai bên hội đàm.", "Ngày 10 tháng Giêng", "2025-01-10"),
+            (
+                "Hoi nghi dien ra ngay 19 thang Tam nam 2024.",
+                "ngay 19 thang Tam nam 2024",
+                "2024-08-19",
+            ),
+            (
+                "Hoi nghi dien ra ngay 3 thang muoi nam 2024.",
+                "ngay 3 thang muoi nam 2024",
+                "2024-10-03",
+            ),
+            ("Mít tinh mừng Quốc khánh 2 tháng Chín.", "2 tháng Chín", "2024-09-02"),
+        ],
+    )
+    def test_day(self, text, span, value):
+        """``ngày 19 tháng Tám``: a day with its month written as a word is one day."""
+        assert read(text, language="vi") == [(span, value, None, "day")]
+
+    def test_range(self):
+        """Two such days joined by ``đến`` are one range."""
+        assert read(
+            "Chủ tịch nước sẽ thăm Trung Quốc từ ngày 19 tháng Tám đến ngày 21 tháng Tám.",
+            language="vi",
+        ) == [("ngày 19 tháng Tám đến ngày 21 tháng Tám", "2024-08-19", "2024-08-21", "day")]
+
+    def test_numeric_range_with_cue_before_each_day(self):
+        """``từ ngày 19 tháng 8 đến ngày 21 tháng 8`` is one range (the month 8 is no first day)."""
+        assert read(
+            "Chủ tịch nước sẽ thăm Trung Quốc từ ngày 19 tháng 8 đến ngày 21 tháng 8.",
+            language="vi",
+        ) == [("ngày 19 tháng 8 đến ngày 21 tháng 8", "2024-08-19", "2024-08-21", "day")]
+
+    def test_lower_case_month_with_year(self):
+        """``tháng mười hai năm 2023`` in lower case is a month when its year follows."""
+        assert read("Hội nghị tổ chức vào tháng mười hai năm 2023.", language="vi") == [
+            ("tháng mười hai năm 2023", "2023-12", None, "month")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Sau 5 tháng hai nước đã ký hiệp định.", []),
+            ("Trong 12 tháng năm 2023, xuất khẩu tăng.", [("2023", "2023", None, "year")]),
+            ("Sau ba tháng hai năm 2023 mới xong.", [("2023", "2023", None, "year")]),
+            ("Hội nghị tổ chức vào tháng mười hai.", []),
+            ("Kỷ niệm Cách mạng Tháng Tám thành công.", []),
+        ],
+    )
+    def test_not_a_day(self, text, expected):
+        """A count of months, a lower-case number word or a name is no day."""
+        assert read(text, language="vi") == expected
+
+
+class TestWeekdayWithBareOrdinal:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            (
+                "The talks were held on Friday, the 16th, in Beijing.",
+                "on Friday, the 16th",
+                "2024-08-16",
+            ),
+            ("He arrived on Friday the 16th in Beijing.", "on Friday the 16th", "2024-08-16"),
+            ("The talks will be held on Friday, the 23rd.", "on Friday, the 23rd", "2024-08-23"),
+            # No Wednesday the 31st in August 2024: July's is the one.
+            ("He arrived on Wednesday, the 31st.", "on Wednesday, the 31st", "2024-07-31"),
+            ("He arrived on Tuesday, the 16th.", "on Tuesday, the 16th", "2024-07-16"),
+            ("He will arrive on Saturday, the 5th.", "on Saturday, the 5th", "2024-10-05"),
+            (
+                "They met on Friday, the 16th of August.",
+                "on Friday, the 16th of August",
+                "2024-08-16",
+            ),
+        ],
+    )
+    def test_weekday_and_ordinal(self, text, span, value):
+        """``on Friday, the 16th`` is one day: the 16th of the month near the reference that falls on a Friday."""
+        assert read(text) == [(span, value, None, "day")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The assembly opened on Friday, the 16th session of its term.",
+            "He spoke on Friday, the 16th anniversary of the treaty.",
+        ],
+    )
+    def test_ordinal_of_a_thing(self, text):
+        """An ordinal that names a session or an anniversary stays out of the weekday's mention."""
+        assert read(text) == [("on Friday", "2024-08-16", None, "day")]
+
+
+class TestPeriodsOfAYear:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            (
+                "Exports rose in the first quarter of 2025.",
+                "first quarter of 2025",
+                "2025-01",
+                "2025-03",
+            ),
+            ("Exports rose 3 percent in Q3 2024.", "Q3 2024", "2024-07", "2024-09"),
+            ("Sales fell in Q4/2023.", "Q4/2023", "2023-10", "2023-12"),
+            ("GDP grew in the second quarter.", "second quarter", "2024-04", "2024-06"),
+            ("First-quarter growth was revised.", "First-quarter", "2024-01", "2024-03"),
+            (
+                "Growth is expected in the fourth quarter of next year.",
+                "fourth quarter of next year",
+                "2025-10",
+                "2025-12",
+            ),
+            (
+                "Trade rose in the first half of this year.",
+                "first half of this year",
+                "2024-01",
+                "2024-06",
+            ),
+            ("H1 2025 sales rose.", "H1 2025", "2025-01", "2025-06"),
+            (
+                "Trade rose in the first seven months of 2024.",
+                "first seven months of 2024",
+                "2024-01",
+                "2024-07",
+            ),
+        ],
+    )
+    def test_english(self, text, span, value, end):
+        """A quarter, a half or the first months of a year is a range of months."""
+        assert read(text) == [(span, value, end, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end"),
+        [
+            ("Xuất khẩu tăng trong quý I/2025.", "quý I/2025", "2025-01", "2025-03"),
+            ("Xuất khẩu tăng trong quý 3 năm 2024.", "quý 3 năm 2024", "2024-07", "2024-09"),
+            ("Xuất khẩu tăng trong quý II năm nay.", "quý II năm nay", "2024-04", "2024-06"),
+            ("Xuất khẩu tăng trong quý IV.", "quý IV", "2024-10", "2024-12"),
+            (
+                "Trong 6 tháng đầu năm 2024, kim ngạch tăng.",
+                "6 tháng đầu năm 2024",
+                "2024-01",
+                "2024-06",
+            ),
+            ("Trong 9 tháng đầu năm, kim ngạch tăng.", "9 tháng đầu năm", "2024-01", "2024-09"),
+            (
+                "Trong sáu tháng cuối năm ngoái, kim ngạch giảm.",
+                "sáu tháng cuối năm ngoái",
+                "2023-07",
+                "2023-12",
+            ),
+            ("Nửa cuối năm 2023, kim ngạch giảm.", "Nửa cuối năm 2023", "2023-07", "2023-12"),
+            ("Xuat khau tang trong quy I/2025.", "quy I/2025", "2025-01", "2025-03"),
+        ],
+    )
+    def test_vietnamese(self, text, span, value, end):
+        """``quý I/2025``, ``6 tháng đầu năm`` and ``nửa cuối năm`` are ranges of months."""
+        assert read(text, language="vi") == [(span, value, end, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The team reached the quarter-finals.", []),
+            ("In the first half of the 20th century, trade was small.", []),
+            (
+                "Talks resume in the first half of December.",
+                [("December", "2024-12", None, "month")],
+            ),
+            ("A quarter of the population lives there.", []),
+            ("Growth slowed in the last quarter.", []),
+            ("Room Q3 is on the left.", []),
+        ],
+    )
+    def test_english_not_a_period(self, text, expected):
+        """A period of something else, a relative quarter or a code is no range of months."""
+        assert read(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Theo quy định, quý khách cần đăng ký.",
+            "Trong 2 tháng đầu năm học mới, trường tuyển sinh.",
+            "Kim loại quý 1 lần nữa tăng giá.",
+        ],
+    )
+    def test_vietnamese_not_a_period(self, text):
+        """``quy định``, ``quý khách``, the first months of a school year are no period."""
+        assert read(text, language="vi") == []
+
+    def test_without_reference(self):
+        """Without a reference date only a period with its year is read."""
+        assert read(
+            "Exports rose in the first quarter of 2025 and in the second quarter.", None
+        ) == [("first quarter of 2025", "2025-01", "2025-03", "month")]
+
+
+class TestMonthRangeAfterACue:
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("Exports in January-July rose 5 percent.", "January-July"),
+            ("Exports in January – July rose 5 percent.", "January – July"),
+            ("Exports in January—July rose 5 percent.", "January—July"),
+            ("In January–July, exports rose.", "January–July"),
+        ],
+    )
+    def test_range_not_its_first_month(self, text, span):
+        """``in January-July`` is the range, not January after its cue; any dash joins the months."""
+        assert read(text) == [(span, "2024-01", "2024-07", "month")]
+
+
+class TestFirstMonthsOfAYear:
+    @pytest.mark.parametrize(
+        ("text", "span", "value", "end", "language"),
+        [
+            (
+                "Tourist arrivals in the first eight months rose 40 percent.",
+                "first eight months",
+                "2024-01",
+                "2024-08",
+                "en",
+            ),
+            (
+                "Trong 7 tháng năm 2024, kim ngạch đạt 95 tỷ USD.",
+                "7 tháng năm 2024",
+                "2024-01",
+                "2024-07",
+                "vi",
+            ),
+            ("Xuất khẩu 11 tháng đầu năm tăng.", "11 tháng đầu năm", "2024-01", "2024-11", "vi"),
+        ],
+    )
+    def test_first_months(self, text, span, value, end, language):
+        """``in the first eight months``, ``7 tháng năm 2024``: January to the month counted."""
+        assert read(text, language=language) == [(span, value, end, "month")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected", "language"),
+        [
+            ("For the first three months, talks stalled.", [], "en"),
+            ("In the first two months of his term, he visited China.", [], "en"),
+            ("Ngày 7 tháng năm 2024 là ngày quan trọng.", [("2024", "2024", None, "year")], "vi"),
+            ("Sau 3 tháng năm 2024 mới có kết quả.", [("2024", "2024", None, "year")], "vi"),
+            ("Trong 12 tháng năm 2023, xuất khẩu tăng.", [("2023", "2023", None, "year")], "vi"),
+        ],
+    )
+    def test_not_first_months(self, text, expected, language):
+        """Months of something else, a span after ``sau`` or a day are no period of the year."""
+        assert read(text, language=language) == expected
+
+
+class TestBareDayAfterAMonth:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            (
+                "In July, the two sides agreed on a plan. On the 16th, they signed it.",
+                "On the 16th",
+                "2024-07-16",
+            ),
+            ("Talks resumed in June and ended on the 3rd.", "on the 3rd", "2024-06-03"),
+        ],
+    )
+    def test_month_named_before(self, text, span, value):
+        """``In July, ... On the 16th``: a bare day takes the month named just before it."""
+        assert read(text)[-1] == (span, value, None, "day")
+
+    def test_not_across_a_paragraph(self):
+        """A month in an earlier paragraph gives no month to a bare day."""
+        assert read("Trade rose in July.\nThe envoy arrived on the 3rd, officials said.")[-1] == (
+            "on the 3rd",
+            "2024-08-03",
+            None,
+            "day",
+        )
+
+    def test_not_after_another_date(self):
+        """A day named between the month and the bare day leaves the bare day to the reference month."""
+        assert read(
+            "In July, talks began. On Aug. 2, a plan was drafted. On the 16th, it was signed."
+        )[-1] == ("On the 16th", "2024-08-16", None, "day")
+
+
+class TestDayRangeWithOrdinals:
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("The talks ran from the 8th to the 10th of July.", "8th to the 10th of July"),
+            ("The talks ran between the 8th and the 10th of July.", "8th and the 10th of July"),
+        ],
+    )
+    def test_first_day_with_the(self, text, span):
+        """``from the 8th to the 10th of July`` is one range, ``the`` before each day."""
+        assert read(text) == [(span, "2024-07-08", "2024-07-10", "day")]
+
+
+class TestMonthBeforeADash:
+    def test_dash_then_other_words(self):
+        """``in August - the first ...``: a dash not followed by a month leaves the month read."""
+        assert read("The talks, held in August - the first since 2019 - went well.") == [
+            ("August", "2024-08", None, "month"),
+            ("2019", "2019", None, "year"),
+        ]

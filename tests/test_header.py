@@ -599,3 +599,45 @@ class TestCasedDatelineWithYear:
     def test_no_dateline(self, text):
         """A weekday is no place; without a year or an agency an ordinary-case place makes none."""
         assert read_header(prepare(text)).dateline is None
+
+
+class TestStampWithAnAge:
+    @pytest.mark.parametrize(
+        ("text", "published"),
+        [
+            (
+                "By Khanh Vu\nNovember 21, 2026 10:04 AM GMT+7 Updated 2 hours ago\n"
+                "HANOI, Nov 21 (Reuters) - Vietnam said on Friday it would sign.",
+                D(2026, 11, 21),
+            ),
+            ("November 21, 2026 10:04 AM GMT+7Updated 2 days ago\nText.", D(2026, 11, 21)),
+            ("Headline\nNovember 21, 2026 Published an hour ago\nText.", D(2026, 11, 21)),
+            ("Cập nhật: 15/04/2025 20:32 Cập nhật 3 giờ trước\nVăn bản.", D(2025, 4, 15)),
+        ],
+    )
+    def test_full_date_is_the_stamp(self, text, published):
+        """A stamp's full date is the publication date; the page's age after it is read over."""
+        assert dipparse.parse(text).published == published
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Updated 2 hours ago\nHANOI, Nov 21 (Reuters) - Vietnam said on Friday it would sign.",
+            "Published 3 days ago\nVietnam said on Friday it signed the deal.",
+        ],
+    )
+    def test_age_alone_gives_no_date(self, text):
+        """An age alone has no reference: no publication date, and no date resolved from it."""
+        a = dipparse.parse(text)
+        assert a.published is None
+        assert [d.text for d in a.dates] == []
+
+    def test_age_is_no_date_mention(self):
+        """``Updated 2 days ago`` counts from the reader's clock: no mention, while the text's own ``ago`` is one."""
+        a = dipparse.parse(
+            "November 21, 2026 10:04 AM GMT+7 Updated 2 days ago\nVietnam signed the deal two days ago."
+        )
+        assert [(d.text, d.value) for d in a.dates] == [
+            ("November 21, 2026", "2026-11-21"),
+            ("two days ago", "2026-11-19"),
+        ]

@@ -13,6 +13,7 @@ asserted, so a slow machine passes and a quadratic extractor does not.
 from __future__ import annotations
 
 import cProfile
+import datetime
 import io
 import pstats
 import random
@@ -118,12 +119,19 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "month day comma": _repeat("Aug. 19, "),
     "date ranges": _repeat("from August 19 to "),
     "Vietnamese dates": _repeat("ngày 19 tháng 8 năm 2024 "),
+    "Vietnamese month words": _repeat(
+        "ngày 19 tháng Mười Hai năm 2 tháng mười một đến ngày 3 tháng "
+    ),
     "weekdays": _repeat("on Monday, "),
+    "weekday ordinals": _repeat("on Friday, the 16th Friday the the 2nd, "),
     "Vietnamese ago": _repeat("cách đây ba năm về trước 3 ngày trước "),
     "spaced day ranges": _repeat("từ 3 – 6/8/2013 – "),
     "dashed day/month ranges": _repeat("từ 30/8-2/9 - 3/9-"),
     "Vietnamese bare days": _repeat("sáng 18, chiều 19 tại ngày 2 (giờ "),
     "bare day ranges": _repeat("from the 3rd to the 4th-between the 5th and "),
+    "bare days after a month": _repeat("In July, on the 16th, on the 2nd. "),
+    "quarters and halves": _repeat("the first quarter of Q3 2024 H1/first half first-half of "),
+    "Vietnamese quarters": _repeat("quý I/2025 quy định 6 tháng đầu năm nửa cuối năm quý "),
     "numbers with commas": _repeat("1,000,000,"),
     # agreements and fields
     "commas": _repeat(", "),
@@ -170,6 +178,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "source label lines": _repeat("Source: Xinhua |\n"),
     "dash credits": _repeat("(— VNS — VNA ("),
     "publication stamps": _repeat("Updated: Thứ Ba, 20/08/2024 - 07:41 (GMT+7) | "),
+    "stamps with an age": _repeat("November 21, 2026 10:04 AM GMT+7 Updated 2 hours ago\n"),
     "stamp times": _repeat("12:30 pm 12:30 "),
 }
 
@@ -222,6 +231,8 @@ STAGES: dict[str, Callable[[str], object]] = {
     "prepare": prepare,
     "header": lambda t: read_header(prepare(t)),
     "language": dipparse.detect_language,
+    # With a reference date the relative readers run too (bare days, weekdays, periods).
+    "parse with a date": lambda t: dipparse.parse(t, published=datetime.date(2024, 8, 19)),
 }
 
 
@@ -230,6 +241,23 @@ class TestLinearTime:
     def test_parse(self, name: str) -> None:
         """parse, every extractor included, takes at most about twice as long on twice the input."""
         assert_linear(STAGES["parse"], HOSTILE[name])
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "weekdays",
+            "weekday ordinals",
+            "bare day ranges",
+            "bare days after a month",
+            "Vietnamese bare days",
+            "quarters and halves",
+            "Vietnamese quarters",
+            "Vietnamese month words",
+        ],
+    )
+    def test_parse_with_a_date(self, name: str) -> None:
+        """parse with a reference date (every relative reader runs) is linear on the date inputs."""
+        assert_linear(STAGES["parse with a date"], HOSTILE[name])
 
     @pytest.mark.parametrize("name", list(HOSTILE))
     def test_prepare(self, name: str) -> None:
@@ -252,7 +280,17 @@ class TestLinearTime:
 class TestStampPattern:
     @pytest.mark.parametrize(
         "unit",
-        ["1-2-3-", "12:30 ", "updated: ", "thu ba, ", "2024-08-19 07:08 ", "aug 19, 2024 "],
+        [
+            "1-2-3-",
+            "12:30 ",
+            "updated: ",
+            "thu ba, ",
+            "2024-08-19 07:08 ",
+            "aug 19, 2024 ",
+            "10:04 am gmt+7 updated 2 hours ago ",
+            "updated 2 ",
+            "cap nhat 3 gio truoc ",
+        ],
     )
     def test_fullmatch(self, unit: str) -> None:
         """The publication stamp's pattern is linear on a field of any length."""

@@ -62,6 +62,8 @@ Atoms, and the rules that keep them precise:
   date's value, its bracket closed. Two weekdays joined by ``to``,
   ``through`` or ``đến`` (``from Tuesday to Thursday``, ``từ thứ Hai đến
   thứ Tư tuần trước``) are one range from the first.
+  A weekday and a bare ordinal (``on Friday, the 16th``) are one day: the
+  16th of the month near ``ref`` that falls on a Friday.
 - Relative words (``today``, ``yesterday``, ``next year``, ``last month``,
   ``earlier this week``, ``two years ago``; ``hôm qua``, ``sáng nay``, ``năm
   nay``, ``năm ngoái``). Weeks have no granularity of their own: ``last
@@ -70,13 +72,21 @@ Atoms, and the rules that keep them precise:
 - Vietnamese ``ngày 19 tháng 8 năm 2024``, ``tháng 8``, ``tháng 8/2024``,
   ``tháng 10 vừa qua`` (the latest October up to ``ref``), ``tháng 3 tới``
   (the next March),
-  ``tháng Tám`` (not in a name such as ``Cách mạng Tháng Tám``), ``năm
+  ``tháng Tám`` (not in a name such as ``Cách mạng Tháng Tám``), ``ngày 2
+  tháng Chín năm 1945``, ``năm
   2024``; numeric ``19/8``, ``19-8`` and ``2.9`` without a year only in
   Vietnamese, after a day cue (``ngày``, ``sáng``, ``từ``, ``Quốc khánh``
   ...) or, for ``/`` and ``-``, when one part has two digits (small
   single-digit pairs such as ``1/3`` are fractions or scores). In a text
   written with diacritics the Vietnamese words must carry their own
   (``thắng 8`` is not ``tháng 8``); a text written without any is read bare.
+
+Periods of a year are ranges of months: ``the first quarter of 2025``,
+``Q3 2024``, ``first-quarter``, ``the first half of this year``, ``H1
+2025``, ``the first seven months of 2024``, ``quý I/2025``, ``quý 3 năm
+2024``, ``6 tháng đầu năm``, ``nửa cuối năm 2023`` (without a year, the
+reference's; not ``the first half of December``, of the 20th century, nor
+``last quarter``).
 
 Ranges: ``February 19–22``, ``from August 26 to 30``, ``between May 5 and
 7``, ``August 30 to September 2``, ``19-22 February``, ``từ 19 đến 22/2``,
@@ -102,6 +112,7 @@ is the one after. With ``ref=None`` only expressions that carry their full value
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -322,10 +333,11 @@ def _vi_atoms() -> tuple[str, ...]:
     lead = _alt(v["ago_leads"])
     not_after = _alt(v["ago_after_not"])
     parts = [
-        # ngày 19 tháng 8 năm 2024 / 19 tháng 8, 2024
+        # ngày 19 tháng 8 năm 2024 / 19 tháng 8, 2024 / ngày 2 tháng Chín năm 1945
         _group(
             "vf",
-            rf"(?:\b(?P<vf_c>ngay|mung|mong){_S})?\b(?P<vf_d>{_D}){_S}thang{_S}(?P<vf_m>{_M})"
+            rf"(?:\b(?P<vf_c>ngay|mung|mong){_S})?\b(?P<vf_d>{_D}){_S}thang{_S}"
+            rf"(?:(?P<vf_m>{_M})|(?P<vf_w>{mw})\b)"
             rf"(?:(?:\s{{0,3}},)?{_S}nam{_S}(?P<vf_y>{_Y})|\s{{0,2}}[/.-]\s{{0,2}}(?P<vf_y2>{_Y}))?",
         ),
         # Month range: tháng 1 đến tháng 7/2024 / tháng 1-7 năm 2024
@@ -858,6 +870,12 @@ def _starters(lang: str) -> frozenset[str]:
                 "weekday_name_words",
                 "words",
                 "not_plurals",
+                # Read by ``_with_periods`` alone, never by the grammar.
+                "quarter_words",
+                "half_words",
+                "month_count_words",
+                "quarter_numbers",
+                "period_words",
             ):
                 continue
             if isinstance(value, (list, dict)):
@@ -898,6 +916,22 @@ def _trigger_bytes(lang: str) -> frozenset[bytes]:
     return frozenset(w.encode("ascii") for w in _trigger_words(lang)[1])
 
 
+@functools.cache
+def _run_keys(lang: str) -> frozenset[bytes]:
+    """The trigger words and the words a period needs (:func:`_with_periods`), as ASCII bytes."""
+    keys = set(_trigger_bytes(lang))
+    if lang != "vi":
+        keys.update(run for _, _, run in _PERIOD_KEYS_EN)
+    if lang != "en":
+        keys.update(run for _, _, run in _PERIOD_KEYS_VI)
+    return frozenset(keys)
+
+
+def _present_runs(p: PreparedText, lang: str) -> frozenset[bytes]:
+    """Which of :func:`_run_keys` are runs of letters of ``p``: one pass over the runs, shared."""
+    return p.memo("date_runs_" + lang, lambda q: _run_keys(lang).intersection(letter_runs(q)))
+
+
 def _triggers(p: PreparedText, lang: str) -> list[int]:
     """Sorted offsets of every digit run and every whole trigger word in ``p.lower``.
 
@@ -908,7 +942,7 @@ def _triggers(p: PreparedText, lang: str) -> list[int]:
     """
     low = p.lower
     hits = _digit_starts(low)
-    present = _trigger_bytes(lang).intersection(letter_runs(p))
+    present = _trigger_bytes(lang) & _present_runs(p, lang)
     if not present:
         return hits
     # One byte per character: the offsets of ``padded`` are those of ``low`` plus one.
@@ -992,15 +1026,20 @@ _TAIL_EN = _std(_CONN_EN)
 _TAIL_VI = _std(_CONN_VI)
 # Before a day-first date: the first day of a range (19-22 February, từ 19 đến 22/2).
 _HEAD_DAY = regex.compile(
-    rf"(?:\b(?P<c>from|between|tu)\s{{1,3}}(?:ngay\s{{1,3}})?)?(?<![\d/.,-])(?P<d>{_D}){_ORD}"
-    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|till|until|and|va|den|toi)\s{{1,3}}(?:ngay\s{{1,3}})?)\Z"
+    rf"(?:\b(?P<c>from|between|tu)\s{{1,3}}(?:ngay\s{{1,3}}|the\s{{1,2}})?)?(?<![\d/.,-])(?P<d>{_D}){_ORD}"
+    rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|till|until|and|va|den|toi)\s{{1,3}}(?:ngay\s{{1,3}}|the\s{{1,2}})?)\Z"
 )
 _TAIL_YEAR = regex.compile(
     rf"(?:\s{{0,2}}-{{1,2}}\s{{0,2}}|\s{{1,3}}(?P<cw>to|through|until|till|and|den|toi)\s{{1,3}}(?:nam\s{{1,3}})?)"
     rf"(?P<y>{_Y}|\d\d(?!\d))(?![/.-]\d)"
 )
 # After a weekday: the date that gives its value (Monday, Aug. 19; thứ Hai (19/8)).
-_WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3})?")
+_WD_JOIN = _std(r"(?:\s{0,2},)?\s{0,3}(?:\(\s{0,2})?(?:ngay\s{1,3}|the\s{1,2})?")
+# After a weekday, a bare ordinal day with no noun after it: "on Friday, the 16th".
+_WD_ORDINAL = re.compile(
+    r",?[ \t]{1,2}the[ \t]{1,2}(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[ \t]{0,2}(?:[,.;:)]|(?:and|in|at|when|local|morning|afternoon|evening)\b)|\Z)"
+)
 
 
 def _weekday_alternation(names: Iterable[str]) -> str:
@@ -1032,6 +1071,9 @@ _WEEK_SHIFT_VI = {"truoc": -1, "qua": -1, "toi": 1, "sau": 1, "nay": 0}
 _VF_HEAD = _std(
     r"\b(?:ngay|tu|mung|mong)\s{1,3}(?:3[01]|[12]\d|0?[1-9])\s{0,2}(?:-{1,2}|\s(?:va|den|toi))\s{0,3}\Z"
 )
+_DIGIT_NEXT = _std(r"\s{0,3}[,/.-]?\s{0,3}\d")
+_DASH_MONTH = re.compile(r"[ \t]{0,2}[-\u2013\u2014]{1,2}[ \t]{0,2}([a-z]{3,9})\b")
+_STAMP_LABELS = frozenset(("updated", "published", "posted"))
 _UNTIL_NOW = _std(r"\s{1,3}(?:toi|den)\s{1,3}nay\b")
 _CLOSE_BRACKET = re.compile(r"[ \t]{0,2}\)")
 _BETWEEN_BEFORE = regex.compile(r"\b(?:between|tu|giua)\s{1,3}(?:ngay\s{1,3})?\Z")
@@ -1281,6 +1323,46 @@ def _weekday_date(weekday: int, ref: _dt.date, mode: str) -> _dt.date:
     return calendar.nearest_weekday(weekday, ref, future=mode == "future")
 
 
+def _weekday_ordinal(
+    weekday: int, day: int, ref: _dt.date, when: _dt.date, mode: str
+) -> _dt.date | None:
+    """The date of ``Friday, the 16th``: the 16th of the month near ``ref`` that falls on a Friday.
+
+    ``when`` is the weekday read alone; if it is that day, it is the date.
+    Otherwise the nearest month (up to three away) whose day falls on the
+    weekday, the past first unless the sentence speaks of the future; where
+    none does, the day of ``ref``'s month (or the one before, or after) as
+    ``on the 16th`` reads.
+
+    Example:
+        >>> ref = _dt.date(2024, 8, 19)
+        >>> _weekday_ordinal(4, 16, ref, _dt.date(2024, 8, 16), "past")
+        datetime.date(2024, 8, 16)
+        >>> _weekday_ordinal(4, 21, ref, _dt.date(2024, 8, 16), "past")  # Friday, June 21
+        datetime.date(2024, 6, 21)
+    """
+    if when.day == day:
+        return when
+    ahead = mode in ("ahead", "future")
+    best: _dt.date | None = None
+    for shift in range(-3, 4):
+        y, mo = _shift_month(ref.year, ref.month, shift)
+        d = calendar.safe_date(y, mo, day)
+        if d is None or d.weekday() != weekday:
+            continue
+        key = (d < ref if ahead else d > ref, abs((d - ref).days))
+        if best is None or key < (best < ref if ahead else best > ref, abs((best - ref).days)):
+            best = d
+    if best is not None:
+        return best
+    for shift in (0, 1) if ahead else (0, -1):
+        y, mo = _shift_month(ref.year, ref.month, shift)
+        d = calendar.safe_date(y, mo, day)
+        if d is not None and ((d >= ref) if ahead else (d <= ref)):
+            return d
+    return None
+
+
 def _weekday_range(start: int, end: int, first: _dt.date, gap: int) -> _Found | None:
     """The days from ``first`` to the next weekday ``gap`` days on (``Tuesday to Thursday``)."""
     days = gap % 7
@@ -1398,28 +1480,47 @@ def _read_day_atom(r: _Reader, m: _Groups) -> _Atom | None:
             return None
         return _Atom("num", m.start("num"), m.end("num"), to_int(g("num_y")), month, day)
     if kind == "vf":
-        y = g("vf_y") or g("vf_y2")
-        if (
-            g("vf_c") is None
-            and y is None
-            and _VF_HEAD.search(r.low, max(0, m.start("vf") - 24), m.start("vf")) is None
-        ):
-            # "20 tháng" alone may count months; a cue or a year makes it a day,
-            # and so does a first day with its cue (ngày 19 và 20 tháng 8).
-            return None
-        if not r.vi_ok(m.start("vf"), m.end("vf")):
-            return None
-        return _Atom(
-            "vf",
-            m.start("vf"),
-            m.end("vf"),
-            to_int(y) if y else None,
-            to_int(g("vf_m")),
-            to_int(g("vf_d")),
-        )
+        return _read_vf(r, m)
     if kind == "vn":
         return _read_vn(r, m)
     return None
+
+
+def _read_vf(r: _Reader, m: _Groups) -> _Atom | None:
+    """``ngày 19 tháng 8 năm 2024``, ``ngày 2 tháng Chín``: a day, its month as a number or a word."""
+    g = m.group
+    s = m.start("vf")
+    y = g("vf_y") or g("vf_y2")
+    word = g("vf_w")
+    cued = g("vf_c") is not None
+    if not cued and y is None:
+        # "20 tháng" alone may count months; a cue or a year makes it a day,
+        # and so does a first day with its cue (ngày 19 và 20 tháng 8), or the
+        # cue just before (the second date of "từ ngày 19 tháng 8 đến ngày 21 tháng 8").
+        prev, prev_start = r.word_before(s)
+        cued = (
+            prev in ("ngay", "mung", "mong")
+            or (
+                word is not None
+                and prev in _set("vi", "day_cues")
+                and r.capitalized(m.start("vf_w"))
+            )
+        ) and r.vi_ok(prev_start, s)
+        if not cued and _VF_HEAD.search(r.low, max(0, s - 24), s) is None:
+            return None
+    if not r.vi_ok(s, m.end("vf")):
+        return None
+    if word is None:
+        month = to_int(g("vf_m"))
+    else:
+        # tháng Chín: a month word in lower case only after its day cue (ngày 5
+        # tháng mười hai); "12 tháng năm 2023" counts the months of a year.
+        if not (r.capitalized(m.start("vf_w")) or g("vf_c") is not None):
+            return None
+        month = int(_table("vi", "month_words")[_norm(word)])
+        if month == 5 and y is None and _DIGIT_NEXT.match(r.low, m.end("vf_w")) is not None:
+            return None
+    return _Atom("vf", s, m.end("vf"), to_int(y) if y else None, month, to_int(g("vf_d")))
 
 
 def _read_vn(r: _Reader, m: _Groups) -> _Atom | None:
@@ -1541,6 +1642,20 @@ def _vi_number(r: _Reader, start: int, end: int) -> int | None:
         return None
     word = r.p.text[start:end].lower()
     return _vi_numbers(r.accented).get(word if r.accented else _key(word))
+
+
+def _lower_month_word_ok(r: _Reader, m: _Groups, start: int) -> bool:
+    """Whether ``tháng`` and a month word in lower case at ``start`` name a month.
+
+    Only with its year (``tháng mười hai năm 2023``), and not after a count
+    (``ba tháng hai năm``: three months, two years).
+    """
+    if not m.group("vw_y") or _norm(m.group("vw_m")) == "nam":
+        return False
+    if r.low[max(0, start - 4) : start].rstrip()[-1:].isdigit():
+        return False
+    prev, prev_start = r.word_before(start)
+    return _vi_number(r, prev_start, prev_start + len(prev)) is None
 
 
 def _between_before(r: _Reader, pos: int) -> bool:
@@ -1889,8 +2004,13 @@ class _Scanner:
             return _Found(m.start("my"), m.end("my"), _ym(to_int(g("my_y")), month), None, "month")
         if kind == "mr":
             ms = m.start("mr_a")
+            mb = m.start("mr_b")
+            # The month words in ASCII; the dash between may be any (January–July).
             if not (
-                r.capitalized(ms) and r.capitalized(m.start("mr_b")) and r.ascii(ms, m.end("mr"))
+                r.capitalized(ms)
+                and r.capitalized(mb)
+                and r.ascii(ms, m.end("mr_a"))
+                and r.ascii(mb, m.end("mr_b"))
             ):
                 return None
             if g("mr_w") == "and" and g("mr_c") != "between":
@@ -1914,6 +2034,14 @@ class _Scanner:
             month = _month_of(g("mc_m"))
             if month is None or ref is None:
                 return None
+            dash = _DASH_MONTH.match(r.low, m.end("mc"))
+            if (
+                dash is not None
+                and r.capitalized(dash.start(1))
+                and _month_of(dash.group(1)) is not None
+            ):
+                # "in January-July": the first month of a range, read at its word.
+                return None
             cue = _norm(g("mc_c"))
             rel = g("mc_r")
             if rel is not None:
@@ -1936,7 +2064,8 @@ class _Scanner:
         if kind == "rel":
             return self.relative("en", m.start("rel"), m.end("rel"))
         if kind == "ago":
-            if ref is None:
+            if ref is None or r.word_before(m.start("ago"))[0] in _STAMP_LABELS:
+                # "Updated 2 days ago": a page's age counts from the reader's clock.
                 return None
             n_text = g("ago_n")
             nw = _table("en", "number_words")
@@ -2041,6 +2170,12 @@ class _Scanner:
         else:
             mode = "ahead" if r.future(start, de) else "past"
         when = _weekday_date(weekday, r.ref, mode)
+        if r.low.startswith(" the ", de) or r.low.startswith(", the ", de):
+            o = _WD_ORDINAL.match(r.low, de)
+            if o is not None:
+                day = _weekday_ordinal(weekday, int(o.group(1)), r.ref, when, mode)
+                if day is not None:
+                    return _Found(start, o.end(), day.isoformat(), None, "day")
         t = _wd_range_en().match(r.low, de)
         if (
             t is not None
@@ -2166,7 +2301,9 @@ class _Scanner:
         if kind == "vw":
             s, e = m.start("vw"), m.end("vw")
             y = g("vw_y")
-            if not r.vi_ok(s, e) or not r.capitalized(m.start("vw_m")) or (ref is None and not y):
+            if not r.vi_ok(s, e) or (ref is None and not y):
+                return None
+            if not r.capitalized(m.start("vw_m")) and not _lower_month_word_ok(r, m, s):
                 return None
             before = _norm(r.low[max(0, s - 24) : s])
             if any(before.endswith(x) for x in _set("vi", "month_name_prefixes")):
@@ -2357,11 +2494,41 @@ def _bare_range_ok(m: re.Match[str]) -> bool:
     if last is None:
         return m.group(1) == "on"
     a, b = int(first), int(last)
-    if b <= a:
+    if b == a:
         return False
+    if b < a:
+        # "from the 25th to the 2nd": the last day is in the next month; "and"
+        # joins no such pair.
+        return conn != "and" and m.group(1) == "from"
     if conn == "and":
         return m.group(1) == "between" or b == a + 1
     return True
+
+
+_MONTH_CONTEXT_CHARS = 300
+"""How far back a month named before a bare day (``In July, ... on the 16th``) still gives its month."""
+
+
+def _month_before(low: str, before: _Found | None, pos: int) -> tuple[int, int] | None:
+    """The year and month of ``before``, the mention nearest before ``pos``, if it gives a bare day its month.
+
+    Only a single month (``in July``, ``tháng 7``) in the same paragraph,
+    at most ``_MONTH_CONTEXT_CHARS`` back: a day or another date nearer
+    names the time the text has moved on to.
+
+    Example:
+        >>> _month_before("in july, ... on the 16th", _Found(3, 7, "2024-07", None, "month"), 13)
+        (2024, 7)
+    """
+    if (
+        before is None
+        or before.granularity != "month"
+        or before.end_value is not None
+        or pos - before.end > _MONTH_CONTEXT_CHARS
+        or "\n" in low[before.end : pos]
+    ):
+        return None
+    return int(before.value[:4]), int(before.value[5:7])
 
 
 def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Found]:
@@ -2369,12 +2536,22 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
 
     ``of this month`` (``last``, ``next``) names the month, and the mention
     takes the words (``next month`` inside it is no mention of its own).
-    Otherwise the (first) day is the latest such day up to ``ref``, or the
-    first from ``ref`` on in a sentence about the future; a range's last day
-    is in the same month.
+    After a month named just before it (``In July, ... on the 16th``) the
+    day is of that month (:func:`_month_before`). Otherwise the (first) day
+    is the latest such day up to ``ref``, or the first from ``ref`` on in a
+    sentence about the future; a range's last day is in the same month, or
+    in the next one when it comes before the first (``from the 25th to the
+    2nd``; ``of next month`` then names the last's).
+
+    The mentions of ``found`` do not overlap and are in order, so their ends
+    are sorted too: each bare day finds its neighbours by bisection, and the
+    new mentions are merged in once.
     """
     low = r.low
-    out = found
+    ends = [f.end for f in found]
+    n = len(found)
+    added: list[_Found] = []
+    dropped: list[int] = []
     for m in _bare_day_matches(low):
         s, e = m.span()
         if s and low[s - 1].isalnum():
@@ -2387,12 +2564,31 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
                 continue
             # "on the 12th and 14th (of next month)": two days; the first is read alone.
             e, last = m.end(2) + 2, None
-        inside = [f for f in out if f.start < e and s < f.end]
-        if inside and (which is None or any(f.start < s or f.end > e for f in inside)):
+        # The mentions that overlap [s, e): from the first that ends after s.
+        k = first = bisect.bisect_right(ends, s)
+        while k < n and found[k].start < e:
+            k += 1
+        inside = range(first, k)
+        if inside and (
+            which is None or any(found[i].start < s or found[i].end > e for i in inside)
+        ):
             continue
+        # "from the 25th to the 2nd": the range runs into the next month.
+        wraps = last is not None and last < day
+        context = None
+        if which is None:
+            before = found[first - 1] if first else None
+            if added and (before is None or added[-1].end > before.end):
+                before = added[-1]
+            context = _month_before(low, before, s)
         if which is not None:
-            y, mo = _shift_month(ref.year, ref.month, {"this": 0, "last": -1, "next": 1}[which])
+            # "of next month" names the month of the last day.
+            shift = {"this": 0, "last": -1, "next": 1}[which] - wraps
+            y, mo = _shift_month(ref.year, ref.month, shift)
             when = calendar.safe_date(y, mo, day)
+        elif context is not None:
+            # "In July, ... On the 16th": the month just named.
+            when = calendar.safe_date(context[0], context[1], day)
         else:
             ahead = r.future(s, e)
             when = None
@@ -2404,21 +2600,20 @@ def _with_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_Fou
                     break
         until = None
         if when is not None and last is not None:
-            until = calendar.safe_date(when.year, when.month, last)
+            y, mo = _shift_month(when.year, when.month, wraps)
+            until = calendar.safe_date(y, mo, last)
             if until is None:
                 continue
         if when is not None:
-            kept = [f for f in out if not (s <= f.start and f.end <= e)]
-            out = sorted(
-                [
-                    *kept,
-                    _Found(
-                        s, e, when.isoformat(), None if until is None else until.isoformat(), "day"
-                    ),
-                ],
-                key=lambda f: f.start,
+            dropped.extend(inside)
+            added.append(
+                _Found(s, e, when.isoformat(), None if until is None else until.isoformat(), "day")
             )
-    return out
+    if not added:
+        return found
+    gone = set(dropped)
+    kept = [f for i, f in enumerate(found) if i not in gone]
+    return sorted([*kept, *added], key=lambda f: f.start)
 
 
 @functools.cache
@@ -2472,13 +2667,17 @@ def _with_vi_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_
     low = r.low
     # In a text with diacritics the cue carries them (sáng, not sang "to go").
     cues = _bare_day_cues(r.accented)
-    out = found
+    # The mentions do not overlap and are in order: their ends are sorted, and
+    # the one that may overlap a day is found by bisection.
+    ends = [f.end for f in found]
+    added: list[_Found] = []
     for m in _vi_bare_day_matches(low):
         s, e = m.span()
         if r.p.text[s : m.end(1)].lower() not in cues:
             continue
         ds = m.start(2)
-        if any(f.start < e and ds < f.end for f in out):
+        k = bisect.bisect_right(ends, ds)
+        if (k < len(found) and found[k].start < e) or (added and added[-1].end > ds):
             continue
         day = int(m.group(2))
         ahead = r.future(ds, e)
@@ -2490,8 +2689,262 @@ def _with_vi_bare_days(r: _Reader, ref: _dt.date, found: list[_Found]) -> list[_
                 when = d
                 break
         if when is not None:
-            out = sorted([*out, _Found(s, e, when.isoformat(), None, "day")], key=lambda f: f.start)
+            added.append(_Found(s, e, when.isoformat(), None, "day"))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda f: f.start)
+
+
+# Quarters, halves and the first months of a year: month ranges read where
+# a key word stands (``str.find``), the pattern tried only in a window
+# around it, so a text without one pays a few substring searches.
+_PERIOD_YEAR_EN = (
+    rf"(?:(?:[ \t]{{1,3}}of|,)?[ \t]{{1,3}}(?:(?P<y>{_Y})|(?P<r>this|last|next)[ \t]{{1,3}}year\b"
+    rf"|(?P<t>the[ \t]{{1,3}}year)\b)|[ \t]{{0,2}}[/-][ \t]{{0,2}}(?P<y2>{_Y}))?"
+)
+# Each key word, and how many words before it the period opens (``first``
+# in ``first quarter``, ``first seven`` in ``first seven months of``).
+# Each key, how many words before it the period opens (``first`` in ``first
+# quarter``, ``first seven`` in ``first seven months of``), and the run of
+# letters it needs: a key whose run the text lacks is not searched for.
+_PERIOD_KEYS_EN = (
+    ("quarter", 1, b"quarter"),
+    ("half", 1, b"half"),
+    (" months", 2, b"months"),
+    ("q1", 0, b"q"),
+    ("q2", 0, b"q"),
+    ("q3", 0, b"q"),
+    ("q4", 0, b"q"),
+    ("h1", 0, b"h"),
+    ("h2", 0, b"h"),
+)
+_PERIOD_KEYS_VI = (
+    ("quy ", 0, b"quy"),
+    ("thang dau nam", 1, b"dau"),
+    ("thang cuoi nam", 1, b"cuoi"),
+    ("nua dau nam", 0, b"nua"),
+    ("nua cuoi nam", 0, b"nua"),
+    ("thang nam", 1, b"thang"),
+)
+_PERIOD_RUNS_EN = frozenset(run for _, _, run in _PERIOD_KEYS_EN)
+_PERIOD_RUNS_VI = frozenset(run for _, _, run in _PERIOD_KEYS_VI)
+_OF_AFTER = re.compile(r"[ \t]{1,3}of\b")
+_VI_REL_YEAR = {"nay": 0, "ngoai": -1, "truoc": -1, "toi": 1, "sau": 1}
+
+
+@functools.cache
+def _period_en() -> re.Pattern[str]:
+    """``the first quarter of 2025``, ``first-half``, ``the first seven months of 2024``, ``Q3 2024``, ``H1/2025``."""
+    v = _vocab()["en"]
+    return re.compile(
+        rf"(?:\b(?P<o>{_alt(v['quarter_words'])})(?P<hy>[ \t]{{1,2}}|-)(?P<u>quarter|half)\b(?!-?finals?\b)"
+        rf"|\bfirst[ \t]{{1,2}}(?P<n>{_alt(v['month_count_words'])}|[2-9]|1[01])[ \t]{{1,2}}months\b"
+        rf"|\b(?P<qh>[qh])(?P<qn>[1-4])\b){_PERIOD_YEAR_EN}(?![\d/.-]\d)"
+    )
+
+
+@functools.cache
+def _period_vi() -> re.Pattern[str]:
+    """``quý I/2025``, ``quý 3 năm 2024``, ``6 tháng đầu năm nay``, ``nửa cuối năm 2023`` (folded)."""
+    quarters = "|".join(
+        sorted((_key(k) for k in _vocab()["vi"]["quarter_numbers"]), key=len, reverse=True)
+    )
+    count = _alt(w for w, n in _vocab()["vi"]["number_words"].items() if n < 12)
+    return re.compile(
+        rf"(?:\bquy[ \t]{{1,3}}(?P<q>{quarters})\b(?![.,]\d)"
+        rf"|\b(?P<n>1[01]|[1-9]|{count})[ \t]{{1,3}}thang(?:[ \t]{{1,3}}(?P<d>dau|cuoi))?[ \t]{{1,3}}nam\b"
+        rf"|\bnua[ \t]{{1,3}}(?P<h>dau|cuoi)[ \t]{{1,3}}nam\b)"
+        rf"(?:[ \t]{{0,2}}[/.-][ \t]{{0,2}}(?P<y>{_Y})|[ \t]{{1,3}}(?:nam[ \t]{{1,3}})?(?P<y2>{_Y})"
+        rf"|[ \t]{{1,3}}(?:nam[ \t]{{1,3}})?(?P<r>nay|ngoai|truoc|toi|sau)\b)?(?!\d)"
+    )
+
+
+def _period_hits(
+    low: str,
+    keys: tuple[tuple[str, int, bytes], ...],
+    runs: frozenset[bytes],
+    pattern: re.Pattern[str],
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that open the given number of words before one of ``keys``.
+
+    Example:
+        >>> low = "in the first-quarter of 2025"
+        >>> [m.group() for m in _period_hits(low, _PERIOD_KEYS_EN, frozenset([b"quarter"]), _period_en())]
+        ['first-quarter of 2025']
+    """
+    out: list[re.Match[str]] = []
+    for key, back, run in keys:
+        if run not in runs:
+            continue
+        i = low.find(key)
+        while i >= 0:
+            at = i + (key[0] == " ")
+            for _ in range(back):
+                # The start of the word before: over blanks or a hyphen, then letters and digits.
+                j = at
+                while j > 0 and low[j - 1] in " \t-":
+                    j -= 1
+                k = j
+                while k > 0 and low[k - 1].isalnum():
+                    k -= 1
+                at = k if k < j else -1
+                if at < 0:
+                    break
+            if at >= 0 and not (at and low[at - 1].isalnum()):
+                m = pattern.match(low, at)
+                if m is not None:
+                    out.append(m)
+            i = low.find(key, i + 1)
     return out
+
+
+def _period_en_months(r: _Reader, m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """First and last month of an English period match, and its year (``None``: the reference's)."""
+    low, text = r.low, r.p.text
+    s = m.start()
+    year: int | None = None
+    if m.group("y") or m.group("y2"):
+        year = int(m.group("y") or m.group("y2"))
+    elif m.group("r"):
+        if r.ref is None:
+            return None
+        year = r.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("r")]
+    elif m.group("t") is None:
+        # No year: "in the second quarter", "first-quarter growth"; not a
+        # period of something else (the first half of the 20th century, of
+        # December) nor "last quarter" (the one before).
+        if m.group("qh") or _OF_AFTER.match(low, m.end()):
+            return None
+        if m.group("n"):
+            # "in the first eight months": of the reference's year (not "for
+            # the first three months" of something else).
+            prev, prev_start = r.word_before(s)
+            if prev != "the" or r.word_before(prev_start)[0] not in ("in", "during", "over"):
+                return None
+        elif m.group("o") in ("last", "final") or (
+            m.group("hy") != "-" and r.word_before(s)[0] != "the"
+        ):
+            return None
+    if m.group("qh"):
+        if not text[s : s + 1].isupper():
+            return None
+        k = int(m.group("qn"))
+        if m.group("qh") == "h":
+            return (1, 6, year) if k == 1 else (7, 12, year) if k == 2 else None
+        return 3 * k - 2, 3 * k, year
+    if m.group("n"):
+        word = m.group("n")
+        count = int(word) if word.isdigit() else int(_table("en", "month_count_words")[word])
+        return 1, count, year
+    if m.group("u") == "half":
+        k = int(_table("en", "half_words")[m.group("o")])
+        return (1, 6, year) if k == 1 else (7, 12, year)
+    k = int(_table("en", "quarter_words")[_norm(m.group("o"))])
+    return 3 * k - 2, 3 * k, year
+
+
+def _period_vi_months(r: _Reader, m: re.Match[str]) -> tuple[int, int, int | None] | None:
+    """First and last month of a Vietnamese period match, and its year (``None``: the reference's)."""
+    text = r.p.text
+    s, e = m.span()
+    allowed = _vi_words() | {"quý", "nửa"}
+    for w in _WORD.findall(text[s:e]):
+        lw = w.lower()
+        if lw in ("i", "ii", "iii", "iv"):
+            if not w.isupper():  # a Roman numeral is written in capitals
+                return None
+        elif r.accented and lw not in allowed:
+            return None
+    year: int | None = None
+    if m.group("y") or m.group("y2"):
+        year = int(m.group("y") or m.group("y2"))
+    elif m.group("r"):
+        year = None if r.ref is None else r.ref.year + _VI_REL_YEAR[m.group("r")]
+        if year is None:
+            return None
+    else:
+        after = _WORD_AT.match(r.low, e + 1 if r.low[e : e + 1] == " " else e)
+        if after is not None and (
+            after.group() in ("hoc", "tai") if m.group("q") is None else m.group("q").isdigit()
+        ):
+            # "2 tháng đầu năm học (tài chính)": the first months of a school
+            # (fiscal) year; "quý 1 lần" (precious, once): a quarter's number
+            # in figures has no word after it.
+            return None
+    if m.group("q"):
+        k = int(_vocab()["vi"]["quarter_numbers"][text[m.start("q") : m.end("q")].upper()])
+        return 3 * k - 2, 3 * k, year
+    if m.group("h"):
+        return (1, 6, year) if m.group("h") == "dau" else (7, 12, year)
+    word = m.group("n")
+    count = int(word) if word.isdigit() else _vi_number(r, m.start("n"), m.end("n"))
+    if count is None or not 1 <= count <= 11:
+        return None
+    if m.group("d") is None:
+        # "7 tháng năm 2024", the statistics' first seven months: with its
+        # year in figures, and not a day (ngày 7 tháng năm ...).
+        prev = r.word_before(s)[0]
+        if m.group("y2") is None or prev == "sau" or prev in _set("vi", "day_cues"):
+            return None
+        if prev in _set("vi", "quantity_words"):  # "hơn 3 tháng năm 2024": a span
+            return None
+    return (1, count, year) if m.group("d") != "cuoi" else (13 - count, 12, year)
+
+
+def _with_periods(r: _Reader, found: list[_Found]) -> list[_Found]:
+    """``found`` with each quarter, half or first months of a year as a range of months.
+
+    ``the first quarter of 2025`` is 2025-01 to 2025-03, ``quý II năm nay``
+    April to June of the reference year, ``6 tháng đầu năm 2024`` January to
+    June; a year inside the span is no mention of its own. Without a year the
+    period is in the reference year.
+
+    Example:
+        >>> from dipparse.text import prepare
+        >>> p = prepare("Exports rose in the first quarter of 2025 and in Q3 2024.")
+        >>> [(f.value, f.end_value) for f in _with_periods(_Reader(p, None, "en"), [])]
+        [('2025-01', '2025-03'), ('2024-07', '2024-09')]
+    """
+    low = r.low
+    hits: list[tuple[re.Match[str], bool]] = []
+    runs = _present_runs(r.p, r.lang)
+    if r.lang != "vi" and not runs.isdisjoint(_PERIOD_RUNS_EN):
+        hits.extend((m, False) for m in _period_hits(low, _PERIOD_KEYS_EN, runs, _period_en()))
+    if r.lang != "en" and not runs.isdisjoint(_PERIOD_RUNS_VI):
+        hits.extend((m, True) for m in _period_hits(low, _PERIOD_KEYS_VI, runs, _period_vi()))
+    if not hits:
+        return found
+    hits.sort(key=lambda h: h[0].start())
+    starts = [f.start for f in found]
+    dropped: set[int] = set()
+    added: list[_Found] = []
+    last_end = -1
+    for m, vi in hits:
+        got = _period_vi_months(r, m) if vi else _period_en_months(r, m)
+        if got is None:
+            continue
+        first, last, year = got
+        if year is None:
+            if r.ref is None:
+                continue
+            year = r.ref.year
+        s, e = m.span()
+        k = bisect.bisect_left(starts, s)
+        if s < last_end or (k and found[k - 1].end > s):
+            continue
+        inside = []
+        while k < len(found) and found[k].start < e:
+            inside.append(k)
+            k += 1
+        if inside and found[inside[-1]].end > e:
+            continue  # a mention reaches past the period: it wins
+        dropped.update(inside)
+        added.append(_Found(s, e, _ym(year, first), _ym(year, last), "month"))
+        last_end = e
+    if not added:
+        return found
+    kept = [f for i, f in enumerate(found) if i not in dropped]
+    return sorted([*kept, *added], key=lambda f: f.start)
 
 
 def extract_dates(
@@ -2526,6 +2979,7 @@ def extract_dates(
         found = _with_bare_days(reader, ref, found)
     if ref is not None and lang != "en":
         found = _with_vi_bare_days(reader, ref, found)
+    found = _with_periods(reader, found)
     out: list[DateMention] = []
     original = p.original
     # Without a map the offsets of ``p.text`` are those of the original.

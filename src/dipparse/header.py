@@ -389,6 +389,12 @@ _STAMP_LINES = 8
 """Non-blank lines from the start where a publication stamp is looked for."""
 _STAMP_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[(\[]?(?:gmt|utc|ict)(?:[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?)?[)\]]?)?"
 
+_STAMP_AGE = (
+    r"(?:(?:\d{1,3}|an?|one)[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"[ \t]{1,3}ago|\d{1,3}[ \t]{1,3}(?:giay|phut|gio|ngay|tuan)[ \t]{1,3}truoc)"
+)
+"""The age of a page on its stamp (``2 hours ago``, ``3 giờ trước``), folded and lower-cased."""
+
 
 @functools.cache
 def _stamp() -> re.Pattern[str]:
@@ -423,6 +429,9 @@ def _stamp() -> re.Pattern[str]:
         # "16:33, ngày 25-12-2022", "Chủ nhật, ngày 18/08/2024 - 21:03".
         rf"(?:ngay[ \t]{{1,3}})?{date}"
         rf"(?:{sep}{_STAMP_TIME})?"
+        # An age may follow ("... 10:04 AM GMT+7 Updated 2 hours ago"): it
+        # counts from the reader's clock, so the full date is the stamp's.
+        rf"(?:{sep}(?:{label})[ \t]{{0,3}}:?[ \t]{{0,3}}{_STAMP_AGE})?"
         # A credit may close the line: "2022-10-29 15:00:39(GMT+08:00) CRI".
         r"(?:[ \t]{1,3}(?P<credit>[a-z][a-z0-9&'’]{0,20}(?:[ \t][a-z][a-z0-9&'’]{0,20}){0,3}))?"
         r"[ \t.]*"
