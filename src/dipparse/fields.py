@@ -1451,7 +1451,8 @@ def extract_fields(
                 capital_reach.clear()
     found: dict[str, list[Mention]] = {}
     original = p.original
-    span = p.span
+    # Where preparing changed nothing, offsets are the original's already.
+    span = p.span if p._starts is not None else None
     for s, e, hit in itertools.compress(events, counted):
         name = hit[1]
         # Only a capitalized word can stand in a name.
@@ -1460,7 +1461,8 @@ def extract_fields(
         # What :meth:`PreparedText.mention` builds, for offsets known to be
         # valid: :func:`~dipparse.models._mention` written out, as it runs for
         # every mention of every article.
-        s, e = span(s, e)
+        if span is not None:
+            s, e = span(s, e)
         m = _new(Mention)
         _set(m, "text", original[s:e])
         _set(m, "start", s)
