@@ -405,7 +405,7 @@ class _Phrases(Generic[_T]):
         dead = []
         for w in hits.intersection(needs):
             single, several = needs[w]
-            if single.isdisjoint(words) and not any(n <= words for n in several):
+            if single.isdisjoint(words) and not any(map(words.issuperset, several)):
                 dead.append(w)
         # Such a word finds an opener before it only where the opener is a
         # whole part, one of ``words``.
@@ -1198,7 +1198,7 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str], phrases: tuple[s
         return True
     # Padded, so that a name of several words matches whole words only.
     joined = f" {' '.join(words)} "
-    return any(o in joined for o in phrases)
+    return any(map(joined.__contains__, phrases))
 
 
 def _sentence_ends(text: str) -> list[int]:
