@@ -732,11 +732,16 @@ class TestPartIndices:
         st.sets(st.sampled_from(["in", "trade", "a", "b", "c"]), min_size=1),
     )
     def test_indices_of_the_parts(self, words: list[str], wanted: set[str]) -> None:
-        """The parts that hold the words looked for are found at their indices, in order."""
+        """The parts that hold the words looked for are found at their indices and offsets, in order."""
         sw = fields.spaced_words_of(prepare(" ".join(words)))
         needles = {w: f" {w} " for w in wanted}
         expected = [i for i, w in enumerate(sw.parts) if w in wanted]
-        assert fields._part_indices(sw, wanted, needles) == expected
+        # A part's offset in the text: the parts before it and a space after each.
+        offsets = [sum(map(len, sw.parts[:i])) + i for i in expected]
+        assert fields._part_indices(sw, wanted, needles) == (expected, offsets)
+        assert all(
+            sw.text.startswith(sw.parts[i], a) for i, a in zip(expected, offsets, strict=True)
+        )
 
 
 class TestAttachedRuns:

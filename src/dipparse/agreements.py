@@ -253,7 +253,13 @@ def _any_in(keys: Iterable[str], text: str) -> bool:
     search, which tries its lookbehind at every offset; where one occurs, the
     search runs as before.
     """
-    return any(k in text for k in keys)
+    # A loop, not ``any`` over a generator: no frame resumed per key.
+    found = False
+    for k in keys:
+        if k in text:
+            found = True
+            break
+    return found
 
 
 # The runs of letters and digits of an ASCII key.

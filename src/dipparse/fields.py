@@ -299,6 +299,11 @@ class _Phrases(Generic[_T]):
                 self._before[k] = self._before.get(k, frozenset()) | {w}
         self._all_openers = self._openers.difference(moved)
         self._special = frozenset(self._after_joiner.keys() | self._before.keys())
+        # A word looked for only to find an opener before it: no candidate
+        # where none of those openers is a word of the text.
+        self._before_only = frozenset(
+            w for w in self._before if w not in self._all_openers and w not in self._after_joiner
+        )
         self._all_scan = self._all_openers | self._special
         # A word as a whole part of the padded spaced text: ``str.find`` of it
         # gives the next candidate's offset without a list of every word's.
@@ -400,7 +405,13 @@ class _Phrases(Generic[_T]):
         dead = []
         for w in hits.intersection(needs):
             single, several = needs[w]
-            if single.isdisjoint(words) and not any(n <= words for n in several):
+            if single.isdisjoint(words) and not any(map(words.issuperset, several)):
+                dead.append(w)
+        # Such a word finds an opener before it only where the opener is a
+        # whole part, one of ``words``.
+        before = self._before
+        for w in hits.intersection(self._before_only):
+            if before[w].isdisjoint(words):
                 dead.append(w)
         if dead:
             hits = hits.difference(dead)
@@ -409,13 +420,14 @@ class _Phrases(Generic[_T]):
         t = sw.text
         size = len(t)
         at: Iterable[int]
+        # The offsets of the candidates, where finding them gave them.
+        known: list[int] | None = None
         if len(hits) > _FEW_WORDS:
             at = itertools.compress(_counting(len(parts)), map(hits.__contains__, parts))
         else:
-            at = _part_indices(sw, hits, self._needles)
+            at, known = _part_indices(sw, hits, self._needles)
         roots = self._roots
         after = self._after_joiner
-        before = self._before
         openers = self._all_openers
         special = self._special
         out: list[tuple[int, int, _T]] = []
@@ -427,19 +439,24 @@ class _Phrases(Generic[_T]):
         needles = self._needles
         b = 0
         j = -9
+        n = 0
         for i in at:
             w = parts[i]
-            d = i - j
-            if d == 1:
-                a = b + 1
-            elif d == 2:
-                a = b + 2 + len(parts[j + 1])
-            elif d == 3:
-                a = b + 3 + len(parts[j + 1]) + len(parts[j + 2])
+            if known is None:
+                d = i - j
+                if d == 1:
+                    a = b + 1
+                elif d == 2:
+                    a = b + 2 + len(parts[j + 1])
+                elif d == 3:
+                    a = b + 3 + len(parts[j + 1]) + len(parts[j + 2])
+                else:
+                    a = find(needles[w], b)
+                j = i
             else:
-                a = find(needles[w], b)
+                a = known[n]
+                n += 1
             b = a + len(w)
-            j = i
             if w in special:
                 if w in after:
                     k = a - 1
@@ -607,10 +624,12 @@ class _Phrases(Generic[_T]):
                 at: Iterable[int] = itertools.compress(
                     range(len(parts)), map(hits.__contains__, parts)
                 )
+                cands = sw.located(at, self._needles)
             else:
-                # A few words: ``str.find`` finds each at the speed of C.
-                at = _part_indices(sw, hits, self._needles)
-            cands = sw.located(at, self._needles)
+                # A few words: ``str.find`` finds each at the speed of C,
+                # and with it the offset of each.
+                indices, offsets = _part_indices(sw, hits, self._needles)
+                cands = list(zip(offsets, map(parts.__getitem__, indices), indices, strict=True))
             after = self._after_joiner
             if after:
                 with_joiners = []
@@ -779,8 +798,10 @@ def _counting(n: int) -> list[int]:
     return count
 
 
-def _part_indices(sw: _SpacedWords, words: Iterable[str], needles: Mapping[str, str]) -> list[int]:
-    """The indices of ``sw.parts`` that hold one of ``words``, rising.
+def _part_indices(
+    sw: _SpacedWords, words: Iterable[str], needles: Mapping[str, str]
+) -> tuple[list[int], list[int]]:
+    """The indices of ``sw.parts`` that hold one of ``words``, rising, and their offsets in ``sw.text``.
 
     ``needles[w]`` is ``w`` between spaces: its matches in ``sw.padded`` are
     the parts that are ``w``, each found at the offset of its word in
@@ -807,7 +828,7 @@ def _part_indices(sw: _SpacedWords, words: Iterable[str], needles: Mapping[str, 
         i += count(" ", last + 1, x + 1)
         out.append(i)
         last = x
-    return out
+    return out, at
 
 
 def _spaced_text(p: PreparedText) -> _SpacedWords:
@@ -1177,7 +1198,7 @@ def _in_name(p: PreparedText, start: int, orgs: frozenset[str], phrases: tuple[s
         return True
     # Padded, so that a name of several words matches whole words only.
     joined = f" {' '.join(words)} "
-    return any(o in joined for o in phrases)
+    return any(map(joined.__contains__, phrases))
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -1378,8 +1399,13 @@ def extract_fields(
                 continue
             chain = None
             if mode == "standalone":
+                # ``max(open_until, min(end, e + _TRIGGER_REACH))``, without the calls.
                 end = last[1] if last[0] <= s < last[1] else sentence_end(s)
-                open_until = max(open_until, min(end, e + _TRIGGER_REACH))
+                reach = e + _TRIGGER_REACH
+                if end < reach:
+                    reach = end
+                if reach > open_until:
+                    open_until = reach
             elif mode == "context" and (
                 s < open_until
                 or (capital_reach and any(s < u and not in_name(j) for u, j in capital_reach))
@@ -1395,27 +1421,38 @@ def extract_fields(
                     if not in_name(i):
                         _attach(events, run, s, lower, counted)
                     run = []
-                capital_reach.append((min(end, e + _TRIGGER_REACH), i))
+                reach = e + _TRIGGER_REACH
+                capital_reach.append((end if end < reach else reach, i))
             else:
                 if run:
                     _attach(events, run, s, lower, counted)
                     run = []
-                open_until = max(open_until, min(end, e + _TRIGGER_REACH))
+                reach = e + _TRIGGER_REACH
+                if end < reach:
+                    reach = end
+                if reach > open_until:
+                    open_until = reach
         else:
             if run:
                 run = []
             chain = e if kind == "modifiers" else None
             if kind == "verbs":
                 end = last[1] if last[0] <= s < last[1] else sentence_end(s)
-                limit = min(end, e + _VERB_REACH)
+                limit = e + _VERB_REACH
+                if end < limit:
+                    limit = end
                 comma = text.find(",", e, limit)
-                open_until = max(open_until, comma if comma >= 0 else limit)
+                if comma >= 0:
+                    limit = comma
+                if limit > open_until:
+                    open_until = limit
             elif kind == "stops":
                 open_until = -1
                 capital_reach.clear()
     found: dict[str, list[Mention]] = {}
     original = p.original
-    span = p.span
+    # Where preparing changed nothing, offsets are the original's already.
+    span = p.span if p._starts is not None else None
     for s, e, hit in itertools.compress(events, counted):
         name = hit[1]
         # Only a capitalized word can stand in a name.
@@ -1424,7 +1461,8 @@ def extract_fields(
         # What :meth:`PreparedText.mention` builds, for offsets known to be
         # valid: :func:`~dipparse.models._mention` written out, as it runs for
         # every mention of every article.
-        s, e = span(s, e)
+        if span is not None:
+            s, e = span(s, e)
         m = _new(Mention)
         _set(m, "text", original[s:e])
         _set(m, "start", s)
