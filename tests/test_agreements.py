@@ -1442,3 +1442,15 @@ class TestWitnessedSigningDate:
         text = "HANOI, Nov. 20 (VNA) – After the talks, the two leaders witnessed the signing of 12 documents."
         (a,) = dipparse.parse(text, published=datetime.date(2026, 11, 20)).agreements
         assert a.signed == "2026-11-20"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký và trao 10 văn kiện hợp tác.",
+            "After the talks, the two leaders witnessed the signing and exchange of 10 cooperation documents.",
+        ],
+    )
+    def test_signing_and_handover(self, text):
+        """``the signing and exchange of``, ``lễ ký và trao``: a witnessed signing too."""
+        (a,) = dipparse.parse(text, published=datetime.date(2026, 11, 20)).agreements
+        assert (a.count, a.signed) == (10, "2026-11-20")

@@ -78,6 +78,8 @@ _SIGNED_ONLY = regex.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:signed|inked|ky)")
 # A date may stand between the verb and the signing: "witnessed Tuesday the signing of".
 _WITNESS_BEFORE = regex.compile(
     r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)(?:\s+[^\s,;.]{1,12}){0,3}?\s+(?:the\s+)?(?:signing|le ky(?: ket)?)"
+    # "the signing and exchange of", "lễ ký và trao (đổi)": the documents signed are handed over.
+    r"(?:\s+(?:and|va)\s+(?:the\s+)?(?:exchange|handover|trao(?:\s+doi)?))?"
     r"\s+(?:ceremony\s+)?(?:of\s+)?(?:the\s+)?$"
 )
 _VERB_SIGN_BEFORE = regex.compile(
