@@ -1454,3 +1454,32 @@ class TestWitnessedSigningDate:
         """``the signing and exchange of``, ``lễ ký và trao``: a witnessed signing too."""
         (a,) = dipparse.parse(text, published=datetime.date(2026, 11, 20)).agreements
         assert (a.count, a.signed) == (10, "2026-11-20")
+
+
+class TestSignedDuringAVisitNamedBefore:
+    @pytest.mark.parametrize(
+        ("text", "signed"),
+        [
+            (
+                "Prime Minister Pham Minh Chinh paid an official visit to China from June 24-27."
+                " During the visit, the two sides signed 14 cooperation documents.",
+                "2024-06",
+            ),
+            (
+                "Prime Minister Pham Minh Chinh paid a working visit to China on June 25."
+                " During the visit, the two sides signed 14 cooperation documents.",
+                "2024-06-25",
+            ),
+            ("Trong chuyến thăm, hai bên đã ký 14 văn kiện hợp tác.", "2024-06"),
+        ],
+    )
+    def test_the_visit_dates_the_signing(self, text, signed):
+        """``During the visit, they signed ...``: the visit the paragraph dated before, else the month."""
+        (a,) = dipparse.parse(text, published=datetime.date(2024, 6, 28)).agreements
+        assert a.signed == signed
+
+    def test_no_visit_no_date_from_before(self):
+        """A sentence that names no visit does not take an earlier sentence's date."""
+        text = "Talks were held on June 25. The two sides signed 14 cooperation documents."
+        (a,) = dipparse.parse(text, published=datetime.date(2024, 6, 28)).agreements
+        assert a.signed is None

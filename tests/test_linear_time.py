@@ -105,6 +105,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "foreign legislatures": _repeat("Thai Speaker New Zealand Senate President of the Thai House "),
     "initials": _repeat("President Joseph R. S. T. Biden A. B. "),
+    "visits before signings": _repeat(
+        "paid a visit on June 25. During the visit, they signed 14 documents. "
+    ),
     "office lists": _repeat("Minister of Finance Phet Phom, and Minister Noudeng Vong, and "),
     "spouses": _repeat("Phu nhân Thủ tướng Phu nhân Tổng Bí thư Lê Thị "),
     "Vietnamese counterparts": _repeat(

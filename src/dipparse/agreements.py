@@ -1265,6 +1265,32 @@ def _date_in(
     return None
 
 
+_VISIT_BACK = 600
+"""Characters before a sentence where the date of the visit it refers back to is looked for."""
+
+
+def _during_visit_before(
+    p: PreparedText, start: int, end: int, ref: _dt.date | None, dates: tuple[DateMention, ...]
+) -> str | None:
+    """The date of the visit ``During the visit, they signed ...`` refers back to, else ``None``.
+
+    The sentence ``p.lower[start:end]`` names a visit without a date: the
+    visit is the one the paragraph dated before it (``paid a visit from June
+    24-27. During the visit, the two sides signed 14 documents``: June 2024),
+    else the reference date's month, as a visit after the verb gives.
+    """
+    low = p.lower
+    if "visit" not in low[start:end] and "chuyen" not in low[start:end]:
+        return None
+    if _VISIT.search(low, start, end) is None:
+        return None
+    para = max(p.text.rfind("\n", 0, start) + 1, start - _VISIT_BACK)
+    value = _last_date_in(para, start, dates)
+    if value is not None:
+        return value
+    return _iso(ref.year, ref.month) if ref is not None else None
+
+
 def _last_date_in(start: int, end: int, dates: tuple[DateMention, ...]) -> str | None:
     """The value of the last date mention that starts in ``[start, end)``, else ``None``.
 
@@ -2060,6 +2086,7 @@ def extract_agreements(
                     _signing_date(p, f.end, ref, dates, conjunct=True)
                     or _date_in(p, start, f.start, ref, dates)
                     or _same_day(p, start, f.start, dates)
+                    or _during_visit_before(p, start, f.start, ref, dates)
                 )
                 f.signed_by_verb = f.signed is not None
     # A signing clause after a list covers the whole list.
