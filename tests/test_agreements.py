@@ -1483,3 +1483,22 @@ class TestSignedDuringAVisitNamedBefore:
         text = "Talks were held on June 25. The two sides signed 14 cooperation documents."
         (a,) = dipparse.parse(text, published=datetime.date(2024, 6, 28)).agreements
         assert a.signed is None
+
+
+class TestWitnessedHandover:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "At noon on October 13, right after the talks, the two Prime Ministers witnessed the"
+            " handover ceremony of 10 important cooperation documents.",
+            "On October 13, the two Prime Ministers witnessed the exchange of 10 cooperation documents.",
+            "Ngày 13/10, hai Thủ tướng chứng kiến lễ trao 10 văn kiện hợp tác.",
+        ],
+    )
+    def test_handover_dates_the_documents(self, text):
+        """Signed documents handed over at a witnessed ceremony are dated by it."""
+        (a,) = dipparse.parse(text, published=datetime.date(2024, 10, 14)).agreements
+        assert (a.count, a.signed) == (10, "2024-10-13")
+
+    def test_an_exchange_of_delegations_is_no_signing(self):
+        assert dipparse.parse("They discussed the exchange of 12 delegations.").agreements == ()

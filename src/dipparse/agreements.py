@@ -77,11 +77,15 @@ _SIGN_VERB = regex.compile(r"(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:e|e
 _SIGNED_ONLY = regex.compile(r"\s*,?\s*(?:\w+\s+){0,2}?(?:signed|inked|ky)")
 # A date may stand between the verb and the signing: "witnessed Tuesday the signing of".
 _WITNESS_BEFORE = regex.compile(
-    r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)(?:\s+[^\s,;.]{1,12}){0,3}?\s+(?:the\s+)?(?:signing|le ky(?: ket)?)"
+    r"(?:witness(?:ed|es|ing)?|attend(?:ed|s|ing)?|chung kien)(?:\s+[^\s,;.]{1,12}){0,3}?\s+(?:the\s+)?"
+    # The signed documents handed over: "the handover ceremony of", "lễ trao".
+    r"(?:signing|handover|handing[ -]over|exchange|le ky(?: ket)?|le trao(?: doi)?)"
     # "the signing and exchange of", "lễ ký và trao (đổi)": the documents signed are handed over.
     r"(?:\s+(?:and|va)\s+(?:the\s+)?(?:exchange|handover|trao(?:\s+doi)?))?"
     r"\s+(?:ceremony\s+)?(?:of\s+)?(?:the\s+)?$"
 )
+# One of these ends every match of ``_WITNESS_BEFORE`` but for its last words.
+_WITNESS_WORDS = ("signing", "le ky", "handover", "handing", "exchange", "le trao")
 _VERB_SIGN_BEFORE = regex.compile(
     r"(?:signed|inked|issued|adopted|(?<![\w])ky(?:\s+ket)?|(?<![\w])ra)\s+(?:(?:cac|nhung)\s+)?$"
 )
@@ -2068,7 +2072,7 @@ def extract_agreements(
             before = p.lower[max(0, f.start - 60) : f.start]
             # Each pattern needs a word its matches hold (``signing``), or one
             # that ends them but for spaces: most mentions have neither.
-            if ("signing" in before or "le ky" in before) and _WITNESS_BEFORE.search(before):
+            if any(w in before for w in _WITNESS_WORDS) and _WITNESS_BEFORE.search(before):
                 clause = (_clause_start(p, f.start, 300), _clause_end(p, f.end, 200))
                 f.signed = (
                     _date_in(p, f.end, clause[1], ref, dates)
