@@ -1502,3 +1502,12 @@ class TestWitnessedHandover:
 
     def test_an_exchange_of_delegations_is_no_signing(self):
         assert dipparse.parse("They discussed the exchange of 12 delegations.").agreements == ()
+
+    def test_as_part_of_a_long_named_visit(self):
+        """``as part of <a long name>'s official visit``: the visit dates the signing (its month)."""
+        text = (
+            "Vietnam and China signed 13 documents on bilateral cooperation as part of General Secretary"
+            " of the Communist Party of Vietnam (CPV) Nguyen Phu Trong's ongoing official visit to China."
+        )
+        (a,) = dipparse.parse(text, published=datetime.date(2022, 10, 31)).agreements
+        assert a.signed == "2022-10"

@@ -152,7 +152,7 @@ _DATE_HINTS = (
 # A comma and a word that opens the next conjunct of a clause.
 _NEXT_CONJUNCT = re.compile(r",[ \t\n]{0,3}(?:and|but|while|whereas|va|nhung|con)[ \t\n]")
 _VISIT = regex.compile(
-    r"(?:during|on the occasion of|at the time of|trong|nhan)\s+(?P<mid>(?:[\w'’-]+\s+){0,6}?)"
+    r"(?:during|on the occasion of|at the time of|as part of|(?:with)?in the framework of|trong|nhan)\s+(?P<mid>(?:[\w'’()-]+\s+){0,16}?)"
     r"(?:visit|trip|tour|chuyen tham|chuyen cong du)(?P<tail>[^.;]{0,40})"
 )
 _REFERENCE_BACK = 110
