@@ -2702,8 +2702,6 @@ _PERIOD_YEAR_EN = (
     rf"(?:(?:[ \t]{{1,3}}of|,)?[ \t]{{1,3}}(?:(?P<y>{_Y})|(?P<r>this|last|next)[ \t]{{1,3}}year\b"
     rf"|(?P<t>the[ \t]{{1,3}}year)\b)|[ \t]{{0,2}}[/-][ \t]{{0,2}}(?P<y2>{_Y}))?"
 )
-# Each key word, and how many words before it the period opens (``first``
-# in ``first quarter``, ``first seven`` in ``first seven months of``).
 # Each key, how many words before it the period opens (``first`` in ``first
 # quarter``, ``first seven`` in ``first seven months of``), and the run of
 # letters it needs: a key whose run the text lacks is not searched for.

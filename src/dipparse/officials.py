@@ -1514,10 +1514,9 @@ def _list_countries(r: _Reader) -> None:
     or ``and``.
     """
     pending = [
-        (t.start, ent)
+        (ent.titles[0].start, ent)
         for ent in r.entities.values()
         if ent.country is None and ent.titles
-        for t in ent.titles[:1]
     ]
     if not pending:
         return
